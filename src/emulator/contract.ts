@@ -1,0 +1,31 @@
+import { readFileSync } from "node:fs";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+
+// The vendored OpenAPI subset of the Management API: the emulator validates request bodies against
+// its schemas, so what Auth0 rejects (unknown properties, wrong types, patterns) is rejected here too.
+const OAS_URL = new URL("../../schema/auth0-management-users.oas.json", import.meta.url);
+const OAS_ID = "auth0-management-oas";
+
+let ajv: Ajv2020 | undefined;
+const compiled = new Map<string, ValidateFunction>();
+
+function contractAjv(): Ajv2020 {
+  if (!ajv) {
+    const document = JSON.parse(readFileSync(OAS_URL, "utf8")) as Record<string, unknown>;
+    ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
+    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    ajv.addSchema({ ...document, $id: OAS_ID });
+  }
+  return ajv;
+}
+
+/** A validator for `#/components/schemas/<name>` of the contract. */
+export function schemaValidator(name: string): ValidateFunction {
+  let validate = compiled.get(name);
+  if (!validate) {
+    validate = contractAjv().compile({ $ref: `${OAS_ID}#/components/schemas/${name}` });
+    compiled.set(name, validate);
+  }
+  return validate;
+}

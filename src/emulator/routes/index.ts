@@ -1,0 +1,27 @@
+import type { Route } from "../route.js";
+import { authenticationMethodsRoutes } from "./authentication-methods.js";
+import { identitiesRoutes } from "./identities.js";
+import { logsRoutes } from "./logs.js";
+import { mfaRoutes } from "./mfa.js";
+import { organizationsRoutes } from "./organizations.js";
+import { permissionsRoutes } from "./permissions.js";
+import { refreshTokensRoutes } from "./refresh-tokens.js";
+import { rolesRoutes } from "./roles.js";
+import { sessionsRoutes } from "./sessions.js";
+import { userBlocksRoutes } from "./user-blocks.js";
+import { usersRoutes } from "./users.js";
+
+/** Every Management API endpoint the emulator serves. */
+export const managementRoutes: Route[] = [
+  ...usersRoutes,
+  ...identitiesRoutes,
+  ...rolesRoutes,
+  ...permissionsRoutes,
+  ...organizationsRoutes,
+  ...logsRoutes,
+  ...mfaRoutes,
+  ...authenticationMethodsRoutes,
+  ...sessionsRoutes,
+  ...refreshTokensRoutes,
+  ...userBlocksRoutes,
+];
