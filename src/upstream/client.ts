@@ -1,0 +1,438 @@
+import type { Logger } from "pino";
+import type { UpstreamConfig } from "../config.js";
+import { CallExecutor, type CallOptions } from "./executor.js";
+import type { UpstreamCallListener, UpstreamHooks } from "./hooks.js";
+import type { WireMethod } from "./http.js";
+import type { components } from "./oas.gen.js";
+import type { ApiPath, MethodsOf, Operation, OperationInput, SuccessBody } from "./operations.js";
+import {
+  checkpointQuery,
+  offsetQuery,
+  toCheckpointPage,
+  toOffsetPage,
+  type CheckpointPage,
+  type CheckpointPaging,
+  type OffsetPage,
+  type OffsetPaging,
+} from "./pages.js";
+import type {
+  AuthenticationMethod,
+  AuthenticationMethodDetails,
+  CreateAuthenticationMethodBody,
+  CreatedAuthenticationMethod,
+  CreateUserBody,
+  Enrollment,
+  LinkUserIdentityBody,
+  LogEvent,
+  MultifactorProvider,
+  Organization,
+  OrganizationDetails,
+  Permission,
+  PermissionRef,
+  RecoveryCode,
+  RefreshToken,
+  RefreshTokenDetails,
+  ReplaceAuthenticationMethodBody,
+  ReplacedAuthenticationMethod,
+  Role,
+  RoleDetails,
+  RolePermission,
+  RoleUser,
+  Session,
+  SessionDetails,
+  UpdateAuthenticationMethodBody,
+  UpdatedAuthenticationMethod,
+  UpdateUserBody,
+  User,
+  UserBlock,
+  UserIdentity,
+  UserIdentityProvider,
+} from "./types.js";
+
+export interface FieldSelection {
+  fields?: string[];
+  /** true (default): only `fields`; false: everything but `fields`. */
+  includeFields?: boolean;
+}
+
+export interface SearchUsersParams extends FieldSelection, OffsetPaging {
+  /** Lucene query (sent with search_engine=v3). */
+  q?: string;
+  /** "field:1" or "field:-1". */
+  sort?: string;
+}
+
+export interface LogsParams extends OffsetPaging {
+  sort?: string;
+}
+
+export interface RolesParams extends OffsetPaging {
+  nameFilter?: string;
+}
+
+export interface BlocksParams {
+  considerBruteForceEnablement?: boolean;
+}
+
+export type { CallOptions };
+
+export interface ManagementClientOptions {
+  logger?: Logger;
+  hooks?: UpstreamHooks;
+}
+
+function fieldsQuery(selection: FieldSelection | undefined): { fields?: string; include_fields?: boolean } {
+  if (!selection?.fields || selection.fields.length === 0) return {};
+  return { fields: selection.fields.join(","), ...(selection.includeFields !== undefined ? { include_fields: selection.includeFields } : {}) };
+}
+
+/**
+ * The typed client of the Management API users endpoints: one method per REST operation of the
+ * contract, request and response types from the OAS. Every method takes `CallOptions` last.
+ */
+export class ManagementClient {
+  /** @internal use createManagementClient */
+  constructor(
+    private readonly executor: CallExecutor,
+    private readonly listeners: readonly UpstreamCallListener[] = [],
+    private readonly isView = false,
+  ) {}
+
+  /**
+   * A view sharing sockets, token and pacer whose calls also report to `listener` (e.g. to count the
+   * upstream calls of one GraphQL operation). Closing a view does nothing; close the client.
+   */
+  withCallListener(listener: UpstreamCallListener): ManagementClient {
+    return new ManagementClient(this.executor, [...this.listeners, listener], true);
+  }
+
+  /** Obtains a token (resolves at once with a static one); for readiness checks. */
+  async ready(options?: { signal?: AbortSignal }): Promise<void> {
+    await this.executor.tokens.getToken(options?.signal);
+  }
+
+  async close(): Promise<void> {
+    if (!this.isView) await this.executor.close();
+  }
+
+  private call<P extends ApiPath, M extends MethodsOf<P>>(
+    method: M,
+    route: P,
+    input: OperationInput<Operation<P, M>>,
+    options: CallOptions | undefined,
+  ): Promise<SuccessBody<Operation<P, M>>> {
+    return this.executor.execute(method.toUpperCase() as WireMethod, route, input, this.listeners, options) as Promise<
+      SuccessBody<Operation<P, M>>
+    >;
+  }
+
+  // ── users ────────────────────────────────────────────────────────────────────────────────────
+
+  async searchUsers(params: SearchUsersParams = {}, options?: CallOptions): Promise<OffsetPage<User>> {
+    const body = await this.call(
+      "get",
+      "/users",
+      {
+        query: {
+          ...(params.q !== undefined ? { q: params.q, search_engine: "v3" as const } : {}),
+          ...(params.sort !== undefined ? { sort: params.sort } : {}),
+          ...offsetQuery(params),
+          ...fieldsQuery(params),
+        },
+      },
+      options,
+    );
+    return toOffsetPage(body, "users", params);
+  }
+
+  getUser(id: string, selection: FieldSelection = {}, options?: CallOptions): Promise<User> {
+    return this.call("get", "/users/{id}", { path: { id }, query: fieldsQuery(selection) }, options);
+  }
+
+  getUsersByEmail(email: string, selection: FieldSelection = {}, options?: CallOptions): Promise<User[]> {
+    return this.call("get", "/users-by-email", { query: { email, ...fieldsQuery(selection) } }, options);
+  }
+
+  createUser(body: CreateUserBody, options?: CallOptions): Promise<User> {
+    // The generated body type requires every defaulted field (see types.ts); the spec requires `connection` only.
+    return this.call("post", "/users", { body: body as components["schemas"]["CreateUserRequestContent"] }, options);
+  }
+
+  updateUser(id: string, body: UpdateUserBody, options?: CallOptions): Promise<User> {
+    return this.call("patch", "/users/{id}", { path: { id }, body: body as components["schemas"]["UpdateUserRequestContent"] }, options);
+  }
+
+  async deleteUser(id: string, options?: CallOptions): Promise<void> {
+    await this.call("delete", "/users/{id}", { path: { id } }, options);
+  }
+
+  // ── identities ───────────────────────────────────────────────────────────────────────────────
+
+  linkUserIdentity(id: string, body: LinkUserIdentityBody, options?: CallOptions): Promise<UserIdentity[]> {
+    return this.call("post", "/users/{id}/identities", { path: { id }, body: body as components["schemas"]["LinkUserIdentityRequestContent"] }, options);
+  }
+
+  /** `secondaryUserId` is the secondary identity's id without the provider prefix. */
+  unlinkUserIdentity(
+    id: string,
+    provider: UserIdentityProvider,
+    secondaryUserId: string | number,
+    options?: CallOptions,
+  ): Promise<UserIdentity[]> {
+    return this.call(
+      "delete",
+      "/users/{id}/identities/{provider}/{user_id}",
+      { path: { id, provider, user_id: String(secondaryUserId) } },
+      options,
+    );
+  }
+
+  // ── roles, permissions, organizations of a user ──────────────────────────────────────────────
+
+  async getUserRoles(id: string, paging: OffsetPaging = {}, options?: CallOptions): Promise<OffsetPage<Role>> {
+    const body = await this.call("get", "/users/{id}/roles", { path: { id }, query: offsetQuery(paging) }, options);
+    return toOffsetPage(body, "roles", paging);
+  }
+
+  async assignUserRoles(id: string, roleIds: string[], options?: CallOptions): Promise<void> {
+    await this.call("post", "/users/{id}/roles", { path: { id }, body: { roles: roleIds } }, options);
+  }
+
+  async removeUserRoles(id: string, roleIds: string[], options?: CallOptions): Promise<void> {
+    await this.call("delete", "/users/{id}/roles", { path: { id }, body: { roles: roleIds } }, options);
+  }
+
+  async getUserPermissions(id: string, paging: OffsetPaging = {}, options?: CallOptions): Promise<OffsetPage<Permission>> {
+    const body = await this.call("get", "/users/{id}/permissions", { path: { id }, query: offsetQuery(paging) }, options);
+    return toOffsetPage(body, "permissions", paging);
+  }
+
+  async assignUserPermissions(id: string, permissions: PermissionRef[], options?: CallOptions): Promise<void> {
+    await this.call("post", "/users/{id}/permissions", { path: { id }, body: { permissions } }, options);
+  }
+
+  async removeUserPermissions(id: string, permissions: PermissionRef[], options?: CallOptions): Promise<void> {
+    await this.call("delete", "/users/{id}/permissions", { path: { id }, body: { permissions } }, options);
+  }
+
+  async getUserOrganizations(id: string, paging: OffsetPaging = {}, options?: CallOptions): Promise<OffsetPage<Organization>> {
+    const body = await this.call("get", "/users/{id}/organizations", { path: { id }, query: offsetQuery(paging) }, options);
+    return toOffsetPage(body, "organizations", paging);
+  }
+
+  // ── logs, enrollments, MFA ───────────────────────────────────────────────────────────────────
+
+  async getUserLogs(id: string, params: LogsParams = {}, options?: CallOptions): Promise<OffsetPage<LogEvent>> {
+    const body = await this.call(
+      "get",
+      "/users/{id}/logs",
+      { path: { id }, query: { ...offsetQuery(params), ...(params.sort !== undefined ? { sort: params.sort } : {}) } },
+      options,
+    );
+    return toOffsetPage(body, "logs", params);
+  }
+
+  getUserEnrollments(id: string, options?: CallOptions): Promise<Enrollment[]> {
+    return this.call("get", "/users/{id}/enrollments", { path: { id } }, options);
+  }
+
+  async deleteUserAuthenticators(id: string, options?: CallOptions): Promise<void> {
+    await this.call("delete", "/users/{id}/authenticators", { path: { id } }, options);
+  }
+
+  async deleteUserMultifactorProvider(id: string, provider: MultifactorProvider, options?: CallOptions): Promise<void> {
+    await this.call("delete", "/users/{id}/multifactor/{provider}", { path: { id, provider } }, options);
+  }
+
+  async invalidateRememberBrowser(id: string, options?: CallOptions): Promise<void> {
+    await this.call("post", "/users/{id}/multifactor/actions/invalidate-remember-browser", { path: { id } }, options);
+  }
+
+  regenerateRecoveryCode(id: string, options?: CallOptions): Promise<RecoveryCode> {
+    return this.call("post", "/users/{id}/recovery-code-regeneration", { path: { id } }, options);
+  }
+
+  // ── authentication methods ───────────────────────────────────────────────────────────────────
+
+  async getUserAuthenticationMethods(
+    id: string,
+    paging: OffsetPaging = {},
+    options?: CallOptions,
+  ): Promise<OffsetPage<AuthenticationMethod>> {
+    const body = await this.call("get", "/users/{id}/authentication-methods", { path: { id }, query: offsetQuery(paging) }, options);
+    return toOffsetPage(body, "authenticators", paging);
+  }
+
+  getUserAuthenticationMethod(id: string, methodId: string, options?: CallOptions): Promise<AuthenticationMethodDetails> {
+    return this.call(
+      "get",
+      "/users/{id}/authentication-methods/{authentication_method_id}",
+      { path: { id, authentication_method_id: methodId } },
+      options,
+    );
+  }
+
+  createUserAuthenticationMethod(
+    id: string,
+    body: CreateAuthenticationMethodBody,
+    options?: CallOptions,
+  ): Promise<CreatedAuthenticationMethod> {
+    return this.call("post", "/users/{id}/authentication-methods", { path: { id }, body }, options);
+  }
+
+  replaceUserAuthenticationMethods(
+    id: string,
+    body: ReplaceAuthenticationMethodBody[],
+    options?: CallOptions,
+  ): Promise<ReplacedAuthenticationMethod[]> {
+    return this.call("put", "/users/{id}/authentication-methods", { path: { id }, body }, options);
+  }
+
+  updateUserAuthenticationMethod(
+    id: string,
+    methodId: string,
+    body: UpdateAuthenticationMethodBody,
+    options?: CallOptions,
+  ): Promise<UpdatedAuthenticationMethod> {
+    return this.call(
+      "patch",
+      "/users/{id}/authentication-methods/{authentication_method_id}",
+      { path: { id, authentication_method_id: methodId }, body },
+      options,
+    );
+  }
+
+  async deleteUserAuthenticationMethod(id: string, methodId: string, options?: CallOptions): Promise<void> {
+    await this.call(
+      "delete",
+      "/users/{id}/authentication-methods/{authentication_method_id}",
+      { path: { id, authentication_method_id: methodId } },
+      options,
+    );
+  }
+
+  async deleteUserAuthenticationMethods(id: string, options?: CallOptions): Promise<void> {
+    await this.call("delete", "/users/{id}/authentication-methods", { path: { id } }, options);
+  }
+
+  // ── sessions and refresh tokens ──────────────────────────────────────────────────────────────
+
+  async getUserSessions(id: string, paging: CheckpointPaging = {}, options?: CallOptions): Promise<CheckpointPage<Session>> {
+    const body = await this.call("get", "/users/{user_id}/sessions", { path: { user_id: id }, query: checkpointQuery(paging) }, options);
+    return toCheckpointPage(body, "sessions");
+  }
+
+  async deleteUserSessions(id: string, options?: CallOptions): Promise<void> {
+    await this.call("delete", "/users/{user_id}/sessions", { path: { user_id: id } }, options);
+  }
+
+  getSession(id: string, options?: CallOptions): Promise<SessionDetails> {
+    return this.call("get", "/sessions/{id}", { path: { id } }, options);
+  }
+
+  async deleteSession(id: string, options?: CallOptions): Promise<void> {
+    await this.call("delete", "/sessions/{id}", { path: { id } }, options);
+  }
+
+  async getUserRefreshTokens(
+    id: string,
+    paging: CheckpointPaging = {},
+    options?: CallOptions,
+  ): Promise<CheckpointPage<RefreshToken>> {
+    const body = await this.call(
+      "get",
+      "/users/{user_id}/refresh-tokens",
+      { path: { user_id: id }, query: checkpointQuery(paging) },
+      options,
+    );
+    return toCheckpointPage(body, "tokens");
+  }
+
+  async deleteUserRefreshTokens(id: string, options?: CallOptions): Promise<void> {
+    await this.call("delete", "/users/{user_id}/refresh-tokens", { path: { user_id: id } }, options);
+  }
+
+  getRefreshToken(id: string, options?: CallOptions): Promise<RefreshTokenDetails> {
+    return this.call("get", "/refresh-tokens/{id}", { path: { id } }, options);
+  }
+
+  async deleteRefreshToken(id: string, options?: CallOptions): Promise<void> {
+    await this.call("delete", "/refresh-tokens/{id}", { path: { id } }, options);
+  }
+
+  // ── user blocks ──────────────────────────────────────────────────────────────────────────────
+
+  async getUserBlocksByIdentifier(
+    identifier: string,
+    params: BlocksParams = {},
+    options?: CallOptions,
+  ): Promise<{ blocked_for: UserBlock[] }> {
+    const body = await this.call(
+      "get",
+      "/user-blocks",
+      { query: { identifier, ...blocksQuery(params) } },
+      options,
+    );
+    return { blocked_for: body.blocked_for ?? [] };
+  }
+
+  async deleteUserBlocksByIdentifier(identifier: string, options?: CallOptions): Promise<void> {
+    await this.call("delete", "/user-blocks", { query: { identifier } }, options);
+  }
+
+  async getUserBlocks(id: string, params: BlocksParams = {}, options?: CallOptions): Promise<{ blocked_for: UserBlock[] }> {
+    const body = await this.call("get", "/user-blocks/{id}", { path: { id }, query: blocksQuery(params) }, options);
+    return { blocked_for: body.blocked_for ?? [] };
+  }
+
+  async deleteUserBlocks(id: string, options?: CallOptions): Promise<void> {
+    await this.call("delete", "/user-blocks/{id}", { path: { id } }, options);
+  }
+
+  // ── roles and organizations ──────────────────────────────────────────────────────────────────
+
+  async getRoles(params: RolesParams = {}, options?: CallOptions): Promise<OffsetPage<Role>> {
+    const body = await this.call(
+      "get",
+      "/roles",
+      { query: { ...offsetQuery(params), ...(params.nameFilter !== undefined ? { name_filter: params.nameFilter } : {}) } },
+      options,
+    );
+    return toOffsetPage(body, "roles", params);
+  }
+
+  getRole(id: string, options?: CallOptions): Promise<RoleDetails> {
+    return this.call("get", "/roles/{id}", { path: { id } }, options);
+  }
+
+  async getRoleUsers(id: string, paging: OffsetPaging = {}, options?: CallOptions): Promise<OffsetPage<RoleUser>> {
+    const body = await this.call("get", "/roles/{id}/users", { path: { id }, query: offsetQuery(paging) }, options);
+    return toOffsetPage(body, "users", paging);
+  }
+
+  async getRoleUsersCheckpoint(id: string, paging: CheckpointPaging = {}, options?: CallOptions): Promise<CheckpointPage<RoleUser>> {
+    const body = await this.call("get", "/roles/{id}/users", { path: { id }, query: checkpointQuery(paging) }, options);
+    // Without `from`/`take` the upstream answers a bare array, as in offset mode.
+    if (Array.isArray(body)) return { items: body };
+    return toCheckpointPage(body as { next?: string; users?: RoleUser[] }, "users");
+  }
+
+  async getRolePermissions(id: string, paging: OffsetPaging = {}, options?: CallOptions): Promise<OffsetPage<RolePermission>> {
+    const body = await this.call("get", "/roles/{id}/permissions", { path: { id }, query: offsetQuery(paging) }, options);
+    return toOffsetPage(body, "permissions", paging);
+  }
+
+  getOrganization(id: string, options?: CallOptions): Promise<OrganizationDetails> {
+    return this.call("get", "/organizations/{id}", { path: { id } }, options);
+  }
+}
+
+function blocksQuery(params: BlocksParams): { consider_brute_force_enablement?: boolean } {
+  return params.considerBruteForceEnablement !== undefined
+    ? { consider_brute_force_enablement: params.considerBruteForceEnablement }
+    : {};
+}
+
+export function createManagementClient(config: UpstreamConfig, options: ManagementClientOptions = {}): ManagementClient {
+  return new ManagementClient(new CallExecutor(config, options.hooks ?? {}, options.logger));
+}

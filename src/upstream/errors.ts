@@ -1,0 +1,111 @@
+/**
+ * The one error type of the upstream client. Every failure — an Auth0 error answer, a token-endpoint
+ * refusal, a timeout, a dropped connection — becomes an `UpstreamError`; its message never carries a
+ * token, a secret or a header.
+ */
+export type UpstreamErrorKind = "http" | "timeout" | "network" | "aborted";
+
+export interface UpstreamErrorInit {
+  message: string;
+  /** The HTTP status; 0 when no HTTP answer came (timeout, network, aborted). */
+  statusCode: number;
+  kind: UpstreamErrorKind;
+  method: string;
+  /** The OAS route template, e.g. "/users/{id}/roles", or "/oauth/token". */
+  route: string;
+  /** Auth0's `errorCode` (Management API) or OAuth `error` (token endpoint). */
+  errorCode?: string;
+  /** For 429s: how long the upstream asked to wait. */
+  retryAfterMs?: number;
+}
+
+export class UpstreamError extends Error {
+  override readonly name = "UpstreamError";
+  readonly statusCode: number;
+  readonly kind: UpstreamErrorKind;
+  readonly method: string;
+  readonly route: string;
+  readonly errorCode?: string;
+  readonly retryAfterMs?: number;
+
+  constructor(init: UpstreamErrorInit) {
+    super(init.message);
+    this.statusCode = init.statusCode;
+    this.kind = init.kind;
+    this.method = init.method;
+    this.route = init.route;
+    if (init.errorCode !== undefined) this.errorCode = init.errorCode;
+    if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      statusCode: this.statusCode,
+      kind: this.kind,
+      method: this.method,
+      route: this.route,
+      ...(this.errorCode !== undefined ? { errorCode: this.errorCode } : {}),
+      ...(this.retryAfterMs !== undefined ? { retryAfterMs: this.retryAfterMs } : {}),
+    };
+  }
+}
+
+export function isUpstreamError(error: unknown): error is UpstreamError {
+  return error instanceof UpstreamError;
+}
+
+export function isNotFound(error: unknown): error is UpstreamError {
+  return error instanceof UpstreamError && error.statusCode === 404;
+}
+
+const JWT_PATTERN = /eyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*/g;
+
+/** Removes anything token-shaped and each of `secrets` from text that may reach a caller or a log. */
+export function scrub(text: string, secrets: readonly string[] = []): string {
+  let result = text.replace(JWT_PATTERN, "[redacted]");
+  for (const secret of secrets) {
+    if (secret.length >= 4) result = result.split(secret).join("[redacted]");
+  }
+  return result;
+}
+
+function field(body: unknown, name: string): string | undefined {
+  if (!body || typeof body !== "object") return undefined;
+  const value = (body as Record<string, unknown>)[name];
+  return typeof value === "string" && value !== "" ? value : undefined;
+}
+
+/**
+ * Maps an error answer: Auth0's `{statusCode, error, message, errorCode}` or OAuth's
+ * `{error, error_description}` (also the legacy `{code, description}`).
+ */
+export function errorFromResponse(init: {
+  method: string;
+  route: string;
+  status: number;
+  body: unknown;
+  retryAfterMs?: number;
+  secrets?: readonly string[];
+}): UpstreamError {
+  const { body, status } = init;
+  const oauthCode = field(body, "error_description") !== undefined || field(body, "description") !== undefined;
+  const message =
+    field(body, "message") ??
+    field(body, "error_description") ??
+    field(body, "description") ??
+    field(body, "error") ??
+    (typeof body === "string" && body.trim() !== "" ? body.trim().slice(0, 200) : undefined) ??
+    `Upstream answered ${status}`;
+  const errorCode = field(body, "errorCode") ?? (oauthCode ? (field(body, "error") ?? field(body, "code")) : undefined);
+  return new UpstreamError({
+    message: scrub(message, init.secrets),
+    statusCode: status,
+    kind: "http",
+    method: init.method,
+    route: init.route,
+    ...(errorCode !== undefined ? { errorCode } : {}),
+    ...(init.retryAfterMs !== undefined ? { retryAfterMs: init.retryAfterMs } : {}),
+  });
+}

@@ -1,0 +1,249 @@
+import { setTimeout as sleep } from "node:timers/promises";
+import type { Logger } from "pino";
+import type { UpstreamConfig } from "../config.js";
+import { errorFromResponse, scrub, UpstreamError } from "./errors.js";
+import type { UpstreamCallEvent, UpstreamCallListener, UpstreamHooks } from "./hooks.js";
+import { HttpTransport, TransportError, type HttpResponse, type WireMethod } from "./http.js";
+import { upstreamLogger } from "./logging.js";
+import { expandPath, queryString } from "./operations.js";
+import { Pacer } from "./pacer.js";
+import { decideRetry, rateLimitWaitMs, type AttemptOutcome, type RetryPolicy, type RetryReason } from "./retry.js";
+import { ClientCredentialsTokenProvider, StaticTokenProvider, type TokenProvider } from "./token-provider.js";
+
+export interface CallOptions {
+  signal?: AbortSignal;
+  /** Sent as X-Correlation-ID on writes (POST, PUT, PATCH, DELETE); Auth0 keeps 64 characters. */
+  correlationId?: string;
+}
+
+const WRITE_METHODS = new Set<WireMethod>(["POST", "PUT", "PATCH", "DELETE"]);
+
+interface Signals {
+  /** Aborts on the deadline or the caller's signal. */
+  signal: AbortSignal;
+  deadline: AbortSignal;
+  /** performance.now() of the deadline. */
+  deadlineAt: number;
+  caller?: AbortSignal;
+  dispose(): void;
+}
+
+function callSignals(deadlineMs: number, caller: AbortSignal | undefined): Signals {
+  const deadline = new AbortController();
+  const timer = setTimeout(() => deadline.abort(new Error("deadline")), deadlineMs);
+  const signal = caller ? AbortSignal.any([caller, deadline.signal]) : deadline.signal;
+  return {
+    signal,
+    deadline: deadline.signal,
+    deadlineAt: performance.now() + deadlineMs,
+    ...(caller ? { caller } : {}),
+    dispose: () => clearTimeout(timer),
+  };
+}
+
+/**
+ * Runs REST calls end to end (token, pacing, attempts, retries, all within the call's deadline) and
+ * reports each attempt. Every view of a client shares one: sockets, token, pacer, hooks.
+ */
+export class CallExecutor {
+  readonly transport: HttpTransport;
+  readonly tokens: TokenProvider;
+  readonly pacer: Pacer;
+  readonly retry: RetryPolicy;
+  readonly logger: Logger | undefined;
+  /** Path of the Management API under the origin, "/api/v2". */
+  private readonly apiPath: string;
+  private closed = false;
+
+  constructor(
+    readonly config: UpstreamConfig,
+    readonly hooks: UpstreamHooks,
+    logger: Logger | undefined,
+  ) {
+    this.logger = upstreamLogger(logger);
+    const apiUrl = new URL(config.apiBaseUrl);
+    if (apiUrl.origin !== config.origin || new URL(config.tokenUrl).origin !== config.origin) {
+      throw new TypeError("apiBaseUrl and tokenUrl must be under the configured origin");
+    }
+    this.apiPath = apiUrl.pathname.replace(/\/$/, "");
+    this.transport = new HttpTransport(config.origin, config);
+    this.retry = config;
+    this.pacer = new Pacer({
+      maxConcurrency: config.maxConcurrency,
+      maxHoldMs: config.rateLimitMaxWaitMs,
+      onWait: (ms) => this.hook(() => hooks.onPacerWait?.(ms)),
+    });
+    this.tokens =
+      config.credentials.kind === "static-token"
+        ? new StaticTokenProvider(config.credentials.token)
+        : new ClientCredentialsTokenProvider({
+            transport: this.transport,
+            tokenPath: new URL(config.tokenUrl).pathname,
+            clientId: config.credentials.clientId,
+            clientSecret: config.credentials.clientSecret,
+            audience: config.audience,
+            refreshLeewayMs: config.tokenRefreshLeewayMs,
+            deadlineMs: config.deadlineMs,
+            retry: config,
+            onRefresh: () => this.hook(() => hooks.onTokenRefresh?.()),
+            onDebug: (fields, message) => this.logger?.debug(fields, message),
+          });
+  }
+
+  /** Hooks are observers: what they throw must not break a call. */
+  hook(run: () => void): void {
+    try {
+      run();
+    } catch (error) {
+      this.logger?.warn({ err: { message: (error as Error)?.message } }, "an upstream hook threw");
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.pacer.close(new TransportError("aborted", false, "CLOSED", "the upstream client was closed"));
+    await this.transport.close();
+  }
+
+  /**
+   * One REST operation end to end: token, pacing, attempts, retries, all within the call's deadline.
+   * Resolves with the 2xx body; rejects with an UpstreamError.
+   */
+  async execute(
+    method: WireMethod,
+    route: string,
+    input: { path?: object; query?: object; body?: unknown },
+    listeners: readonly UpstreamCallListener[],
+    options: CallOptions | undefined,
+  ): Promise<unknown> {
+    if (this.closed) {
+      throw new UpstreamError({ message: "The upstream client is closed", statusCode: 0, kind: "aborted", method, route });
+    }
+    let path: string;
+    try {
+      path = `${this.apiPath}${expandPath(route, input.path as Record<string, unknown>)}${queryString(input.query as Record<string, unknown>)}`;
+    } catch (error) {
+      // An empty id would address another resource (`/users/` is the user list): refuse before sending.
+      throw new UpstreamError({ message: (error as Error).message, statusCode: 400, errorCode: "invalid_uri", kind: "http", method, route });
+    }
+    const headers: Record<string, string> = { accept: "application/json" };
+    let body: string | undefined;
+    if (input.body !== undefined) {
+      body = JSON.stringify(input.body);
+      headers["content-type"] = "application/json";
+    }
+    if (options?.correlationId && WRITE_METHODS.has(method)) headers["x-correlation-id"] = options.correlationId.slice(0, 64);
+
+    const signals = callSignals(this.config.deadlineMs, options?.signal);
+    const retryState = { failures: 0, rateLimited: 0 };
+    let renewedToken = false;
+    let attempt = 0;
+    try {
+      for (;;) {
+        attempt += 1;
+        const token = await this.tokens.getToken(signals.signal);
+        const permit = await this.pacer.acquire(signals.signal);
+        const started = performance.now();
+        let response: HttpResponse | undefined;
+        let outcome: AttemptOutcome;
+        let failure: UpstreamError;
+        try {
+          response = await this.transport.send({
+            method,
+            path,
+            headers: { ...headers, authorization: `Bearer ${token}` },
+            ...(body !== undefined ? { body } : {}),
+            signal: signals.signal,
+          });
+        } catch (error) {
+          permit.release();
+          this.report(listeners, { method, route, status: 0, durationMs: performance.now() - started, attempt });
+          if (!(error instanceof TransportError) || error.kind === "aborted") throw error;
+          outcome = error.kind === "timeout" ? { type: "timeout" } : { type: "network", sent: error.sent };
+          failure = new UpstreamError({
+            message: `${method} ${route} failed: ${scrub(error.message, this.tokens.secrets())}`,
+            statusCode: 0,
+            kind: error.kind,
+            method,
+            route,
+          });
+        }
+        if (response) {
+          permit.release({ status: response.status, headers: response.headers });
+          this.report(listeners, { method, route, status: response.status, durationMs: performance.now() - started, attempt });
+          if (response.status >= 200 && response.status < 300) return response.body;
+          if (response.status === 401 && this.tokens.refreshable && !renewedToken) {
+            // The token was refused (revoked, rotated signing key, expired early): one retry with a fresh one.
+            renewedToken = true;
+            this.tokens.invalidate(token);
+            this.retried(method, route, "unauthorized", 0);
+            continue;
+          }
+          if (response.status === 429) this.hook(() => this.hooks.onRateLimited?.({ route }));
+          outcome = { type: "response", status: response.status, headers: response.headers };
+          const retryAfterMs = response.status === 429 ? rateLimitWaitMs(response.headers) : undefined;
+          failure = errorFromResponse({
+            method,
+            route,
+            status: response.status,
+            body: response.body,
+            secrets: this.tokens.secrets(),
+            ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+          });
+        }
+        const decision = decideRetry(outcome!, method, retryState, this.retry);
+        if (!decision.retry) throw failure!;
+        // A wait that cannot end before the deadline would only turn this answer into a timeout.
+        if (performance.now() + decision.delayMs >= signals.deadlineAt) throw failure!;
+        if (decision.reason === "rate-limited") retryState.rateLimited += 1;
+        else retryState.failures += 1;
+        this.retried(method, route, decision.reason, decision.delayMs);
+        await sleep(decision.delayMs, undefined, { signal: signals.signal });
+      }
+    } catch (error) {
+      throw this.finalError(error, signals, method, route);
+    } finally {
+      signals.dispose();
+    }
+  }
+
+  private finalError(error: unknown, signals: Signals, method: WireMethod, route: string): unknown {
+    if (error instanceof UpstreamError) return error;
+    if (signals.deadline.aborted) {
+      return new UpstreamError({
+        message: `${method} ${route} did not complete within ${this.config.deadlineMs} ms`,
+        statusCode: 0,
+        kind: "timeout",
+        method,
+        route,
+      });
+    }
+    if (signals.caller?.aborted || (error instanceof TransportError && error.kind === "aborted")) {
+      const closed = error instanceof TransportError && error.code === "CLOSED";
+      return new UpstreamError({
+        message: `${method} ${route} was aborted${closed ? ": the upstream client was closed" : ""}`,
+        statusCode: 0,
+        kind: "aborted",
+        method,
+        route,
+      });
+    }
+    return error;
+  }
+
+  private report(listeners: readonly UpstreamCallListener[], event: UpstreamCallEvent): void {
+    const rounded = { ...event, durationMs: Math.round(event.durationMs * 10) / 10 };
+    this.logger?.debug(
+      { method: rounded.method, route: rounded.route, status: rounded.status, ms: rounded.durationMs, attempt: rounded.attempt },
+      "upstream call",
+    );
+    this.hook(() => this.hooks.onCall?.(rounded));
+    for (const listener of listeners) this.hook(() => listener(rounded));
+  }
+
+  private retried(method: WireMethod, route: string, reason: RetryReason, delayMs: number): void {
+    this.logger?.debug({ method, route, reason, delayMs }, "upstream retry");
+    this.hook(() => this.hooks.onRetry?.({ method, route, reason, delayMs }));
+  }
+}

@@ -1,0 +1,236 @@
+import { header, type ResponseHeaders } from "./http.js";
+import { rateLimitResetAt, rateLimitWaitMs } from "./retry.js";
+
+/**
+ * The per-tenant limiter: every attempt to the Management API takes a permit and gives it back with the
+ * answer's headers. It caps calls in flight and follows the tenant's token bucket as Auth0 reports it
+ * (`x-ratelimit-limit` = bucket size, `-remaining`, `-reset` = epoch seconds when requests are next
+ * added), so a burst of calls drains at the tenant's rate instead of running into 429s.
+ *
+ * Budget: after each answer, requests that may still spend the bucket are subtracted from the reported
+ * `remaining` — the calls still in flight (counted as unspent, which errs on the safe side) and those
+ * started since. When the budget is spent, the next call waits for the refill: at the refill rate
+ * learnt from earlier answers (a lower bound, so never early), or else until `reset`, where one call
+ * goes alone to read the new budget. Until the first answer only one call goes. A 429 holds every new
+ * call until the reset. Waiters are served first come, first served. Each client has one pacer: a
+ * client talks to one tenant.
+ */
+
+export interface PacerOptions {
+  maxConcurrency: number;
+  /** Longest hold after a 429. */
+  maxHoldMs: number;
+  /** A call that could not start on arrival started after waiting `ms`. */
+  onWait?: (ms: number) => void;
+}
+
+export interface Permit {
+  /** Gives the permit back with the answer's status and headers (none when no answer came). */
+  release(answer?: { status: number; headers: ResponseHeaders }): void;
+}
+
+interface Waiter {
+  enqueuedAt: number;
+  /** Not admitted on arrival. */
+  held: boolean;
+  resolve(permit: Permit): void;
+  reject(error: unknown): void;
+  signal: AbortSignal;
+  onAbort(): void;
+}
+
+interface Observation {
+  /** Reported remaining requests after this answer's request was counted. */
+  remaining: number;
+  limit: number;
+  /** Wall-clock epoch ms of the next refill, as reported. */
+  resetAt: number | undefined;
+  /** performance.now() when the answer arrived. */
+  at: number;
+  /** Calls still in flight at that moment (may not be counted in `remaining` yet). */
+  pending: number;
+}
+
+/** Learnt refill rates are a lower bound, shaded further for safety. */
+const RATE_SAFETY = 0.9;
+/** Rate samples span at least this long, so the rounding of `remaining` weighs little. */
+const RATE_WINDOW_MS = 1_000;
+const FALLBACK_HOLD_MS = 1_000;
+
+export class Pacer {
+  private inFlight = 0;
+  private readonly queue: Waiter[] = [];
+  private observation: Observation | undefined;
+  /** Calls started since the last observation. */
+  private startedSince = 0;
+  /** Wall-clock epoch ms before which no call starts (after a 429). */
+  private holdUntil = 0;
+  /** True when the tenant answers without rate-limit headers: only the concurrency cap applies. */
+  private unmetered = false;
+  /** Learnt refill rate, requests per ms. */
+  private ratePerMs: number | undefined;
+  private rateAnchor: { at: number; remaining: number; counted: number } | undefined;
+  /** Permits issued so far; each carries its number. */
+  private issued = 0;
+  /** Number of the latest-started call whose answer was observed. */
+  private newestObserved = 0;
+  private timer: NodeJS.Timeout | undefined;
+  private timerAt = Infinity;
+
+  constructor(private readonly options: PacerOptions) {}
+
+  /** Waits for a permit (first come, first served); rejects with the signal's reason when it aborts. */
+  acquire(signal: AbortSignal): Promise<Permit> {
+    if (signal.aborted) return Promise.reject(signal.reason);
+    return new Promise<Permit>((resolve, reject) => {
+      const waiter: Waiter = {
+        enqueuedAt: performance.now(),
+        held: false,
+        resolve,
+        reject,
+        signal,
+        onAbort: () => {
+          const index = this.queue.indexOf(waiter);
+          if (index >= 0) this.queue.splice(index, 1);
+          reject(signal.reason);
+          this.pump();
+        },
+      };
+      signal.addEventListener("abort", waiter.onAbort, { once: true });
+      this.queue.push(waiter);
+      this.pump();
+    });
+  }
+
+  /** Stops timers and rejects the calls still waiting with `reason`. */
+  close(reason: unknown): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.timerAt = Infinity;
+    for (const waiter of this.queue.splice(0)) {
+      waiter.signal.removeEventListener("abort", waiter.onAbort);
+      waiter.reject(reason);
+    }
+  }
+
+  private permit(): Permit {
+    let released = false;
+    const seq = ++this.issued;
+    return {
+      release: (answer) => {
+        if (released) return;
+        released = true;
+        this.inFlight -= 1;
+        if (answer) this.observe(answer.status, answer.headers, seq);
+        this.pump();
+      },
+    };
+  }
+
+  /** Budget left now according to the current observation. */
+  private budget(): number {
+    const obs = this.observation!;
+    const refill = this.ratePerMs !== undefined ? this.ratePerMs * (performance.now() - obs.at) : 0;
+    return Math.min(obs.limit, obs.remaining + refill) - obs.pending - this.startedSince;
+  }
+
+  private observe(status: number, headers: ResponseHeaders, seq: number): void {
+    const remainingHeader = header(headers, "x-ratelimit-remaining");
+    const now = performance.now();
+    if (status === 429) {
+      const wait = rateLimitWaitMs(headers) ?? FALLBACK_HOLD_MS;
+      this.holdUntil = Math.max(this.holdUntil, Date.now() + Math.min(wait, this.options.maxHoldMs));
+    }
+    if (remainingHeader === undefined || !Number.isFinite(Number(remainingHeader))) {
+      if (!this.observation && status >= 200 && status < 300) this.unmetered = true;
+      return;
+    }
+    this.unmetered = false;
+    const remaining = status === 429 ? 0 : Math.max(0, Math.floor(Number(remainingHeader)));
+    const limitHeader = Number(header(headers, "x-ratelimit-limit"));
+    const limit = Number.isFinite(limitHeader) && limitHeader > 0 ? limitHeader : Math.max(remaining + 1, this.observation?.limit ?? 0);
+    const observation: Observation = { remaining, limit, resetAt: rateLimitResetAt(headers), at: now, pending: this.inFlight };
+    // An answer to a call started before one already answered may predate it upstream (answers can
+    // overtake each other): it may only lower the budget.
+    const fresh = seq > this.newestObserved;
+    if (fresh || !this.observation || remaining - this.inFlight < this.budget()) {
+      this.observation = observation;
+      this.startedSince = 0;
+    }
+    if (fresh) this.newestObserved = seq;
+    if (status !== 429) this.learnRate(remaining, now, fresh);
+  }
+
+  /**
+   * Between two answers the bucket went from r1 to r2 while n requests (the answers received, the later
+   * one included) spent it: refill ≥ r2 − r1 + n − 1 (the −1 absorbs the rounding of `remaining`).
+   */
+  private learnRate(remaining: number, now: number, fresh: boolean): void {
+    const anchor = this.rateAnchor;
+    if (!anchor) {
+      if (fresh) this.rateAnchor = { at: now, remaining, counted: 0 };
+      return;
+    }
+    anchor.counted += 1;
+    const elapsed = now - anchor.at;
+    if (!fresh) return;
+    if (elapsed < RATE_WINDOW_MS) return;
+    const refilled = remaining - anchor.remaining + anchor.counted - 1;
+    if (refilled > 0) this.ratePerMs = (refilled / elapsed) * RATE_SAFETY;
+    this.rateAnchor = { at: now, remaining, counted: 0 };
+  }
+
+  /** 0 when the head of the queue may start now, a delay in ms, or Infinity to wait for a release. */
+  private waitForNext(): number {
+    if (this.inFlight >= this.options.maxConcurrency) return Infinity;
+    const held = this.holdUntil - Date.now();
+    if (held > 0) return held;
+    if (this.unmetered) return 0;
+    const obs = this.observation;
+    if (!obs) return this.inFlight === 0 ? 0 : Infinity;
+
+    if (this.budget() >= 1) return 0;
+    const elapsed = performance.now() - obs.at;
+    const spent = obs.pending + this.startedSince;
+
+    const untilReset = obs.resetAt === undefined ? FALLBACK_HOLD_MS : obs.resetAt - Date.now();
+    // Past the reset, one call goes alone and its answer tells the new budget.
+    if (untilReset <= 0) return this.inFlight === 0 ? 0 : Infinity;
+    // Refill never lifts the budget above the bucket size; then the reset or an answer will.
+    const untilRefill =
+      this.ratePerMs !== undefined && obs.limit >= spent + 1
+        ? Math.ceil((spent + 1 - obs.remaining) / this.ratePerMs - elapsed)
+        : Infinity;
+    const wait = Math.min(untilReset, untilRefill);
+    return Math.max(1, wait);
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      const wait = this.waitForNext();
+      if (wait > 0) {
+        for (const waiter of this.queue) waiter.held = true;
+        if (Number.isFinite(wait)) this.wakeIn(wait);
+        return;
+      }
+      const waiter = this.queue.shift()!;
+      waiter.signal.removeEventListener("abort", waiter.onAbort);
+      this.inFlight += 1;
+      this.startedSince += 1;
+      if (waiter.held) this.options.onWait?.(performance.now() - waiter.enqueuedAt);
+      waiter.resolve(this.permit());
+    }
+  }
+
+  private wakeIn(ms: number): void {
+    const at = performance.now() + ms;
+    if (this.timer && this.timerAt <= at) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timerAt = at;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.timerAt = Infinity;
+      this.pump();
+    }, ms);
+  }
+}

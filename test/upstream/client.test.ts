@@ -1,0 +1,97 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { RunningEmulator } from "../../src/emulator/index.js";
+import { createManagementClient, UpstreamError, type UpstreamCallEvent } from "../../src/upstream/index.js";
+import { clientFor, configFor, count, expectCleanLogs, startUpstreamEmulator, testLogger, TOKEN_CALLS, userIds } from "./support.js";
+
+const GET_USER = "GET /api/v2/users/{id}";
+
+let emulator: RunningEmulator;
+
+beforeAll(async () => {
+  emulator = await startUpstreamEmulator({ users: 10 });
+});
+
+afterEach(() => {
+  emulator.faults.clear();
+  emulator.resetStats();
+});
+
+afterAll(async () => {
+  await emulator.close();
+  expectCleanLogs();
+});
+
+describe("the client's lifecycle and views", () => {
+  it("withCallListener: a view sharing token and sockets whose calls also go to its listener", async () => {
+    const { client, record } = clientFor(emulator);
+    const [a, b] = userIds(emulator);
+    try {
+      const seenByView: UpstreamCallEvent[] = [];
+      const view = client.withCallListener((event) => seenByView.push(event));
+      await client.getUser(a!);
+      await view.getUser(b!);
+      await view.getUserRoles(b!);
+      expect(seenByView.map((e) => [e.method, e.route, e.status])).toEqual([
+        ["GET", "/users/{id}", 200],
+        ["GET", "/users/{id}/roles", 200],
+      ]);
+      // The client's own hooks see every call, the view's included.
+      expect(record.calls).toHaveLength(3);
+      expect(count(emulator, TOKEN_CALLS)).toBe(1);
+      // Closing a view leaves the client open.
+      await view.close();
+      expect((await client.getUser(a!)).user_id).toBe(a);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("a listener or hook that throws does not break the call", async () => {
+    const client = createManagementClient(configFor(emulator), {
+      logger: testLogger,
+      hooks: {
+        onCall: () => {
+          throw new Error("hook failure");
+        },
+      },
+    });
+    const [id] = userIds(emulator);
+    try {
+      const view = client.withCallListener(() => {
+        throw new Error("listener failure");
+      });
+      expect((await view.getUser(id!)).user_id).toBe(id);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("ready() obtains a token without calling the Management API", async () => {
+    const { client } = clientFor(emulator);
+    try {
+      await client.ready();
+      expect(emulator.stats().byRoute).toEqual({ [TOKEN_CALLS]: 1 });
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("close() ends a call held by a hanging upstream, and later calls fail as aborted", async () => {
+    const { client } = clientFor(emulator);
+    const [id] = userIds(emulator);
+    await client.getUser(id!);
+    emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { hang: true } });
+    const calls: UpstreamCallEvent[] = [];
+    const view = client.withCallListener((event) => calls.push(event));
+    const held = view.getUser(id!).catch((e: unknown) => e);
+    // Close once the request is on the wire (the emulator counted it).
+    while (count(emulator, GET_USER) < 2) await new Promise((resolve) => setImmediate(resolve));
+    await client.close();
+    const error = await held;
+    expect(error).toBeInstanceOf(UpstreamError);
+    expect(error).toMatchObject({ statusCode: 0, kind: "aborted" });
+    expect(calls.map((c) => c.status)).toEqual([0]);
+    await expect(client.getUser(id!)).rejects.toMatchObject({ kind: "aborted", statusCode: 0 });
+    expect(count(emulator, GET_USER)).toBe(2);
+  });
+});

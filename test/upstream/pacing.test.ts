@@ -1,0 +1,102 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { RunningEmulator } from "../../src/emulator/index.js";
+import { UpstreamError } from "../../src/upstream/index.js";
+import { clientFor, count, expectCleanLogs, startUpstreamEmulator, userIds } from "./support.js";
+
+const GET_USER = "GET /api/v2/users/{id}";
+const GET_ROLES = "GET /api/v2/users/{id}/roles";
+
+describe("pacing under the tenant's rate limit", () => {
+  let emulator: RunningEmulator;
+
+  beforeAll(async () => {
+    emulator = await startUpstreamEmulator({ users: 20, rateLimit: 20, burst: 10 });
+  });
+
+  afterAll(async () => {
+    await emulator.close();
+  });
+
+  it("drains 300 calls at the tenant's rate: all succeed, no 429 reaches the caller", { timeout: 90_000 }, async () => {
+    const { client, record } = clientFor(emulator, { AUTH0_TIMEOUT_MS: "60000" });
+    const ids = userIds(emulator);
+    try {
+      const results = await Promise.allSettled(
+        Array.from({ length: 300 }, (_, i) => {
+          const id = ids[i % ids.length]!;
+          return i % 3 === 2
+            ? client.getUserRoles(id).then((page) => ({ id, roles: page.items.map((r) => r.id).sort() }))
+            : client.getUser(id).then((user) => ({ id, user_id: user.user_id }));
+        }),
+      );
+      const failures = results.filter((r) => r.status === "rejected");
+      expect(failures.map((f) => (f as PromiseRejectedResult).reason)).toEqual([]);
+      for (const result of results) {
+        const value = (result as PromiseFulfilledResult<{ id: string; user_id?: string; roles?: string[] }>).value;
+        if (value.roles) expect(value.roles).toEqual([...(emulator.state.userRoles.get(value.id) ?? [])].sort());
+        else expect(value.user_id).toBe(value.id);
+      }
+      const sent429 = record.rateLimited.length;
+      // Every request the emulator saw is one of the 300 or a 429 the client absorbed.
+      expect(count(emulator, GET_USER) + count(emulator, GET_ROLES)).toBe(300 + sent429);
+      expect(record.calls.filter((c) => c.status === 429)).toHaveLength(sent429);
+      console.info(`pacing: 300 calls, ${sent429} 429s from the emulator, ${record.pacerWaits.length} calls waited in the pacer`);
+      expect(sent429).toBe(0);
+      expect(record.pacerWaits.length).toBeGreaterThan(0);
+    } finally {
+      await client.close();
+    }
+  });
+});
+
+describe("the concurrency cap", () => {
+  let emulator: RunningEmulator;
+
+  beforeAll(async () => {
+    emulator = await startUpstreamEmulator({ users: 5 });
+  });
+
+  afterEach(() => {
+    emulator.faults.clear();
+    emulator.resetStats();
+  });
+
+  afterAll(async () => {
+    await emulator.close();
+    expectCleanLogs();
+  });
+
+  it("never has more than AUTH0_MAX_CONCURRENCY calls in flight", async () => {
+    const { client } = clientFor(emulator, { AUTH0_MAX_CONCURRENCY: "2", AUTH0_TIMEOUT_MS: "500" });
+    const [id] = userIds(emulator);
+    try {
+      await client.getUser(id!);
+      emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 3, action: { hang: true } });
+      const results = await Promise.allSettled([client.getUser(id!), client.getUser(id!), client.getUser(id!)]);
+      for (const result of results) {
+        expect(result.status).toBe("rejected");
+        expect((result as PromiseRejectedResult).reason).toBeInstanceOf(UpstreamError);
+        expect((result as PromiseRejectedResult).reason).toMatchObject({ kind: "timeout" });
+      }
+      // The warm-up and the two that held the slots; the third never left the client.
+      expect(count(emulator, GET_USER)).toBe(3);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("sends one call first, then the rest once the tenant's budget is known", async () => {
+    const { client, record } = clientFor(emulator);
+    const ids = userIds(emulator);
+    try {
+      const users = await Promise.all(ids.map((id) => client.getUser(id)));
+      expect(users.map((u) => u.user_id)).toEqual(ids);
+      expect(count(emulator, GET_USER)).toBe(ids.length);
+      // All but the first waited for the first answer's x-ratelimit-remaining.
+      expect(record.pacerWaits).toHaveLength(ids.length - 1);
+      expect(record.rateLimited).toEqual([]);
+    } finally {
+      await client.close();
+    }
+  });
+});
