@@ -1,0 +1,189 @@
+import type { GraphQLResolveInfo } from "graphql";
+import type { CheckpointPage, OffsetPage } from "../upstream/pages.js";
+import { graphError } from "./errors.js";
+import { selectsField } from "./selection.js";
+
+// Auth0 pages lists two ways — offset (`page`/`per_page`) and checkpoint (`from`/`take` → `next`) —
+// and both become the same forward Relay connection with opaque cursors. A cursor says where to
+// resume upstream: an absolute index for offset lists, a checkpoint plus a skip for checkpoint lists.
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
+
+export interface ConnectionArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionResult<T> {
+  edges: Edge<T>[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  /** Only set when the connection's totalCount was selected (and the upstream reports one). */
+  totalCount?: number;
+}
+
+type OffsetCursor = { k: "o"; i: number };
+type CheckpointCursor = { k: "c"; f: string | null; s: number };
+
+function encodeCursor(cursor: OffsetCursor | CheckpointCursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString("base64url");
+}
+
+function decodeCursor<K extends "o" | "c">(raw: string, kind: K): K extends "o" ? OffsetCursor : CheckpointCursor {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(raw, "base64url").toString("utf8"));
+  } catch {
+    value = undefined;
+  }
+  const v = (value ?? {}) as { k?: unknown; i?: unknown; f?: unknown; s?: unknown };
+  const valid =
+    v.k === kind &&
+    (kind === "o"
+      ? Number.isInteger(v.i) && (v.i as number) >= 0
+      : (v.f === null || typeof v.f === "string") && Number.isInteger(v.s) && (v.s as number) >= 0);
+  if (!valid) throw graphError("INVALID_CURSOR", "The `after` cursor is not one this connection gave out.");
+  return value as K extends "o" ? OffsetCursor : CheckpointCursor;
+}
+
+/** `first`, defaulted and bounded (1–100). */
+export function pageSize(args: ConnectionArgs, defaultSize = DEFAULT_PAGE_SIZE): number {
+  const first = args.first ?? defaultSize;
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw graphError("BAD_USER_INPUT", `\`first\` must be between 0 and ${MAX_PAGE_SIZE} (got ${first}).`, { argumentName: "first" });
+  }
+  return first;
+}
+
+export interface OffsetRequest {
+  page: number;
+  perPage: number;
+  includeTotals: boolean;
+}
+
+/**
+ * The fewest upstream pages that hold items [start, start + count): one page whose size is the
+ * smallest `per_page` (≥ count, ≤ 100) that keeps the window inside one aligned page — with a
+ * steady `first` that is simply `per_page = first` — else two consecutive pages of `count`.
+ */
+export function offsetPlan(start: number, count: number, window?: number): { perPage: number; pages: number[] } {
+  for (let perPage = Math.max(count, 1); perPage <= MAX_PAGE_SIZE; perPage++) {
+    const page = Math.floor(start / perPage);
+    const fits = Math.floor((start + count - 1) / perPage) === page;
+    if (fits && (window === undefined || (page + 1) * perPage <= window)) return { perPage, pages: [page] };
+  }
+  const first = Math.floor(start / count);
+  return { perPage: count, pages: [first, first + 1] };
+}
+
+export interface OffsetConnectionOptions<T> {
+  args: ConnectionArgs;
+  info: GraphQLResolveInfo;
+  fetch(request: OffsetRequest): Promise<OffsetPage<T>>;
+  /** Upstream's reachable window (1000 for user search); paging past it is SEARCH_WINDOW_EXCEEDED. */
+  window?: number;
+  defaultSize?: number;
+}
+
+export async function offsetConnection<T>(options: OffsetConnectionOptions<T>): Promise<ConnectionResult<T>> {
+  const count = pageSize(options.args, options.defaultSize);
+  const start = options.args.after ? decodeCursor(options.args.after, "o").i + 1 : 0;
+  const wantsTotal = selectsField(options.info, "totalCount");
+  const wantsItems = count > 0 && (selectsField(options.info, "edges") || selectsField(options.info, "nodes") || selectsField(options.info, "pageInfo"));
+  const window = options.window;
+  if (window !== undefined && wantsItems && start + count > window) {
+    throw graphError(
+      "SEARCH_WINDOW_EXCEEDED",
+      `Auth0 only pages through the first ${window} results of a search; this page would reach result ${start + count}. Narrow the query (or sort it) to see the rest.`,
+      { window },
+    );
+  }
+  if (!wantsItems) {
+    if (!wantsTotal) return emptyConnection();
+    const { total } = await options.fetch({ page: 0, perPage: 1, includeTotals: true });
+    return { ...emptyConnection(), ...(total !== undefined ? { totalCount: total } : {}) };
+  }
+
+  const plan = offsetPlan(start, count, window);
+  const pages = await Promise.all(
+    plan.pages.map((page, i) => options.fetch({ page, perPage: plan.perPage, includeTotals: wantsTotal && i === 0 })),
+  );
+  const fetchedFrom = (plan.pages[0] ?? 0) * plan.perPage;
+  const fetched = pages.flatMap((p) => p.items);
+  const items = fetched.slice(start - fetchedFrom, start - fetchedFrom + count);
+  const total = pages[0]?.total;
+  const lastPageFull = (pages.at(-1)?.items.length ?? 0) === plan.perPage;
+  const hasNextPage =
+    total !== undefined
+      ? start + items.length < total
+      : items.length === count && (fetched.length > start - fetchedFrom + count || lastPageFull);
+  const edges = items.map((node, i) => ({ node, cursor: encodeCursor({ k: "o", i: start + i }) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+    ...(wantsTotal && total !== undefined ? { totalCount: total } : {}),
+  };
+}
+
+export interface CheckpointConnectionOptions<T> {
+  args: ConnectionArgs;
+  fetch(request: { from?: string; take: number }): Promise<CheckpointPage<T>>;
+  defaultSize?: number;
+}
+
+/**
+ * A checkpoint list as a connection. The last edge of an upstream page carries that page's `next`,
+ * so forward paging with `after: endCursor` costs one upstream call per page.
+ */
+export async function checkpointConnection<T>(options: CheckpointConnectionOptions<T>): Promise<ConnectionResult<T>> {
+  const count = pageSize(options.args, options.defaultSize);
+  const cursor = options.args.after ? decodeCursor(options.args.after, "c") : { k: "c" as const, f: null, s: 0 };
+  if (count === 0) return emptyConnection(cursor.f !== null || cursor.s > 0);
+
+  const edges: Edge<T>[] = [];
+  let from = cursor.f;
+  let skip = cursor.s;
+  let hasNextPage = false;
+  for (;;) {
+    const take = Math.min(MAX_PAGE_SIZE, skip + count - edges.length);
+    const page = await options.fetch({ ...(from !== null ? { from } : {}), take });
+    const usable = page.items.slice(skip);
+    const needed = count - edges.length;
+    const used = usable.slice(0, needed);
+    used.forEach((node, i) => {
+      const consumedAll = skip + i + 1 === page.items.length;
+      const position: CheckpointCursor = consumedAll && page.next ? { k: "c", f: page.next, s: 0 } : { k: "c", f: from, s: skip + i + 1 };
+      edges.push({ node, cursor: encodeCursor(position) });
+    });
+    const leftover = usable.length > used.length;
+    if (edges.length >= count || !page.next) {
+      hasNextPage = leftover || Boolean(page.next);
+      break;
+    }
+    skip = 0;
+    from = page.next;
+  }
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage,
+      hasPreviousPage: cursor.f !== null || cursor.s > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+function emptyConnection<T>(hasPreviousPage = false): ConnectionResult<T> {
+  return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage, startCursor: null, endCursor: null } };
+}

@@ -1,0 +1,13 @@
+import type { Caller } from "../auth/caller.js";
+import type { Loaders } from "../loaders/index.js";
+import type { ManagementClient } from "../upstream/client.js";
+
+/** What every resolver of one GraphQL operation sees. */
+export interface GatewayContext {
+  caller: Caller;
+  /** The upstream client, counting this operation's calls. */
+  client: ManagementClient;
+  /** This operation's batching and caching loaders; every upstream read goes through them. */
+  loaders: Loaders;
+  requestId: string;
+}

@@ -1,0 +1,53 @@
+import { GraphQLError } from "graphql";
+import { UpstreamError } from "../upstream/errors.js";
+
+/** Stable `extensions.code` values the graph answers with. */
+export type GraphErrorCode =
+  | "FORBIDDEN"
+  | "UPSTREAM_ERROR"
+  | "UPSTREAM_UNAVAILABLE"
+  | "UPSTREAM_MISCONFIGURED"
+  | "RATE_LIMITED"
+  | "SEARCH_WINDOW_EXCEEDED"
+  | "INVALID_CURSOR"
+  | "BAD_USER_INPUT";
+
+export function graphError(code: GraphErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extensions } });
+}
+
+export function forbidden(field: string, scopes: readonly string[]): GraphQLError {
+  const needed = scopes.length > 1 ? `one of the Management API scopes ${scopes.join(", ")}` : `the Management API scope ${scopes[0] ?? "(unknown)"}`;
+  return graphError("FORBIDDEN", `Not authorized to read ${field}: it needs ${needed}.`, { requiredScopes: [...scopes] });
+}
+
+/**
+ * The GraphQL error for an upstream failure: a stable code, the upstream status and Auth0 error
+ * code, and Auth0's message — never a token, a header or a stack.
+ */
+export function upstreamGraphError(error: UpstreamError): GraphQLError {
+  const upstream = { statusCode: error.statusCode, errorCode: error.errorCode ?? null };
+  if (error.statusCode === 429) {
+    return graphError("RATE_LIMITED", "The Auth0 tenant's rate limit was reached; try again shortly.", {
+      upstream,
+      ...(error.retryAfterMs !== undefined ? { retryAfterSeconds: Math.ceil(error.retryAfterMs / 1000) } : {}),
+    });
+  }
+  if (error.statusCode === 401 || error.statusCode === 403) {
+    return graphError(
+      "UPSTREAM_MISCONFIGURED",
+      "The gateway's own Management API credentials were rejected by Auth0; this is not the caller's fault.",
+      { upstream },
+    );
+  }
+  if (error.statusCode === 0 || error.statusCode >= 500 || error.statusCode === 408) {
+    return graphError("UPSTREAM_UNAVAILABLE", "The Auth0 Management API is unavailable; try again shortly.", { upstream });
+  }
+  return graphError("UPSTREAM_ERROR", `Auth0 rejected the request: ${error.message}`, { upstream });
+}
+
+/** Rethrows an upstream failure as its GraphQL error; anything else is rethrown as is (and masked by the server). */
+export function rethrowUpstream(error: unknown): never {
+  if (error instanceof UpstreamError) throw upstreamGraphError(error);
+  throw error;
+}

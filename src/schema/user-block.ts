@@ -1,0 +1,40 @@
+import type { UserBlock } from "../upstream/types.js";
+import { builder } from "./builder.js";
+import { rethrowUpstream } from "./errors.js";
+import { UserRef } from "./user.js";
+import { wireString } from "./wire-values.js";
+
+export const UserBlockRef = builder.objectRef<UserBlock>("UserBlock");
+
+UserBlockRef.implement({
+  description:
+    "A brute-force protection block: Auth0 stopped logins with this identifier (from this IP address, when one is given) after too many failed attempts.",
+  fields: (t) => ({
+    identifier: t.string({
+      nullable: false,
+      description: "The identifier that was blocked: the user's email, username or phone number.",
+      resolve: (b) => b.identifier,
+    }),
+    ip: t.field({
+      type: "IP",
+      nullable: true,
+      description: "The IP address the block applies to; null when it applies from everywhere (e.g. in account-lockout mode).",
+      resolve: (b) => wireString(b.ip),
+    }),
+    connection: t.string({ nullable: true, description: "The connection the block applies to.", resolve: (b) => wireString(b.connection) }),
+  }),
+});
+
+builder.objectFields(UserRef, (t) => ({
+  blockedFor: t.field({
+    type: [UserBlockRef],
+    nullable: true,
+    description:
+      "The brute-force protection blocks on the user's identifiers (GET /user-blocks/{id}); empty when there are none. Blocks set by an administrator are not listed here: see `blocked`. Null, with an error on this field only, when the caller lacks read:users or Auth0 fails.",
+    authScopes: { scope: "read:users" },
+    resolve: async (user, _args, ctx) => {
+      const blocks = await ctx.loaders.userBlocks.load(user.user_id).catch(rethrowUpstream);
+      return blocks.blocked_for ?? [];
+    },
+  }),
+}));

@@ -1,0 +1,227 @@
+import type { GraphQLResolveInfo } from "graphql";
+import type { User } from "../upstream/types.js";
+import { UpstreamError } from "../upstream/errors.js";
+import { builder } from "./builder.js";
+import { offsetConnection } from "./connections.js";
+import type { GatewayContext } from "./context.js";
+import { graphError, rethrowUpstream, upstreamGraphError } from "./errors.js";
+import { IdentityRef } from "./identity.js";
+import { operationUserAttributes } from "./user-attributes.js";
+
+/**
+ * A user as Auth0 returned it (wire shape). Reads ask only for the attributes the operation
+ * selects, so any attribute but `user_id` may be absent.
+ */
+export type UserRecord = Partial<User> & { user_id: string };
+
+export const UserRef = builder.objectRef<UserRecord>("User");
+
+export const MAX_USERS_BY_IDS = 500;
+/** Auth0 search only pages through its first 1000 results. */
+export const SEARCH_WINDOW = 1000;
+
+/** Loads one user by id through the operation's batched loader; null when it does not exist. */
+export async function loadUser(ctx: GatewayContext, info: GraphQLResolveInfo, id: string): Promise<UserRecord | null> {
+  ctx.loaders.setUserFields(operationUserAttributes(info));
+  try {
+    return (await ctx.loaders.users.load(id)) as UserRecord | null;
+  } catch (error) {
+    return rethrowUpstream(error);
+  }
+}
+
+/** Loads users by id in one batch, in the order given; null where a user does not exist. */
+export async function loadUsers(ctx: GatewayContext, info: GraphQLResolveInfo, ids: readonly string[]): Promise<(UserRecord | null)[]> {
+  ctx.loaders.setUserFields(operationUserAttributes(info));
+  const results = await ctx.loaders.users.loadMany(ids);
+  // graphql-js turns an Error in a list into an error at that item's path, null in the list.
+  return results.map((result) => (result instanceof UpstreamError ? upstreamGraphError(result) : result) as UserRecord | null);
+}
+
+UserRef.implement({
+  description:
+    "An Auth0 user: the normalized profile Auth0 keeps across identity providers, with its linked identities and what the tenant grants it.",
+  fields: (t) => ({
+    id: t.id({
+      nullable: false,
+      description: "The Auth0 `user_id`, verbatim (`<provider>|<id>`, e.g. `auth0|507f1f77bcf86cd799439020`): the id every Management API call takes.",
+      resolve: (user) => user.user_id,
+    }),
+    email: t.field({ type: "EmailAddress", nullable: true, description: "Email address of this user (lower-cased by Auth0 for database users).", resolve: (u) => u.email ?? null }),
+    emailVerified: t.boolean({ nullable: true, description: "Whether this email address is verified.", resolve: (u) => u.email_verified ?? null }),
+    username: t.string({ nullable: true, description: "Username of this user (only on connections that use usernames).", resolve: (u) => u.username ?? null }),
+    phoneNumber: t.field({ type: "PhoneNumber", nullable: true, description: "Phone number of this user, in E.164 form.", resolve: (u) => u.phone_number ?? null }),
+    phoneVerified: t.boolean({ nullable: true, description: "Whether this phone number has been verified.", resolve: (u) => u.phone_verified ?? null }),
+    name: t.string({ nullable: true, description: "Name of this user.", resolve: (u) => u.name ?? null }),
+    nickname: t.string({ nullable: true, description: "Preferred nickname or alias of this user.", resolve: (u) => u.nickname ?? null }),
+    givenName: t.string({ nullable: true, description: "Given name / first name / forename of this user.", resolve: (u) => u.given_name ?? null }),
+    familyName: t.string({ nullable: true, description: "Family name / last name / surname of this user.", resolve: (u) => u.family_name ?? null }),
+    picture: t.field({ type: "URL", nullable: true, description: "URL to picture, photo, or avatar of this user.", resolve: (u) => u.picture ?? null }),
+    createdAt: t.field({ type: "DateTime", nullable: true, description: "When this user was created.", resolve: (u) => u.created_at ?? null }),
+    updatedAt: t.field({ type: "DateTime", nullable: true, description: "When this user was last updated (a login counts as an update).", resolve: (u) => u.updated_at ?? null }),
+    lastLogin: t.field({ type: "DateTime", nullable: true, description: "When this user last logged in.", resolve: (u) => u.last_login ?? null }),
+    lastIp: t.field({ type: "IP", nullable: true, description: "Last IP address from which this user logged in.", resolve: (u) => u.last_ip ?? null }),
+    lastPasswordReset: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When this user's password was last reset (database users only; absent until the first reset).",
+      resolve: (u) => u.last_password_reset ?? null,
+    }),
+    loginsCount: t.field({ type: "NonNegativeInt", nullable: true, description: "Total number of logins this user has performed.", resolve: (u) => u.logins_count ?? null }),
+    blocked: t.boolean({
+      nullable: true,
+      description: "Whether an administrator blocked this user. Brute-force protection blocks are not shown here: see `blockedFor`.",
+      resolve: (u) => u.blocked ?? null,
+    }),
+    multifactor: t.stringList({
+      nullable: true,
+      description: "The multi-factor providers this user has enrolled with.",
+      resolve: (u) => u.multifactor ?? null,
+    }),
+    appMetadata: t.field({
+      type: "JSONObject",
+      nullable: true,
+      description: "Data that affects the user's access (plan, roles of your own…): readable by the user's apps, writable only through the Management API.",
+      resolve: (u) => (u.app_metadata as Record<string, unknown> | undefined) ?? null,
+    }),
+    userMetadata: t.field({
+      type: "JSONObject",
+      nullable: true,
+      description: "Data the user may read and edit themselves (preferences, addresses…).",
+      resolve: (u) => (u.user_metadata as Record<string, unknown> | undefined) ?? null,
+    }),
+    identities: t.field({
+      type: [IdentityRef],
+      nullable: false,
+      description:
+        "The identities this user signs in with: the primary first, then any linked secondary accounts. Identity-provider tokens are never exposed.",
+      resolve: (u) => u.identities ?? [],
+    }),
+  }),
+});
+
+const SortField = builder.enumType("UserSortField", {
+  description: "A user attribute Auth0 search can sort by.",
+  values: {
+    CREATED_AT: { value: "created_at", description: "When the user was created." },
+    UPDATED_AT: { value: "updated_at", description: "When the user was last updated." },
+    LAST_LOGIN: { value: "last_login", description: "When the user last logged in." },
+    LOGINS_COUNT: { value: "logins_count", description: "How many times the user logged in." },
+    EMAIL: { value: "email", description: "The user's email address." },
+    NAME: { value: "name", description: "The user's name." },
+    NICKNAME: { value: "nickname", description: "The user's nickname." },
+    GIVEN_NAME: { value: "given_name", description: "The user's given name." },
+    FAMILY_NAME: { value: "family_name", description: "The user's family name." },
+    USERNAME: { value: "username", description: "The user's username." },
+    USER_ID: { value: "user_id", description: "The user's id." },
+  } as const,
+});
+
+export const SortDirection = builder.enumType("SortDirection", {
+  description: "Ascending or descending order.",
+  values: { ASC: { value: 1, description: "Smallest first." }, DESC: { value: -1, description: "Largest first." } } as const,
+});
+
+const UserSort = builder.inputType("UserSort", {
+  description: "How to order users: an attribute and a direction.",
+  fields: (t) => ({
+    field: t.field({ type: SortField, required: true, description: "The attribute to sort by." }),
+    direction: t.field({ type: SortDirection, required: false, defaultValue: 1, description: "The order; ascending by default." }),
+  }),
+});
+
+export const UserConnection = builder.connectionObject(
+  {
+    type: UserRef,
+    name: "UserConnection",
+    description: "A page of users.",
+    fields: (t) => ({
+      totalCount: t.int({
+        nullable: true,
+        description: "How many users match in all (asked of Auth0 only when selected).",
+        resolve: (connection) => (connection as { totalCount?: number }).totalCount ?? null,
+      }),
+    }),
+  },
+  { name: "UserEdge", description: "A user in a page of users, with its cursor." },
+);
+
+builder.queryFields((t) => ({
+  user: t.field({
+    type: UserRef,
+    nullable: true,
+    description: "A user by its Auth0 `user_id`; null when no such user exists.",
+    authScopes: { scope: "read:users" },
+    args: { id: t.arg.id({ required: true, description: "The Auth0 `user_id`, e.g. `auth0|507f1f77bcf86cd799439020`." }) },
+    resolve: (_root, { id }, ctx, info) => loadUser(ctx, info, String(id)),
+  }),
+
+  usersByIds: t.field({
+    type: [UserRef],
+    nullable: { list: false, items: true },
+    description: `Users by id, in the order given, null where a user does not exist; up to ${MAX_USERS_BY_IDS} ids. Served by batched searches, 100 ids a call.`,
+    authScopes: { scope: "read:users" },
+    args: { ids: t.arg.idList({ required: true, description: "Auth0 `user_id`s." }) },
+    resolve: (_root, { ids }, ctx, info) => {
+      if (ids.length > MAX_USERS_BY_IDS) {
+        throw graphError("BAD_USER_INPUT", `usersByIds takes at most ${MAX_USERS_BY_IDS} ids (got ${ids.length}).`, { argumentName: "ids" });
+      }
+      return loadUsers(ctx, info, ids.map(String));
+    },
+  }),
+
+  usersByEmail: t.field({
+    type: [UserRef],
+    nullable: false,
+    description: "Every user with exactly this email address (one per connection). Case-sensitive, as Auth0 matches it; Auth0 stores database users' emails lower-cased.",
+    authScopes: { scope: "read:users" },
+    args: { email: t.arg.string({ required: true, description: "The exact email address." }) },
+    resolve: async (_root, { email }, ctx, info) => {
+      ctx.loaders.setUserFields(operationUserAttributes(info));
+      try {
+        return (await ctx.loaders.usersByEmail.load(email)) as UserRecord[];
+      } catch (error) {
+        return rethrowUpstream(error);
+      }
+    },
+  }),
+
+  me: t.field({
+    type: UserRef,
+    nullable: true,
+    description: "The caller's own user (the `sub` of the bearer token); null for a machine caller.",
+    authScopes: { anyScope: ["read:current_user", "read:users"] },
+    resolve: (_root, _args, ctx, info) => (ctx.caller.sub.includes("|") ? loadUser(ctx, info, ctx.caller.sub) : null),
+  }),
+
+  users: t.field({
+    type: UserConnection,
+    nullable: false,
+    description:
+      "Users matching an Auth0 search (search engine v3). Auth0 pages through only the first 1000 results of a search: past them the field fails with SEARCH_WINDOW_EXCEEDED — narrow the query.",
+    authScopes: { scope: "read:users" },
+    args: {
+      query: t.arg.string({
+        required: false,
+        description:
+          'A Lucene query in Auth0\'s search syntax, e.g. `email:"jane@example.com"`, `name:jan*`, `app_metadata.plan:"gold"`, `last_login:[2024-01-01 TO *]`. All users when absent.',
+      }),
+      sort: t.arg({ type: UserSort, required: false, description: "The order; Auth0's deterministic default when absent." }),
+      first: t.arg.int({ required: false, description: "How many users (default 20, at most 100)." }),
+      after: t.arg.string({ required: false, description: "The cursor after which to continue." }),
+    },
+    resolve: (_root, args, ctx, info) => {
+      ctx.loaders.setUserFields(operationUserAttributes(info));
+      const sort = args.sort ? `${args.sort.field}:${args.sort.direction ?? 1}` : undefined;
+      return offsetConnection({
+        args,
+        info,
+        window: SEARCH_WINDOW,
+        fetch: (request) =>
+          ctx.loaders.userSearch
+            .load({ ...(args.query ? { q: args.query } : {}), ...(sort ? { sort } : {}), ...request })
+            .catch(rethrowUpstream) as Promise<{ items: UserRecord[]; total?: number; start: number; limit: number }>,
+      });
+    },
+  }),
+}));

@@ -1,0 +1,111 @@
+import pino from "pino";
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/index.js";
+import { createTokenVerifier } from "../../src/auth/verify-token.js";
+import { loadConfig } from "../../src/config.js";
+import { createGateway, type Gateway } from "../../src/server.js";
+import { createManagementClient, type ManagementClient } from "../../src/upstream/client.js";
+import { ALL_SCOPES } from "./emulator.js";
+
+/** The audience of callers' tokens in tests (the gateway's own API identifier). */
+export const GATEWAY_AUDIENCE = "usergraph-test";
+
+/** Every scope the graph checks, for an all-powerful test caller. */
+export const ALL_GRAPH_SCOPES = `${ALL_SCOPES} read:current_user update:current_user_metadata update:current_user_identities`;
+
+export interface GraphQLResponse<T = any> {
+  status: number;
+  headers: Headers;
+  body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[]; extensions?: Record<string, any> };
+}
+
+export interface TestGateway {
+  emulator: RunningEmulator;
+  gateway: Gateway;
+  client: ManagementClient;
+  /** The gateway's origin; GraphQL is at `${url}/graphql`. */
+  url: string;
+  /** A caller token for the gateway, minted by the emulator (the issuer in these tests). */
+  token(options?: { scope?: string; sub?: string; expiresIn?: number; audience?: string }): Promise<string>;
+  /** POSTs an operation with a token for `scope` (default: every scope) unless `token` is given (null: none). */
+  query<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { scope?: string; sub?: string; token?: string | null; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
+  /** Upstream calls the emulator counted since the last reset, by "METHOD /route". Token calls excluded. */
+  upstreamCalls(): Record<string, number>;
+  /** The number of Management API calls since the last reset (token calls excluded). */
+  upstreamTotal(): number;
+  resetCalls(): void;
+  /** Calls the emulator's Management API directly (to compare the graph with REST). */
+  rest<T = any>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
+  close(): Promise<void>;
+}
+
+export async function startTestGateway(options: { emulator?: EmulatorOptions; env?: Record<string, string> } = {}): Promise<TestGateway> {
+  const emulator = await startEmulator({ users: 50, seed: 3, ...options.emulator });
+  const config = loadConfig({
+    AUTH0_DOMAIN: emulator.url,
+    AUTH0_CLIENT_ID: emulator.clientId,
+    AUTH0_CLIENT_SECRET: emulator.clientSecret,
+    ...options.env,
+  });
+  const logger = pino({ level: "silent" });
+  const client = createManagementClient(config.upstream!, { logger });
+  const verifier = createTokenVerifier({
+    issuer: `${emulator.url}/`,
+    audience: GATEWAY_AUDIENCE,
+    jwksUrl: `${emulator.url}/.well-known/jwks.json`,
+  });
+  const gateway = createGateway({ client, verifier, logger });
+  const url = await gateway.listen(0, "127.0.0.1");
+
+  const tokens = new Map<string, string>();
+  const token: TestGateway["token"] = async ({ scope = ALL_GRAPH_SCOPES, sub, expiresIn, audience = GATEWAY_AUDIENCE } = {}) => {
+    const key = JSON.stringify([scope, sub, expiresIn, audience]);
+    let value = tokens.get(key);
+    if (!value) {
+      value = await emulator.mintToken({ scope, audience, ...(sub ? { sub } : {}), ...(expiresIn ? { expiresIn } : {}) });
+      tokens.set(key, value);
+    }
+    return value;
+  };
+
+  const managementCalls = () =>
+    Object.fromEntries(Object.entries(emulator.stats().byRoute).filter(([route]) => route.includes(" /api/v2/")));
+
+  let adminToken: string | undefined;
+  return {
+    emulator,
+    gateway,
+    client,
+    url,
+    token,
+    async query(query, variables, opts = {}) {
+      const headers: Record<string, string> = { "content-type": "application/json", ...opts.headers };
+      const bearer = opts.token === undefined ? await token({ ...(opts.scope ? { scope: opts.scope } : {}), ...(opts.sub ? { sub: opts.sub } : {}) }) : opts.token;
+      if (bearer !== null) headers.authorization = `Bearer ${bearer}`;
+      const response = await fetch(`${url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+      const text = await response.text();
+      return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : {} };
+    },
+    upstreamCalls: managementCalls,
+    upstreamTotal: () => Object.values(managementCalls()).reduce((a, b) => a + b, 0),
+    resetCalls: () => emulator.resetStats(),
+    async rest(method, path, body) {
+      adminToken ??= await emulator.mintToken({ scope: ALL_SCOPES });
+      const response = await fetch(`${emulator.url}/api/v2${path}`, {
+        method,
+        headers: { authorization: `Bearer ${adminToken}`, ...(body !== undefined ? { "content-type": "application/json" } : {}) },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    },
+    async close() {
+      await gateway.close();
+      await client.close();
+      await emulator.close();
+    },
+  };
+}
