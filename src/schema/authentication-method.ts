@@ -10,7 +10,7 @@ type AuthenticationMethodFactor = NonNullable<AuthenticationMethod["authenticati
 export const AuthenticationMethodRef = builder.objectRef<AuthenticationMethod>("AuthenticationMethod");
 const AuthenticationMethodFactorRef = builder.objectRef<AuthenticationMethodFactor>("AuthenticationMethodFactor");
 
-const PreferredAuthenticationMethod = builder.enumType("PreferredAuthenticationMethod", {
+export const PreferredAuthenticationMethod = builder.enumType("PreferredAuthenticationMethod", {
   description: "Applies to phone authentication methods only: the preferred communication method.",
   values: {
     SMS: { value: "sms", description: "Codes are sent by text message." },
@@ -28,7 +28,7 @@ const AuthenticationFactorType = builder.enumType("AuthenticationFactorType", {
   } as const,
 });
 
-const CredentialDeviceType = builder.enumType("CredentialDeviceType", {
+export const CredentialDeviceType = builder.enumType("CredentialDeviceType", {
   description:
     "Applies to passkeys only: the kind of device the credential is stored on, as defined by backup eligibility.",
   values: {

@@ -18,7 +18,7 @@ export function graphError(code: GraphErrorCode, message: string, extensions: Re
 
 export function forbidden(field: string, scopes: readonly string[]): GraphQLError {
   const needed = scopes.length > 1 ? `one of the Management API scopes ${scopes.join(", ")}` : `the Management API scope ${scopes[0] ?? "(unknown)"}`;
-  return graphError("FORBIDDEN", `Not authorized to read ${field}: it needs ${needed}.`, { requiredScopes: [...scopes] });
+  return graphError("FORBIDDEN", `Not authorized for ${field}: it needs ${needed}.`, { requiredScopes: [...scopes] });
 }
 
 /**

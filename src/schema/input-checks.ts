@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { UserInputError, invalidInput } from "./user-error.js";
+
+// Mutation arguments are checked with zod before anything is sent upstream; each problem becomes an
+// INVALID_INPUT userError whose `field` is the argument path (e.g. ["methods", "0", "email"]).
+
+/**
+ * Parses a mutation's arguments with `schema`; on failure throws a `UserInputError` holding one
+ * INVALID_INPUT userError per problem, so `runMutation` answers them and nothing goes upstream.
+ */
+export function checkInput<S extends z.ZodType>(schema: S, args: unknown): z.output<S> {
+  const result = schema.safeParse(args);
+  if (result.success) return result.data;
+  throw new UserInputError(result.error.issues.map((issue) => invalidInput(issue.path.map(String), issue.message)));
+}
+
+/** A string with something besides whitespace in it; kept as given. */
+export function nonBlank(what: string) {
+  return z.string().refine((value) => value.trim() !== "", { error: `${what} must not be empty.` });
+}
+
+/** An Auth0 `user_id` argument. */
+export const userIdInput = nonBlank("The user id");
+
+/** A list of at least one and at most `max` items. */
+export function boundedList<T extends z.ZodType>(item: T, what: string, max: number) {
+  return z
+    .array(item)
+    .min(1, { error: `Give at least one ${what}.` })
+    .max(max, { error: `Give at most ${max} ${what}s in one call.` });
+}
+
+/** Drops repeats, keeping the first of each (Auth0 treats a repeated item as one). */
+export function distinct<T>(items: readonly T[], key: (item: T) => string = String): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

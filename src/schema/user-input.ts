@@ -1,0 +1,279 @@
+import { fullFormats } from "ajv-formats/dist/formats.js";
+import type { CreateUserBody, UpdateUserBody } from "../upstream/types.js";
+import type { UserErrorShape } from "./user-error.js";
+
+// What the contract (§2.2, §7, OAS `CreateUserRequestContent` / `UpdateUserRequestContent`) says a
+// user write may contain, checked before anything is sent: a write Auth0 would refuse as malformed
+// costs no upstream call and comes back with every problem at once, each naming its input field.
+// Messages never repeat a value (a password must not come back).
+
+/** A checked input: the Auth0 body to send, or every problem found. */
+export type Checked<T> = { ok: true; body: T } | { ok: false; problems: UserErrorShape[] };
+
+type Json = Record<string, unknown>;
+
+export interface CreateUserInputShape {
+  connection: string;
+  email?: string | null;
+  phoneNumber?: string | null;
+  userMetadata?: Json | null;
+  appMetadata?: Json | null;
+  blocked?: boolean | null;
+  emailVerified?: boolean | null;
+  phoneVerified?: boolean | null;
+  givenName?: string | null;
+  familyName?: string | null;
+  name?: string | null;
+  nickname?: string | null;
+  picture?: string | null;
+  userId?: string | null;
+  password?: string | null;
+  verifyEmail?: boolean | null;
+  username?: string | null;
+}
+
+export interface UpdateUserInputShape {
+  blocked?: boolean | null;
+  email?: string | null;
+  emailVerified?: boolean | null;
+  phoneNumber?: string | null;
+  phoneVerified?: boolean | null;
+  givenName?: string | null;
+  familyName?: string | null;
+  name?: string | null;
+  nickname?: string | null;
+  password?: string | null;
+  picture?: string | null;
+  username?: string | null;
+  userMetadata?: Json | null;
+  appMetadata?: Json | null;
+  verifyEmail?: boolean | null;
+  verifyPhoneNumber?: boolean | null;
+  connection?: string | null;
+  clientId?: string | null;
+}
+
+/** The contract's E.164 pattern for `phone_number`. */
+export const E164 = /^\+[0-9]{1,15}$/;
+/** Auth0 refuses request bodies over 1 MB (contract §1). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** Keys Auth0 keeps for itself inside app_metadata (contract §7, DOCS metadata-fields-data). */
+export const RESERVED_APP_METADATA_KEYS: ReadonlySet<string> = new Set([
+  "__tenant", "_id", "blocked", "clientID", "created_at", "email_verified", "email", "globalClientID", "global_client_id",
+  "identities", "lastIP", "lastLogin", "loginsCount", "metadata", "multifactor_last_modified", "multifactor", "updated_at", "user_id",
+]);
+
+/**
+ * Pairs PATCH /users/{id} refuses together (contract §7), as input field names; each becomes one
+ * userError at the first field of the pair whose message names both.
+ */
+export const REJECTED_UPDATE_PAIRS: readonly (readonly [keyof UpdateUserInputShape, keyof UpdateUserInputShape])[] = [
+  ["password", "email"],
+  ["password", "emailVerified"],
+  ["username", "email"],
+  ["username", "emailVerified"],
+  ["username", "password"],
+];
+
+// The same formats the contract's JSON Schema names (ajv-formats' full mode), so the gateway refuses
+// exactly what a schema-validating upstream would.
+const EMAIL = fullFormats.email as RegExp;
+const URI = fullFormats.uri as (value: string) => boolean;
+
+/** Length in characters (code points), as JSON Schema's minLength/maxLength count. */
+const length = (value: string) => [...value].length;
+
+type Check = (value: never) => string | undefined;
+
+const text =
+  (min: number, max = Infinity): Check =>
+  (value: string) => {
+    const n = length(value);
+    if (n >= min && n <= max) return undefined;
+    if (max === Infinity) return min === 1 ? "must not be empty" : `must be at least ${min} characters long`;
+    return `must be ${min} to ${max} characters long`;
+  };
+
+const checks = {
+  email: ((value: string) => (EMAIL.test(value) ? undefined : "is not a valid email address")) as Check,
+  phone: ((value: string) =>
+    E164.test(value) ? undefined : "must be in E.164 form: a + and 1 to 15 digits, e.g. +14155550100") as Check,
+  uri: ((value: string) => (URI(value) ? undefined : "must be an absolute URI, e.g. https://example.com/me.png")) as Check,
+  customId: ((value: string) => {
+    if (/\s/.test(value)) return "must not contain whitespace";
+    return length(value) <= 255 ? undefined : "must be at most 255 characters long";
+  }) as Check,
+};
+
+interface FieldRule {
+  /** The Auth0 attribute the field is sent as. */
+  wire: string;
+  /** PATCH only: an explicit null is sent, unsetting the attribute; otherwise null is refused. */
+  unsettable?: boolean;
+  check?: Check;
+}
+
+/** CreateUserInput → CreateUserRequestContent (contract §2.2). */
+export const CREATE_USER_FIELDS: Readonly<Record<keyof CreateUserInputShape, FieldRule>> = {
+  connection: { wire: "connection", check: text(1) },
+  email: { wire: "email", check: checks.email },
+  phoneNumber: { wire: "phone_number", check: checks.phone },
+  userMetadata: { wire: "user_metadata" },
+  appMetadata: { wire: "app_metadata" },
+  blocked: { wire: "blocked" },
+  emailVerified: { wire: "email_verified" },
+  phoneVerified: { wire: "phone_verified" },
+  givenName: { wire: "given_name", check: text(1, 150) },
+  familyName: { wire: "family_name", check: text(1, 150) },
+  name: { wire: "name", check: text(1, 300) },
+  nickname: { wire: "nickname", check: text(1, 300) },
+  picture: { wire: "picture", check: checks.uri },
+  userId: { wire: "user_id", check: checks.customId },
+  password: { wire: "password", check: text(1) },
+  verifyEmail: { wire: "verify_email" },
+  username: { wire: "username", check: text(1, 128) },
+};
+
+/** UpdateUserInput → UpdateUserRequestContent (contract §7); `unsettable` = nullable in the OAS. */
+export const UPDATE_USER_FIELDS: Readonly<Record<keyof UpdateUserInputShape, FieldRule>> = {
+  blocked: { wire: "blocked" },
+  email: { wire: "email", unsettable: true, check: checks.email },
+  emailVerified: { wire: "email_verified" },
+  phoneNumber: { wire: "phone_number", unsettable: true, check: checks.phone },
+  phoneVerified: { wire: "phone_verified" },
+  givenName: { wire: "given_name", unsettable: true, check: text(1, 150) },
+  familyName: { wire: "family_name", unsettable: true, check: text(1, 150) },
+  name: { wire: "name", unsettable: true, check: text(1, 300) },
+  nickname: { wire: "nickname", unsettable: true, check: text(1, 300) },
+  password: { wire: "password", unsettable: true, check: text(1) },
+  picture: { wire: "picture", unsettable: true, check: checks.uri },
+  username: { wire: "username", unsettable: true, check: text(1, 128) },
+  userMetadata: { wire: "user_metadata" },
+  appMetadata: { wire: "app_metadata" },
+  verifyEmail: { wire: "verify_email" },
+  verifyPhoneNumber: { wire: "verify_phone_number" },
+  connection: { wire: "connection", check: text(1) },
+  clientId: { wire: "client_id", check: text(1) },
+};
+
+const problem = (field: string[] | null, message: string): UserErrorShape => ({ field, message, code: "INVALID_INPUT" });
+
+/**
+ * Metadata key names Auth0 refuses: any containing `.` or `$`, at any depth (nested objects and
+ * objects inside arrays too — Auth0 stores metadata as documents whose keys may not hold them), and
+ * for app_metadata the reserved top-level keys.
+ */
+export function metadataProblems(kind: "userMetadata" | "appMetadata", metadata: Json, at: string[]): UserErrorShape[] {
+  const problems: UserErrorShape[] = [];
+  if (kind === "appMetadata") {
+    for (const key of Object.keys(metadata)) {
+      if (RESERVED_APP_METADATA_KEYS.has(key)) {
+        problems.push(problem([...at, key], `appMetadata key "${key}" is reserved by Auth0 and cannot be set.`));
+      }
+    }
+  }
+  const walk = (value: unknown, path: string[]): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => walk(item, [...path, String(index)]));
+      return;
+    }
+    if (!value || typeof value !== "object") return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key.includes(".") || key.includes("$")) {
+        problems.push(problem([...path, key], `${kind} key names cannot contain "." or "$" (got "${key}").`));
+      }
+      walk(child, [...path, key]);
+    }
+  };
+  walk(metadata, at);
+  return problems;
+}
+
+function bodyTooLarge(body: object, at: string[]): UserErrorShape[] {
+  const bytes = Buffer.byteLength(JSON.stringify(body));
+  return bytes > MAX_BODY_BYTES ? [problem(at, `The write is ${bytes} bytes as JSON; Auth0 accepts at most ${MAX_BODY_BYTES}.`)] : [];
+}
+
+/** Maps and checks every given field; what the two user inputs share. */
+function mapFields(
+  input: Record<string, unknown>,
+  rules: Readonly<Record<string, FieldRule>>,
+  at: string[],
+  nulls: "omit" | "unset",
+): { body: Json; problems: UserErrorShape[] } {
+  const body: Json = {};
+  const problems: UserErrorShape[] = [];
+  for (const [name, value] of Object.entries(input)) {
+    const rule = rules[name];
+    if (!rule || value === undefined) continue;
+    if (value === null) {
+      if (nulls === "omit") continue;
+      if (rule.unsettable) body[rule.wire] = null;
+      else if (name === "userMetadata" || name === "appMetadata") {
+        problems.push(problem([...at, name], `${name} cannot be null; give {} to clear it entirely, or a key with null to delete that key.`));
+      } else problems.push(problem([...at, name], `${name} cannot be unset; leave it out to keep it as it is.`));
+      continue;
+    }
+    const message = rule.check?.(value as never);
+    if (message) {
+      problems.push(problem([...at, name], `${name} ${message}.`));
+      continue;
+    }
+    if (name === "userMetadata" || name === "appMetadata") problems.push(...metadataProblems(name, value as Json, [...at, name]));
+    body[rule.wire] = value;
+  }
+  return { body, problems };
+}
+
+function result<T>(body: Json, problems: UserErrorShape[], at: string[]): Checked<T> {
+  if (problems.length === 0) problems.push(...bodyTooLarge(body, at));
+  return problems.length === 0 ? { ok: true, body: body as T } : { ok: false, problems };
+}
+
+/**
+ * Checks a CreateUserInput and turns it into the POST /users body. A null field is left out (a new
+ * user has nothing to unset). Connection-dependent rules (a database connection needs an email and
+ * a password, a username only where the connection requires one) are Auth0's to check.
+ */
+export function createUserBody(input: CreateUserInputShape, at: string[] = ["input"]): Checked<CreateUserBody> {
+  const { body, problems } = mapFields(input as unknown as Json, CREATE_USER_FIELDS, at, "omit");
+  return result(body, problems, at);
+}
+
+/** Whether an input gives a value (null included) for `field`. */
+const given = (input: object, field: string) => (input as Json)[field] !== undefined;
+
+/**
+ * Checks an UpdateUserInput and turns it into the PATCH /users/{id} body: an absent field is left
+ * out (untouched), an explicit null is sent as null (unset) where Auth0 supports it. Refuses an
+ * empty update, the combinations Auth0 rejects, `clientId` without an email or phone change and
+ * `verifyPhoneNumber` without a phone change.
+ */
+export function updateUserBody(input: UpdateUserInputShape, at: string[] = ["input"]): Checked<UpdateUserBody> {
+  const { body, problems } = mapFields(input as unknown as Json, UPDATE_USER_FIELDS, at, "unset");
+  const fields = Object.keys(UPDATE_USER_FIELDS).filter((field) => given(input, field));
+  if (fields.length === 0) problems.push(problem(at, "Give at least one attribute to change."));
+  for (const [a, b] of REJECTED_UPDATE_PAIRS) {
+    if (given(input, a) && given(input, b)) {
+      problems.push(problem([...at, a], `${a} and ${b} cannot be changed in the same update (Auth0 refuses the pair); change them one at a time.`));
+    }
+  }
+  if (given(input, "clientId") && !given(input, "email") && !given(input, "phoneNumber")) {
+    problems.push(problem([...at, "clientId"], "clientId applies only to an email or phoneNumber change; give one of them with it."));
+  }
+  if (given(input, "verifyPhoneNumber") && !given(input, "phoneNumber")) {
+    problems.push(problem([...at, "verifyPhoneNumber"], "verifyPhoneNumber applies only to a phoneNumber change; give phoneNumber with it."));
+  }
+  return result(body, problems, at);
+}
+
+/** The fields of an update that carry a value (null included). */
+export function givenUpdateFields(input: UpdateUserInputShape): string[] {
+  return Object.keys(UPDATE_USER_FIELDS).filter((field) => given(input, field));
+}
+
+/** An id argument must name someone: an empty one would address another endpoint. */
+export function idProblems(id: string, at: string[] = ["id"]): UserErrorShape[] {
+  return id.trim() === "" ? [problem(at, `${at.at(-1)} must not be empty.`)] : [];
+}

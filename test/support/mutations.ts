@@ -1,0 +1,88 @@
+import { expect } from "vitest";
+import type { GraphQLResponse, TestGateway } from "./gateway.js";
+
+/** The payload of mutation `name`, asserting the operation had no top-level errors. */
+export function payloadOf(res: GraphQLResponse, name: string): any {
+  expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+  return res.body.data[name];
+}
+
+/** Runs a mutation and returns its payload after asserting it answered exactly one userError with `code` at `field`. */
+export async function expectUserError(
+  t: TestGateway,
+  query: string,
+  variables: Record<string, unknown>,
+  name: string,
+  expected: { code: string; field: string[] | null },
+): Promise<any> {
+  const payload = payloadOf(await t.query(query, variables), name);
+  expect(payload.userErrors).toHaveLength(1);
+  expect(payload.userErrors[0]).toMatchObject(expected);
+  expect(typeof payload.userErrors[0].message).toBe("string");
+  return payload;
+}
+
+/** Asserts a mutation answers INVALID_INPUT at `field` and sends nothing upstream. */
+export async function expectInvalid(
+  t: TestGateway,
+  query: string,
+  variables: Record<string, unknown>,
+  name: string,
+  field: string[],
+): Promise<void> {
+  t.resetCalls();
+  const payload = await expectUserError(t, query, variables, name, { code: "INVALID_INPUT", field });
+  expect(payload.user ?? null).toBeNull();
+  expect(t.upstreamCalls()).toEqual({});
+}
+
+/** Asserts a mutation is FORBIDDEN for a caller holding only `scope`, with no upstream call. */
+export async function expectForbidden(
+  t: TestGateway,
+  query: string,
+  variables: Record<string, unknown>,
+  name: string,
+  scope: string,
+): Promise<void> {
+  t.resetCalls();
+  const res = await t.query(query, variables, { scope });
+  expect(res.body.data?.[name]).toBeNull();
+  expect(res.body.errors).toHaveLength(1);
+  expect(res.body.errors![0]).toMatchObject({ path: [name], extensions: { code: "FORBIDDEN" } });
+  expect(t.upstreamCalls()).toEqual({});
+}
+
+/** Makes the emulator refuse the next `method route` with a 400 Auth0 error body. */
+export function rejectNext(t: TestGateway, method: string, route: string): void {
+  t.emulator.faults.add({
+    method,
+    route,
+    count: 1,
+    action: {
+      status: 400,
+      body: { statusCode: 400, error: "Bad Request", message: "Payload validation error: 'Invalid request'.", errorCode: "invalid_body" },
+    },
+  });
+}
+
+/** Asserts a mutation answers UPSTREAM_REJECTED, with Auth0's message, when Auth0 refuses it with a 400. */
+export async function expectUpstreamRejected(
+  t: TestGateway,
+  query: string,
+  variables: Record<string, unknown>,
+  name: string,
+  upstream: { method: string; route: string },
+): Promise<void> {
+  rejectNext(t, upstream.method, upstream.route);
+  const payload = await expectUserError(t, query, variables, name, { code: "UPSTREAM_REJECTED", field: null });
+  expect(payload.userErrors[0].message).toContain("Payload validation error");
+}
+
+/** Ids of the emulator's users, in a stable order, for tests to take distinct ones from. */
+export function userIds(t: TestGateway, filter: (id: string) => boolean = () => true): string[] {
+  const ids = [...t.emulator.state.users.keys()].filter(filter).sort();
+  expect(ids.length).toBeGreaterThan(0);
+  return ids;
+}
+
+export const UNKNOWN_USER = "auth0|000000000000000000000000";
