@@ -1,4 +1,6 @@
 import SchemaBuilder from "@pothos/core";
+import DirectivePlugin from "@pothos/plugin-directives";
+import FederationPlugin from "@pothos/plugin-federation";
 import RelayPlugin from "@pothos/plugin-relay";
 import ScopeAuthPlugin, { AuthScopeFailureType, type AuthFailure } from "@pothos/plugin-scope-auth";
 import {
@@ -48,7 +50,8 @@ export const builder = new SchemaBuilder<{
     IP: { Input: string; Output: string };
   };
 }>({
-  plugins: [ScopeAuthPlugin, RelayPlugin],
+  // Scope auth first: it wraps every resolver; federation last, as its docs require.
+  plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin],
   scopeAuth: {
     authScopes: (context) => ({
       scope: (name) => context.caller.scopes.has(name),
@@ -69,7 +72,11 @@ export const builder = new SchemaBuilder<{
     hasPreviousPageFieldOptions: { description: "Whether items come before this page." },
     startCursorFieldOptions: { description: "The cursor of the first item of this page; null when the page is empty." },
     endCursorFieldOptions: { description: "The cursor of the last item of this page (pass it as `after` for the next page); null when the page is empty." },
-    pageInfoTypeOptions: { description: "Where a page of a connection sits: whether more follows, and the cursor to ask for it." },
+    pageInfoTypeOptions: {
+      description: "Where a page of a connection sits: whether more follows, and the cursor to ask for it.",
+      // Every Relay subgraph of a supergraph defines the same PageInfo.
+      shareable: true,
+    },
   },
 });
 

@@ -11,5 +11,26 @@ import "./user-block.js";
 import "./permission.js";
 import "./organization.js";
 import "./role.js";
+import "./user-mutations.js";
+import "./identity-mutations.js";
+import "./role-mutations.js";
+import "./permission-mutations.js";
+import "./user-block-mutations.js";
+import "./session-mutations.js";
+import "./refresh-token-mutations.js";
+import "./mfa-mutations.js";
+import "./authentication-method-mutations.js";
+import "./entities.js";
 
-export const schema = lexicographicSortSchema(builder.toSchema());
+/** The Apollo Federation version the subgraph SDL links (`@link(url: …)`). */
+export const FEDERATION_SPEC = "https://specs.apollo.dev/federation/v2.6";
+
+/**
+ * The served schema: the graph as an Apollo Federation v2 subgraph. It is a complete API on its own;
+ * federation adds only `Query._entities` and `Query._service` (with their types `_Entity`, `_Any`,
+ * `_Service`), which a router uses. Sorted, like every schema here.
+ */
+export const schema = builder.toSubGraphSchema({ linkUrl: FEDERATION_SPEC, federationDirectives: ["@key", "@shareable"] });
+
+/** The API clients see: the served schema without the federation internals (`schema/schema.graphql`). */
+export const clientSchema = lexicographicSortSchema(builder.toSchema());
