@@ -1,0 +1,35 @@
+import type { Plugin } from "graphql-yoga";
+import type { SecurityConfig } from "../config.js";
+import { abuseLimitPlugins } from "./abuse-limits.js";
+import { createCallerAuthentication } from "./authenticate.js";
+import type { Caller } from "./caller.js";
+import { corsOption } from "./cors.js";
+import { useCsrfPrevention } from "./csrf-prevention.js";
+import { maskError } from "./mask-error.js";
+import { loadTrustedDocuments, useTrustedDocuments } from "./trusted-documents.js";
+import type { TokenVerifier } from "./verify-token.js";
+
+/**
+ * Everything that stands between a caller and the graph, as yoga options: CSRF prevention and the
+ * body size limit (before the body is read), authentication (before the document is parsed), trusted
+ * documents, the operation limits (while it is parsed and validated), CORS, no batching, and error
+ * masking. Field-level authorization is scope auth, in the schema.
+ */
+export function createCallerProtection(verifier: TokenVerifier, security: SecurityConfig) {
+  const authentication = createCallerAuthentication(verifier);
+  const plugins: Plugin[] = [
+    useCsrfPrevention(),
+    authentication.plugin,
+    ...(security.trustedDocuments ? [useTrustedDocuments(loadTrustedDocuments(security.trustedDocuments))] : []),
+    ...abuseLimitPlugins(security),
+  ];
+  return {
+    /** The verified caller of a request, for the context factory. */
+    callerOf: (request: Request): Promise<Caller> => authentication.callerOf(request),
+    plugins,
+    cors: corsOption(security.corsOrigins),
+    maxRequestBodySize: security.maxBodyBytes,
+    batching: false as const,
+    maskedErrors: { maskError, isDev: false },
+  };
+}
