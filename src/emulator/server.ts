@@ -10,7 +10,7 @@ import { managementRoutes } from "./routes/index.js";
 import { authRoutes, type AuthEndpoint, type EmulatorServices } from "./routes/auth.js";
 import { seedState } from "./seed.js";
 import type { EmulatorState } from "./state.js";
-import { CallStats, type CallStatsSnapshot } from "./stats.js";
+import { CallStats, type CallStatsSnapshot, type RecordedRequest } from "./stats.js";
 import { TokenIssuer } from "./tokens.js";
 import { rejectUnknownQuery } from "./validation.js";
 
@@ -44,6 +44,8 @@ export interface RunningEmulator {
   state: EmulatorState;
   faults: Pick<FaultSwitch, "add" | "clear">;
   stats(): CallStatsSnapshot;
+  /** The latest requests counted in the stats (method and path with query string), oldest first. */
+  requests(): RecordedRequest[];
   resetStats(): void;
   mintToken(options: { sub?: string; scope: string; audience?: string; expiresIn?: number }): Promise<string>;
   close(): Promise<void>;
@@ -279,7 +281,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     const dev = handler.kind === "auth" && handler.endpoint.dev === true;
 
     if (!dev) {
-      stats.record(method, template);
+      stats.record(method, template, req.url ?? "/");
       const fault = faults.take(method, template);
       await delay(latencyMs + (jitterMs > 0 ? Math.random() * jitterMs : 0));
       if (fault) {
@@ -348,6 +350,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     state,
     faults: { add: (rule: FaultRule) => faults.add(rule), clear: () => faults.clear() },
     stats: () => stats.snapshot(),
+    requests: () => stats.requests(),
     resetStats: () => stats.reset(),
     mintToken: ({ sub, scope, audience, expiresIn }) =>
       issuer.mint({

@@ -61,7 +61,37 @@ export function createLoaders(client: ManagementClient) {
     session: callLoader((id: string) => orNull(client.getSession(id))),
     refreshToken: callLoader((id: string) => orNull(client.getRefreshToken(id))),
   };
-  return loaders;
+  /** Per-user reads a write to that user may have changed. */
+  const perUser = [
+    loaders.userRoles,
+    loaders.userPermissions,
+    loaders.userOrganizations,
+    loaders.userLogs,
+    loaders.userAuthenticationMethods,
+    loaders.userSessions,
+    loaders.userRefreshTokens,
+    loaders.userEnrollments,
+    loaders.userBlocks,
+    loaders.usersByEmail,
+    loaders.userSearch,
+    loaders.roleUsers,
+  ];
+  return {
+    ...loaders,
+    /**
+     * After a write to a user: forget everything read about it in this operation, so later fields
+     * read the new state. Lists are keyed by paging as well as by user, so they are cleared whole.
+     */
+    invalidateUser(id: string): void {
+      loaders.users.clear(id);
+      for (const loader of perUser) loader.clearAll();
+    },
+    /** After a write that answered with the whole user: later reads of it in this operation use it. */
+    primeUser(user: { user_id: string }): void {
+      loaders.users.clear(user.user_id).prime(user.user_id, user as Awaited<ReturnType<ManagementClient["getUser"]>>);
+      for (const loader of perUser) loader.clearAll();
+    },
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { CheckpointPage, OffsetPage } from "../upstream/pages.js";
 import { graphError } from "./errors.js";
-import { selectsField } from "./selection.js";
+import { selectedFieldNames } from "./selection.js";
 
 // Auth0 pages lists two ways — offset (`page`/`per_page`) and checkpoint (`from`/`take` → `next`) —
 // and both become the same forward Relay connection with opaque cursors. A cursor says where to
@@ -90,11 +90,53 @@ export interface OffsetConnectionOptions<T> {
   defaultSize?: number;
 }
 
+/** What a connection's selection asks of upstream: its items (edges, nodes or pageInfo) and/or its total. */
+export function connectionWants(selected: ReadonlySet<string>): { items: boolean; total: boolean } {
+  return { items: selected.has("edges") || selected.has("nodes") || selected.has("pageInfo"), total: selected.has("totalCount") };
+}
+
+/**
+ * How many upstream pages `offsetConnection` fetches for these arguments and selection: 0 when it
+ * fetches none (or refuses the arguments). The upstream cost estimate counts with it.
+ */
+export function offsetPageCount(args: ConnectionArgs, wants: { items: boolean; total: boolean }, window?: number, defaultSize?: number): number {
+  let count: number;
+  let start: number;
+  try {
+    count = pageSize(args, defaultSize);
+    start = args.after ? decodeCursor(args.after, "o").i + 1 : 0;
+  } catch {
+    return 0;
+  }
+  const wantsItems = count > 0 && wants.items;
+  if (!wantsItems) return wants.total ? 1 : 0;
+  if (window !== undefined && start + count > window) return 0;
+  return offsetPlan(start, count, window).pages.length;
+}
+
+/**
+ * How many upstream pages `checkpointConnection` fetches for these arguments when upstream pages
+ * are full: resuming mid-page can take a second page.
+ */
+export function checkpointPageCount(args: ConnectionArgs, defaultSize?: number): number {
+  let count: number;
+  let skip: number;
+  try {
+    count = pageSize(args, defaultSize);
+    skip = args.after ? decodeCursor(args.after, "c").s : 0;
+  } catch {
+    return 0;
+  }
+  if (count === 0) return 0;
+  return skip + count > MAX_PAGE_SIZE ? 2 : 1;
+}
+
 export async function offsetConnection<T>(options: OffsetConnectionOptions<T>): Promise<ConnectionResult<T>> {
   const count = pageSize(options.args, options.defaultSize);
   const start = options.args.after ? decodeCursor(options.args.after, "o").i + 1 : 0;
-  const wantsTotal = selectsField(options.info, "totalCount");
-  const wantsItems = count > 0 && (selectsField(options.info, "edges") || selectsField(options.info, "nodes") || selectsField(options.info, "pageInfo"));
+  const wants = connectionWants(selectedFieldNames(options.info.fieldNodes, options.info.fragments));
+  const wantsTotal = wants.total;
+  const wantsItems = count > 0 && wants.items;
   const window = options.window;
   if (window !== undefined && wantsItems && start + count > window) {
     throw graphError(

@@ -1,18 +1,24 @@
-import type { GraphQLResolveInfo } from "graphql";
+import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo } from "graphql";
 import type { Role, RoleUser } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import { offsetConnection, type ConnectionResult } from "./connections.js";
 import type { GatewayContext } from "./context.js";
 import { rethrowUpstream } from "./errors.js";
 import { PermissionConnection } from "./permission.js";
-import { selectedUserAttributes } from "./user-attributes.js";
+import { selectedFieldNames } from "./selection.js";
+import { ROLE_MEMBER_ATTRIBUTES, selectedUserAttributes } from "./user-attributes.js";
 import { UserConnection, UserRef, loadUsers, type UserRecord } from "./user.js";
 
 /** Auth0 offset-pages a role's members only through the first 1000 (checkpoint paging goes further). */
 export const ROLE_USERS_WINDOW = 1000;
 
-/** The user attributes a `GET /roles/{id}/users` row carries; selecting any other needs a user read. */
-const ROLE_USER_ATTRIBUTES: ReadonlySet<string> = new Set(["user_id", "email", "name", "picture"]);
+/** Role fields answered from the role's id alone: selecting only these skips reading the role. */
+const ROLE_FIELDS_FROM_ID: ReadonlySet<string> = new Set(["__typename", "id", "users", "permissions"]);
+
+/** Whether a `role` selection reads the role itself (`GET /roles/{id}`), not only its lists. */
+export function needsRoleRecord(fieldNodes: readonly FieldNode[], fragments: Readonly<Record<string, FragmentDefinitionNode>>): boolean {
+  return [...selectedFieldNames(fieldNodes, fragments)].some((name) => !ROLE_FIELDS_FROM_ID.has(name));
+}
 
 export const RoleRef = builder.objectRef<Role>("Role");
 
@@ -47,7 +53,7 @@ function userFromRow(row: RoleUser): UserRecord {
  */
 async function roleMembers(ctx: GatewayContext, info: GraphQLResolveInfo, page: ConnectionResult<RoleUser>): Promise<ConnectionResult<UserRecord>> {
   const partial = page.edges.map((edge) => userFromRow(edge.node));
-  const needsFullUsers = [...selectedUserAttributes(info)].some((attribute) => !ROLE_USER_ATTRIBUTES.has(attribute));
+  const needsFullUsers = [...selectedUserAttributes(info)].some((attribute) => !ROLE_MEMBER_ATTRIBUTES.has(attribute));
   let users = partial;
   if (needsFullUsers && partial.length > 0) {
     const loaded = await loadUsers(ctx, info, partial.map((user) => user.user_id));
@@ -112,10 +118,14 @@ builder.queryFields((t) => ({
   role: t.field({
     type: RoleRef,
     nullable: true,
-    description: "A role by its id; null when no such role exists. Needs the `read:roles` scope.",
+    description:
+      "A role by its id; null when no such role exists. Needs the `read:roles` scope. Selecting only `id`, `users` and `permissions` skips reading the role itself (one upstream call fewer): for an unknown id those lists then fail with Auth0's 404 (UPSTREAM_ERROR) instead of `role` being null.",
     authScopes: { scope: "read:roles" },
     args: { id: t.arg.id({ required: true, description: "The role id, e.g. `rol_…`." }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.role.load(String(id)).catch(rethrowUpstream),
+    resolve: (_root, { id }, ctx, info) =>
+      needsRoleRecord(info.fieldNodes, info.fragments)
+        ? ctx.loaders.role.load(String(id)).catch(rethrowUpstream)
+        : ({ id: String(id) } satisfies Role),
   }),
   roles: t.field({
     type: RoleConnection,

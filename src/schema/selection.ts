@@ -1,22 +1,39 @@
-import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { Kind, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+
+type Fragments = Readonly<Record<string, FragmentDefinitionNode>>;
 
 /** Whether the field being resolved selects `name` directly (through fragments too). */
 export function selectsField(info: GraphQLResolveInfo, name: string): boolean {
-  return info.fieldNodes.some((node) => setSelects(info, node.selectionSet, name));
+  return selectedFieldNames(info.fieldNodes, info.fragments).has(name);
 }
 
-function setSelects(info: GraphQLResolveInfo, set: SelectionSetNode | undefined, name: string): boolean {
-  if (!set) return false;
-  return set.selections.some((selection) => {
+/**
+ * The names of the fields these field nodes select directly (through fragments too; `@skip` and
+ * `@include` are not evaluated, so a field that might be selected counts). The upstream cost
+ * estimate reads selections the same way.
+ */
+export function selectedFieldNames(fieldNodes: readonly FieldNode[], fragments: Fragments): Set<string> {
+  const names = new Set<string>();
+  for (const node of fieldNodes) collectNames(node.selectionSet, fragments, names, new Set());
+  return names;
+}
+
+function collectNames(set: SelectionSetNode | undefined, fragments: Fragments, into: Set<string>, seen: Set<string>): void {
+  if (!set) return;
+  for (const selection of set.selections) {
     switch (selection.kind) {
       case Kind.FIELD:
-        return (selection as FieldNode).name.value === name;
+        into.add(selection.name.value);
+        break;
       case Kind.INLINE_FRAGMENT:
-        return setSelects(info, selection.selectionSet, name);
+        collectNames(selection.selectionSet, fragments, into, seen);
+        break;
       case Kind.FRAGMENT_SPREAD:
-        return setSelects(info, info.fragments[selection.name.value]?.selectionSet, name);
-      default:
-        return false;
+        if (!seen.has(selection.name.value)) {
+          seen.add(selection.name.value);
+          collectNames(fragments[selection.name.value]?.selectionSet, fragments, into, seen);
+        }
+        break;
     }
-  });
+  }
 }

@@ -1,0 +1,454 @@
+// The gateway's upstream efficiency, measured: `npm run bench`.
+//
+// Starts the emulator (20 ms added to every Management API answer) and the gateway (in a child
+// process, so its CPU and memory are its own), prepares a fixture over the Management API, and for
+// each operation of bench/operations.ts measures: upstream calls (counted by the emulator) against
+// the bound and the gateway's own estimate; p50/p95 latency of sequential runs against the critical
+// path bound (round trips × 20 ms); throughput with 16 concurrent clients (autocannon) and the
+// gateway's CPU per request during that load. The same figures for a bare Node server making one
+// upstream call per request (bench/floor-process.ts) show what this machine costs anyway. Then a second emulator with a tenant rate limit of 10 requests/s: every operation once
+// and 16 concurrent clients on operation 1, counting what reaches callers as errors. Prints tables
+// and writes bench/results.json.
+//   BENCH_RUNS (sequential runs per operation, default 50), BENCH_DURATION (seconds of load per
+//   operation, default 3), BENCH_RATE_LIMITED_DURATION (default 5).
+import { fork } from "node:child_process";
+import { writeFile } from "node:fs/promises";
+import os from "node:os";
+import { fileURLToPath } from "node:url";
+import autocannon from "autocannon";
+import { COST_HEADER } from "../src/cost/plugin.js";
+import { startEmulator, type RunningEmulator } from "../src/emulator/index.js";
+import { DATABASE_CONNECTION } from "../src/emulator/seed-catalog.js";
+import type { GatewayMessage } from "./gateway-process.js";
+import { benchOperations, prepareFixture, type BenchOperation, type Fixture, type GraphQLRequest } from "./operations.js";
+
+const LATENCY_MS = 20;
+const RATE_LIMIT = 10;
+const CONNECTIONS = 16;
+const WARMUP_RUNS = 20;
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 3);
+const RATE_LIMITED_DURATION_S = Number(process.env.BENCH_RATE_LIMITED_DURATION ?? 5);
+/** Upstream calls in flight at once: enough for operation 4's 150 parallel reads to go out together. */
+const GATEWAY_CONCURRENCY = 200;
+const AUDIENCE = "usergraph-bench";
+const CALLER_SCOPES =
+  "read:users create:users update:users read:roles create:role_members read:organizations read:logs read:sessions read:refresh_tokens read:authentication_methods";
+
+// ── the gateway process ──────────────────────────────────────────────────────────────────────────
+
+interface GatewayProcess {
+  url: string;
+  usage(): Promise<{ cpuMicros: number; maxRssBytes: number }>;
+  stop(): Promise<void>;
+}
+
+function startGateway(emulator: RunningEmulator, env: Record<string, string>): Promise<GatewayProcess> {
+  return startProcess("./gateway-process.ts", emulator, env);
+}
+
+async function startProcess(script: string, emulator: RunningEmulator, env: Record<string, string>): Promise<GatewayProcess> {
+  const child = fork(fileURLToPath(new URL(script, import.meta.url)), [], {
+    execArgv: ["--import", "tsx"],
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+    env: {
+      ...(process.env.PATH ? { PATH: process.env.PATH } : {}),
+      ...(process.env.HOME ? { HOME: process.env.HOME } : {}),
+      NODE_ENV: "production",
+      LOG_LEVEL: "silent",
+      GRAPHIQL: "false",
+      AUTH0_DOMAIN: emulator.url,
+      AUTH0_CLIENT_ID: emulator.clientId,
+      AUTH0_CLIENT_SECRET: emulator.clientSecret,
+      AUTH_ISSUER: `${emulator.url}/`,
+      AUTH_AUDIENCE: AUDIENCE,
+      ...env,
+    },
+  });
+  const next = () =>
+    new Promise<GatewayMessage>((resolve, reject) => {
+      const onExit = (code: number | null) => reject(new Error(`the gateway process exited (${code})`));
+      child.once("exit", onExit);
+      child.once("message", (message) => {
+        child.off("exit", onExit);
+        resolve(message as GatewayMessage);
+      });
+    });
+  const ready = await next();
+  if (ready.type !== "ready") throw new Error(`${script} did not start: ${ready.type === "failed" ? ready.message : ready.type}`);
+  return {
+    url: ready.url,
+    async usage() {
+      const answer = next();
+      child.send({ type: "usage" });
+      const usage = await answer;
+      if (usage.type !== "usage") throw new Error("unexpected answer from the gateway process");
+      return usage;
+    },
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const force = setTimeout(() => child.kill(), 5_000);
+        child.once("exit", () => {
+          clearTimeout(force);
+          resolve();
+        });
+        child.send({ type: "stop" });
+      }),
+  };
+}
+
+// ── requests ─────────────────────────────────────────────────────────────────────────────────────
+
+interface Answer {
+  status: number;
+  body: { data?: any; errors?: { message: string; extensions?: { code?: string } }[]; extensions?: { cost?: { estimated: number; upstreamCalls: number } } };
+}
+
+async function post(url: string, token: string, request: GraphQLRequest, headers: Record<string, string> = {}): Promise<Answer> {
+  const response = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${token}`, ...headers },
+    body: JSON.stringify(request),
+  });
+  return { status: response.status, body: (await response.json()) as Answer["body"] };
+}
+
+let uniqueCounter = 0;
+const unique = () => `${process.pid}-${Date.now()}-${(uniqueCounter += 1)}`;
+
+/** What went wrong in an answer, as error codes (an HTTP error status counts as `HTTP <status>`). */
+function problemsOf(answer: Answer): string[] {
+  const problems = (answer.body.errors ?? []).map((error) => error.extensions?.code ?? error.message);
+  if (answer.status !== 200) problems.push(`HTTP ${answer.status}`);
+  return problems;
+}
+
+interface Run {
+  ms: number;
+  problems: string[];
+  estimated: number;
+}
+
+async function runOnce(url: string, token: string, op: BenchOperation, headers: Record<string, string> = {}): Promise<Run> {
+  const started = performance.now();
+  const problems: string[] = [];
+  let previous: unknown;
+  let estimated = 0;
+  const id = unique();
+  for (const step of op.steps) {
+    const answer = await post(url, token, step(previous, id), headers);
+    problems.push(...problemsOf(answer));
+    estimated += answer.body.extensions?.cost?.estimated ?? Number.NaN;
+    previous = answer.body.data;
+  }
+  return { ms: performance.now() - started, problems, estimated };
+}
+
+function managementCalls(emulator: RunningEmulator): number {
+  return Object.entries(emulator.stats().byRoute)
+    .filter(([route]) => route.includes(" /api/v2/"))
+    .reduce((sum, [, count]) => sum + count, 0);
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+interface Load {
+  opsPerSecond: number;
+  /** The server's CPU time over the requests it answered (steady state, hundreds of requests). */
+  cpuMsPerRequest: number;
+  failed: number;
+  problems: Set<string>;
+}
+
+/** 16 clients sending the operation back to back for `seconds`: operations per second, CPU per request, answers with errors. */
+async function load(server: GatewayProcess, token: string, op: Pick<BenchOperation, "steps">, seconds: number): Promise<Load> {
+  const url = server.url;
+  let failed = 0;
+  const problems = new Set<string>();
+  const onResponse = (status: number, body: string, context: Record<string, unknown>) => {
+    let parsed: Answer["body"] | undefined;
+    try {
+      parsed = JSON.parse(body) as Answer["body"];
+    } catch {
+      parsed = undefined;
+    }
+    const found = parsed ? problemsOf({ status, body: parsed }) : [`HTTP ${status}`];
+    if (found.length > 0) {
+      failed += 1;
+      for (const problem of found) problems.add(problem);
+    }
+    context.previous = parsed?.data;
+  };
+  const headers = { "content-type": "application/json", authorization: `Bearer ${token}` };
+  const before = await server.usage();
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    connections: CONNECTIONS,
+    duration: seconds,
+    timeout: 30,
+    requests: op.steps.map((step) => ({
+      method: "POST",
+      path: "/graphql",
+      headers,
+      setupRequest: (request, context) => ({ ...request, body: JSON.stringify(step(context.previous, unique())) }),
+      onResponse,
+    })),
+  });
+  const after = await server.usage();
+  const completed = result.requests.total;
+  return {
+    opsPerSecond: completed / op.steps.length / result.duration,
+    cpuMsPerRequest: completed > 0 ? (after.cpuMicros - before.cpuMicros) / 1000 / completed : Number.NaN,
+    failed: failed + result.errors + result.timeouts,
+    problems,
+  };
+}
+
+// ── the variants ─────────────────────────────────────────────────────────────────────────────────
+
+interface LatencyRow {
+  op: string;
+  title: string;
+  callsBound: number;
+  calls: number;
+  estimated: number;
+  roundTrips: number;
+  boundMs: number;
+  p50Ms: number;
+  p95Ms: number;
+  opsPerSecond: number;
+  cpuMsPerRequest: number;
+  problems: string[];
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+async function adminRest(emulator: RunningEmulator) {
+  const token = await emulator.mintToken({
+    scope: "read:users read:roles create:role_members update:users",
+  });
+  return async (method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${emulator.url}/api/v2${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { "content-type": "application/json" } : {}) },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  };
+}
+
+/** Sequential runs: p50/p95. */
+async function sequential(run: () => Promise<Run>) {
+  const timings: number[] = [];
+  const problems = new Set<string>();
+  for (let i = 0; i < RUNS; i += 1) {
+    const result = await run();
+    timings.push(result.ms);
+    for (const problem of result.problems) problems.add(problem);
+  }
+  timings.sort((a, b) => a - b);
+  return { p50Ms: round(percentile(timings, 0.5)), p95Ms: round(percentile(timings, 0.95)), problems };
+}
+
+interface Floor {
+  p50Ms: number;
+  p95Ms: number;
+  opsPerSecond: number;
+  cpuMsPerRequest: number;
+}
+
+/** The bare server of bench/floor-process.ts, measured like operation 1. */
+async function floorOf(emulator: RunningEmulator, userId: string): Promise<Floor> {
+  const token = await emulator.mintToken({ scope: "read:users" });
+  const floor = await startProcess("./floor-process.ts", emulator, {
+    FLOOR_UPSTREAM_URL: `${emulator.url}/api/v2/users/${encodeURIComponent(userId)}`,
+    FLOOR_UPSTREAM_TOKEN: token,
+  });
+  try {
+    const once = async (): Promise<Run> => {
+      const started = performance.now();
+      const response = await fetch(`${floor.url}/graphql`, { method: "POST", body: "{}" });
+      await response.text();
+      return { ms: performance.now() - started, problems: response.status === 200 ? [] : [`HTTP ${response.status}`], estimated: 0 };
+    };
+    for (let i = 0; i < WARMUP_RUNS; i += 1) await once();
+    const { p50Ms, p95Ms } = await sequential(once);
+    const loaded = await load(floor, "none", { steps: [() => ({ query: "{}" })] }, DURATION_S);
+    return { p50Ms, p95Ms, opsPerSecond: round(loaded.opsPerSecond, 0), cpuMsPerRequest: round(loaded.cpuMsPerRequest, 2) };
+  } finally {
+    await floor.stop();
+  }
+}
+
+async function latencyVariant(emulator: RunningEmulator, fixture: Fixture): Promise<{ rows: LatencyRow[]; peakRssMB: number; floor: Floor }> {
+  process.stderr.write("latency: the floor (a bare server making one upstream call)\n");
+  const floor = await floorOf(emulator, fixture.userIds[0]!);
+  const gateway = await startGateway(emulator, {
+    AUTH0_MAX_CONCURRENCY: String(GATEWAY_CONCURRENCY),
+    AUTH0_MAX_CONNECTIONS: String(GATEWAY_CONCURRENCY),
+  });
+  try {
+    const token = await emulator.mintToken({ scope: CALLER_SCOPES, audience: AUDIENCE });
+    const rows: LatencyRow[] = [];
+    for (const op of benchOperations(fixture)) {
+      process.stderr.write(`latency ${LATENCY_MS} ms: operation ${op.id} (${op.title})\n`);
+      for (let i = 0; i < WARMUP_RUNS; i += 1) await runOnce(gateway.url, token, op);
+
+      emulator.resetStats();
+      const counted = await runOnce(gateway.url, token, op, { [COST_HEADER]: "1" });
+      const calls = managementCalls(emulator);
+
+      const measured = await sequential(() => runOnce(gateway.url, token, op));
+      const problems = new Set([...counted.problems, ...measured.problems]);
+
+      const loaded = await load(gateway, token, op, DURATION_S);
+      for (const problem of loaded.problems) problems.add(problem);
+      rows.push({
+        op: op.id,
+        title: op.title,
+        callsBound: op.bound.calls,
+        calls,
+        estimated: counted.estimated,
+        roundTrips: op.bound.roundTrips,
+        boundMs: op.bound.roundTrips * LATENCY_MS,
+        p50Ms: measured.p50Ms,
+        p95Ms: measured.p95Ms,
+        opsPerSecond: round(loaded.opsPerSecond, 0),
+        cpuMsPerRequest: round(loaded.cpuMsPerRequest, 2),
+        problems: [...problems],
+      });
+    }
+    const { maxRssBytes } = await gateway.usage();
+    return { rows, peakRssMB: round(maxRssBytes / 2 ** 20, 0), floor };
+  } finally {
+    await gateway.stop();
+  }
+}
+
+interface RateLimitedResult {
+  rows: { op: string; title: string; calls: number; ms: number; problems: string[] }[];
+  load: { op: string; seconds: number; opsPerSecond: number; failed: number; problems: string[] };
+  upstream429s: number | null;
+  peakRssMB: number;
+}
+
+const RATE_LIMITED_METRIC = "usergraph_upstream_rate_limited_total";
+
+/** The gateway's own count of 429s it received (and absorbed), from its /metrics; null without the metric. */
+async function upstream429s(url: string): Promise<number | null> {
+  const text = await (await fetch(`${url}/metrics`)).text();
+  if (!text.includes(`# TYPE ${RATE_LIMITED_METRIC} `)) return null;
+  const samples = text.split("\n").filter((line) => line.startsWith(`${RATE_LIMITED_METRIC} `) || line.startsWith(`${RATE_LIMITED_METRIC}{`));
+  return samples.reduce((sum, line) => sum + Number(line.split(" ").at(-1)), 0);
+}
+
+async function rateLimitedVariant(emulator: RunningEmulator, fixture: Fixture): Promise<RateLimitedResult> {
+  const gateway = await startGateway(emulator, {});
+  try {
+    const token = await emulator.mintToken({ scope: CALLER_SCOPES, audience: AUDIENCE });
+    const rows: RateLimitedResult["rows"] = [];
+    const operations = benchOperations(fixture);
+    for (const op of operations) {
+      process.stderr.write(`rate limit ${RATE_LIMIT}/s: operation ${op.id} (${op.title})\n`);
+      emulator.resetStats();
+      const run = await runOnce(gateway.url, token, op);
+      rows.push({ op: op.id, title: op.title, calls: managementCalls(emulator), ms: round(run.ms, 0), problems: run.problems });
+    }
+    const first = operations[0]!;
+    process.stderr.write(`rate limit ${RATE_LIMIT}/s: ${CONNECTIONS} clients on operation ${first.id} for ${RATE_LIMITED_DURATION_S} s\n`);
+    const loaded = await load(gateway, token, first, RATE_LIMITED_DURATION_S);
+    const { maxRssBytes } = await gateway.usage();
+    return {
+      rows,
+      load: { op: first.id, seconds: RATE_LIMITED_DURATION_S, opsPerSecond: round(loaded.opsPerSecond, 1), failed: loaded.failed, problems: [...loaded.problems] },
+      upstream429s: await upstream429s(gateway.url),
+      peakRssMB: round(maxRssBytes / 2 ** 20, 0),
+    };
+  } finally {
+    await gateway.stop();
+  }
+}
+
+// ── main ─────────────────────────────────────────────────────────────────────────────────────────
+
+const started = performance.now();
+const loadBefore = os.loadavg()[0]!;
+const emulator = await startEmulator({ host: "127.0.0.1", port: 0, users: 200, seed: 1, latencyMs: LATENCY_MS });
+let latency: Awaited<ReturnType<typeof latencyVariant>>;
+let fixture: Fixture;
+try {
+  fixture = await prepareFixture(await adminRest(emulator), { connection: DATABASE_CONNECTION });
+  latency = await latencyVariant(emulator, fixture);
+} finally {
+  await emulator.close();
+}
+// The same tenant (state), now behind a rate limit of 10 requests a second.
+const limited = await startEmulator({ host: "127.0.0.1", port: 0, state: emulator.state, latencyMs: LATENCY_MS, rateLimit: RATE_LIMIT });
+let rateLimited: RateLimitedResult;
+try {
+  rateLimited = await rateLimitedVariant(limited, fixture);
+} finally {
+  await limited.close();
+}
+
+const results = {
+  generatedAt: new Date().toISOString(),
+  environment: {
+    node: process.version,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? "unknown",
+    platform: `${os.platform()} ${os.arch()}`,
+    // Other work on the machine skews every figure: the 1-minute load average before and after.
+    loadAverage: [round(loadBefore, 2), round(os.loadavg()[0]!, 2)],
+  },
+  settings: {
+    upstreamLatencyMs: LATENCY_MS,
+    sequentialRuns: RUNS,
+    loadSeconds: DURATION_S,
+    concurrentClients: CONNECTIONS,
+    gatewayUpstreamConcurrency: GATEWAY_CONCURRENCY,
+    rateLimitPerSecond: RATE_LIMIT,
+  },
+  latency,
+  rateLimited,
+  totalSeconds: round((performance.now() - started) / 1000, 0),
+};
+await writeFile(new URL("./results.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+
+const table = [
+  "| # | operation | upstream calls (bound / estimated) | p50 / p95 ms | bound ms | p50 − bound | ops/s @16 | gateway CPU ms/req |",
+  "|---|---|---|---|---|---|---|---|",
+  ...latency.rows.map(
+    (r) =>
+      `| ${r.op} | ${r.title} | ${r.calls} (${r.callsBound} / ${r.estimated})${r.calls === r.callsBound ? "" : " ≠ bound"} | ${r.p50Ms} / ${r.p95Ms} | ${r.boundMs} | ${round(r.p50Ms - r.boundMs)}${r.p50Ms <= r.boundMs + 5 ? "" : " (> 5)"} | ${r.opsPerSecond} | ${r.cpuMsPerRequest} |`,
+  ),
+];
+const limitedTable = [
+  "| # | operation | upstream calls | ms | errors to the caller |",
+  "|---|---|---|---|---|",
+  ...rateLimited.rows.map((r) => `| ${r.op} | ${r.title} | ${r.calls} | ${r.ms} | ${r.problems.length === 0 ? "none" : r.problems.join(", ")} |`),
+];
+const problems = latency.rows.filter((r) => r.problems.length > 0).map((r) => `operation ${r.op}: ${r.problems.join(", ")}`);
+process.stdout.write(
+  [
+    `Upstream latency ${LATENCY_MS} ms; ${RUNS} sequential runs per operation; ${CONNECTIONS} concurrent clients for ${DURATION_S} s; gateway with ${GATEWAY_CONCURRENCY} upstream calls in flight; ${results.environment.cpus} CPUs (load average ${results.environment.loadAverage.join(" → ")}), Node ${process.version}.`,
+    "",
+    ...table,
+    "",
+    `Gateway peak RSS: ${latency.peakRssMB} MB.${problems.length ? ` Errors: ${problems.join("; ")}.` : ""}`,
+    `The floor on this machine — a bare node:http server making one undici call per request, run the same way: p50 / p95 ${latency.floor.p50Ms} / ${latency.floor.p95Ms} ms (${round(latency.floor.p50Ms - LATENCY_MS)} over the upstream latency), ${latency.floor.opsPerSecond} requests/s @16, ${latency.floor.cpuMsPerRequest} ms CPU per request.`,
+    "",
+    `Tenant rate limit ${RATE_LIMIT} requests/s (gateway defaults: 16 calls in flight, paced by the rate-limit headers):`,
+    "",
+    ...limitedTable,
+    "",
+    `${CONNECTIONS} clients on operation ${rateLimited.load.op} for ${rateLimited.load.seconds} s: ${rateLimited.load.opsPerSecond} ops/s, ${rateLimited.load.failed} answers with errors${rateLimited.load.problems.length ? ` (${rateLimited.load.problems.join(", ")})` : ""}; 429s the gateway received and absorbed: ${rateLimited.upstream429s ?? "n/a"}; peak RSS ${rateLimited.peakRssMB} MB.`,
+    "",
+    `Wrote bench/results.json (${results.totalSeconds} s).`,
+    "",
+  ].join("\n"),
+);

@@ -1,0 +1,61 @@
+import { GraphQLError } from "graphql";
+import { isAsyncIterable, type Plugin } from "graphql-yoga";
+import type { GatewayContext } from "../schema/context.js";
+import { estimateUpstreamCalls } from "./estimate.js";
+
+export const DEFAULT_COST_BUDGET = 250;
+
+/** The request header that asks for `extensions.cost` in the answer. */
+export const COST_HEADER = "x-usergraph-cost";
+
+export interface CostReport {
+  /** Upstream calls estimated before the operation ran (an upper bound, see estimate.ts). */
+  estimated: number;
+  /** Upstream calls the operation made (attempts, retries included). */
+  upstreamCalls: number;
+  budget: number;
+}
+
+/**
+ * Costs every operation in Management API calls before it runs (after parsing, validation and the
+ * caller's token check) and refuses one estimated above `budget` with QUERY_TOO_EXPENSIVE, without a
+ * single upstream call. Like a validation error it is a request error: HTTP 400 when the client
+ * accepts `application/graphql-response+json`, 200 with plain `application/json` (GraphQL over HTTP).
+ * With the header `x-usergraph-cost: 1` an operation that ran reports `extensions.cost`.
+ */
+export function useUpstreamCostLimit(options: { budget: number }): Plugin<GatewayContext> {
+  const { budget } = options;
+  return {
+    onExecute({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as GatewayContext & { request?: Request };
+      const estimated = estimateUpstreamCalls({
+        schema: args.schema,
+        document: args.document,
+        operationName: args.operationName,
+        variableValues: args.variableValues as Record<string, unknown> | null | undefined,
+        callerSub: context.caller?.sub,
+      });
+      // No estimate: the operation cannot run (unknown operation, bad variables); execution says why.
+      if (estimated === undefined) return;
+      if (estimated > budget) {
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(
+              `This operation would make an estimated ${estimated} Management API calls, over the budget of ${budget} per operation. Ask for fewer items (a smaller \`first\`), fewer nested lists, or split it into several operations.`,
+              { extensions: { code: "QUERY_TOO_EXPENSIVE", cost: { estimated, budget }, http: { spec: true, status: 400 } } },
+            ),
+          ],
+        });
+        return;
+      }
+      if (context.request?.headers.get(COST_HEADER) !== "1") return;
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (isAsyncIterable(result)) return;
+          const cost: CostReport = { estimated, upstreamCalls: context.upstreamCalls.total, budget };
+          setResult({ ...result, extensions: { ...result.extensions, cost } });
+        },
+      };
+    },
+  };
+}
