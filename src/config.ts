@@ -44,6 +44,50 @@ export interface UpstreamConfig {
   tokenRefreshLeewayMs: number;
 }
 
+/** How callers' bearer tokens are verified (src/auth/verify-token.ts). */
+export interface CallerAuthConfig {
+  /** The `iss` callers' tokens must carry, e.g. `https://acme.eu.auth0.com/`. */
+  issuer: string;
+  /** The `aud` callers' tokens must carry: the gateway's own API identifier. */
+  audience: string;
+  jwksUrl: string;
+}
+
+/** The emulator `src/main.ts` starts in embedded mode. */
+export interface EmbeddedEmulatorConfig {
+  port: number;
+  users: number;
+  seed: number;
+  /** Added to every emulated Management API answer. */
+  latencyMs: number;
+}
+
+/** The emulator's origin and dev credentials, once `src/main.ts` has started it (embedded mode). */
+export interface RunningEmulatorInfo {
+  origin: string;
+  clientId: string;
+  clientSecret: string;
+}
+
+/** What callers may send: abuse limits, browsers' origins, introspection, trusted documents (src/auth). */
+export interface SecurityConfig {
+  /** Deepest selection allowed (leaf fields count; Relay's edges/node are levels). */
+  maxDepth: number;
+  /** Most aliases in one operation. */
+  maxAliases: number;
+  /** Most lexical tokens in one document. */
+  maxTokens: number;
+  /** Most directives in one operation. */
+  maxDirectives: number;
+  /** Largest request body; larger → 413. */
+  maxBodyBytes: number;
+  /** Browser origins allowed to call (CORS); empty: none, ["*"]: any. */
+  corsOrigins: string[];
+  introspection: boolean;
+  /** Path of a persisted-documents manifest (`{ "<hash>": "<document>" }`): when set, only those operations run. */
+  trustedDocuments?: string;
+}
+
 export interface Config {
   /** "embedded": no AUTH0_DOMAIN, the gateway starts its own emulator; "tenant": a real (or external) tenant. */
   mode: "embedded" | "tenant";
@@ -52,6 +96,21 @@ export interface Config {
   nodeEnv: NodeEnv;
   /** Undefined in embedded mode until `src/main.ts` reloads the config with the emulator's origin. */
   upstream?: UpstreamConfig;
+  /** Undefined in embedded mode until `src/main.ts` reloads the config with the emulator's origin. */
+  auth?: CallerAuthConfig;
+  emulator: EmbeddedEmulatorConfig;
+  /** GraphiQL at /graphql for browsers. */
+  graphiql: boolean;
+  /** On SIGTERM/SIGINT, in-flight operations get this long to finish. */
+  shutdownTimeoutMs: number;
+  security: SecurityConfig;
+  cost: CostConfig;
+}
+
+/** The upstream-call budget of one operation (src/cost). */
+export interface CostConfig {
+  /** Operations estimated above this many Management API calls are refused before they run. */
+  budget: number;
 }
 
 export interface ConfigVariable {
@@ -110,6 +169,55 @@ export const configVariables = [
     name: "AUTH0_TOKEN_REFRESH_LEEWAY_MS",
     default: "60000",
     description: "A cached Management API token is replaced this long before it expires (at most half its lifetime).",
+  },
+  {
+    name: "AUTH_ISSUER",
+    default: "<emulator origin>/",
+    description:
+      "The `iss` of callers' bearer tokens, e.g. `https://acme.eu.auth0.com/` (exactly as in the tokens). Required with AUTH0_DOMAIN; embedded mode: the emulator.",
+  },
+  {
+    name: "AUTH_AUDIENCE",
+    default: "usergraph",
+    description: "The `aud` of callers' bearer tokens: the gateway's own API identifier. Required with AUTH0_DOMAIN.",
+  },
+  { name: "AUTH_JWKS_URL", default: "<AUTH_ISSUER>.well-known/jwks.json", description: "Where the issuer's signing keys are fetched." },
+  { name: "EMULATOR_PORT", default: "4010", description: "Embedded mode: port of the emulator (0 picks a free one); it listens on 127.0.0.1." },
+  { name: "EMULATOR_USERS", default: "200", description: "Embedded mode: users seeded into the emulator." },
+  { name: "EMULATOR_SEED", default: "1", description: "Embedded mode: seed of the emulator's demo data." },
+  { name: "EMULATOR_LATENCY_MS", default: "0", description: "Embedded mode: latency added to every emulated Management API answer." },
+  { name: "GRAPHIQL", default: "true", description: "Serve GraphiQL at /graphql to browsers (true or false)." },
+  {
+    name: "SHUTDOWN_TIMEOUT_MS",
+    default: "10000",
+    description: "On SIGTERM/SIGINT, how long in-flight operations get to finish before connections are closed.",
+  },
+  { name: "MAX_DEPTH", default: "12", description: "Deepest selection an operation may have (leaf fields count; Relay's `edges`/`node` are levels)." },
+  { name: "MAX_ALIASES", default: "30", description: "Most aliases an operation may use." },
+  { name: "MAX_TOKENS", default: "1000", description: "Most lexical tokens a GraphQL document may have." },
+  { name: "MAX_DIRECTIVES", default: "50", description: "Most directives an operation may use." },
+  { name: "MAX_BODY_BYTES", default: "1048576", description: "Largest request body in bytes; a larger one is refused with 413." },
+  {
+    name: "CORS_ORIGINS",
+    default: undefined,
+    description: "Comma-separated browser origins allowed to call the gateway (`https://admin.example.com`), or `*` for any. Unset: no cross-origin browser calls.",
+  },
+  {
+    name: "INTROSPECTION",
+    default: "true unless NODE_ENV=production",
+    description: "Whether schema introspection (`__schema`, `__type`) is answered: true or false.",
+  },
+  {
+    name: "TRUSTED_DOCUMENTS",
+    default: undefined,
+    description:
+      "Path of a persisted-documents manifest (`{ \"sha256:…\": \"query …\" }`, as codegen's client preset writes with `persistedDocuments: true`). Set: only those operations run, by `documentId` or `extensions.persistedQuery.sha256Hash`.",
+  },
+  {
+    name: "COST_BUDGET",
+    default: "250",
+    description:
+      "Most Management API calls one operation may be estimated to make; a costlier one is refused with QUERY_TOO_EXPENSIVE before any call.",
   },
 ] as const satisfies readonly ConfigVariable[];
 
@@ -239,6 +347,116 @@ const upstreamSchema = z.object({
   AUTH0_TOKEN_REFRESH_LEEWAY_MS: integer("AUTH0_TOKEN_REFRESH_LEEWAY_MS", 0, 86_400_000),
 });
 
+function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const httpUrl = (example: string) =>
+  z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || isHttpUrl(value), {
+      message: `is not an http(s) URL; expected e.g. ${example}`,
+    });
+
+const callerAuthSchema = z.object({
+  AUTH_ISSUER: httpUrl("https://acme.eu.auth0.com/"),
+  AUTH_AUDIENCE: z.string().optional(),
+  AUTH_JWKS_URL: httpUrl("https://acme.eu.auth0.com/.well-known/jwks.json"),
+});
+
+const operationsSchema = z.object({
+  EMULATOR_PORT: integer("EMULATOR_PORT", 0, 65_535),
+  EMULATOR_USERS: integer("EMULATOR_USERS", 0, 100_000),
+  EMULATOR_SEED: integer("EMULATOR_SEED", 0, 2_147_483_647),
+  EMULATOR_LATENCY_MS: integer("EMULATOR_LATENCY_MS", 0, 600_000),
+  GRAPHIQL: oneOf("GRAPHIQL", ["true", "false"]),
+  SHUTDOWN_TIMEOUT_MS: integer("SHUTDOWN_TIMEOUT_MS", 0, 600_000),
+});
+
+const corsOrigins = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const origins: string[] = [];
+    for (const entry of (value ?? "").split(",").map((origin) => origin.trim()).filter(Boolean)) {
+      const origin = entry === "*" ? "*" : entry.includes("://") ? toOrigin(entry) : undefined;
+      if (origin) origins.push(origin);
+      else ctx.addIssue({ code: "custom", message: `${JSON.stringify(entry)} is not an origin; expected e.g. https://admin.example.com (scheme, host, port; no path) or *` });
+    }
+    return origins;
+  });
+
+const securitySchema = z.object({
+  MAX_DEPTH: integer("MAX_DEPTH", 1, 1000),
+  MAX_ALIASES: integer("MAX_ALIASES", 0, 10_000),
+  MAX_TOKENS: integer("MAX_TOKENS", 1, 1_000_000),
+  MAX_DIRECTIVES: integer("MAX_DIRECTIVES", 0, 10_000),
+  MAX_BODY_BYTES: integer("MAX_BODY_BYTES", 1, 1_073_741_824),
+  CORS_ORIGINS: corsOrigins,
+  INTROSPECTION: z
+    .string()
+    .optional()
+    .refine((value) => value === undefined || ["true", "false"].includes(value.toLowerCase()), { message: "is invalid; expected true or false" }),
+  TRUSTED_DOCUMENTS: z.string().optional(),
+});
+
+const SECURITY_VARIABLES = [
+  "MAX_DEPTH",
+  "MAX_ALIASES",
+  "MAX_TOKENS",
+  "MAX_DIRECTIVES",
+  "MAX_BODY_BYTES",
+  "CORS_ORIGINS",
+  "INTROSPECTION",
+  "TRUSTED_DOCUMENTS",
+] as const;
+
+function toSecurity(v: z.output<typeof securitySchema>, nodeEnv: NodeEnv): SecurityConfig {
+  return {
+    maxDepth: v.MAX_DEPTH,
+    maxAliases: v.MAX_ALIASES,
+    maxTokens: v.MAX_TOKENS,
+    maxDirectives: v.MAX_DIRECTIVES,
+    maxBodyBytes: v.MAX_BODY_BYTES,
+    corsOrigins: v.CORS_ORIGINS,
+    introspection: v.INTROSPECTION === undefined ? nodeEnv !== "production" : v.INTROSPECTION.toLowerCase() === "true",
+    ...(v.TRUSTED_DOCUMENTS !== undefined ? { trustedDocuments: v.TRUSTED_DOCUMENTS } : {}),
+  };
+}
+
+/** The security settings of an environment that sets none of them (for gateways built without a config). */
+export function defaultSecurityConfig(nodeEnv: NodeEnv = "development"): SecurityConfig {
+  return toSecurity(securitySchema.parse({}), nodeEnv);
+}
+
+/** `https://acme.eu.auth0.com/` → `https://acme.eu.auth0.com/.well-known/jwks.json` */
+function defaultJwksUrl(issuer: string): string {
+  return new URL(".well-known/jwks.json", issuer.endsWith("/") ? issuer : `${issuer}/`).href;
+}
+
+/** The callers' token issuer is required with a tenant; the embedded emulator is the default one. */
+function toCallerAuth(
+  v: z.output<typeof callerAuthSchema>,
+  emulatorOrigin: string | undefined,
+  tenant: boolean,
+  problems: ConfigProblem[],
+): CallerAuthConfig | undefined {
+  const issuer = v.AUTH_ISSUER ?? (emulatorOrigin ? `${emulatorOrigin}/` : undefined);
+  const audience = v.AUTH_AUDIENCE ?? (emulatorOrigin || !tenant ? defaultOf("AUTH_AUDIENCE") : undefined);
+  if (tenant) {
+    const why = "missing; required with AUTH0_DOMAIN (callers' bearer tokens are verified against it)";
+    if (!v.AUTH_ISSUER) problems.push({ variable: "AUTH_ISSUER", message: why });
+    if (!v.AUTH_AUDIENCE) problems.push({ variable: "AUTH_AUDIENCE", message: why });
+  }
+  if (issuer === undefined || audience === undefined) return undefined;
+  return { issuer, audience, jwksUrl: v.AUTH_JWKS_URL ?? defaultJwksUrl(issuer) };
+}
+
 /** Which credentials are set is a question about the raw variables, checked whatever else is wrong. */
 function credentialProblems(env: Env): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
@@ -287,6 +505,12 @@ function toUpstream(v: z.output<typeof upstreamSchema>): UpstreamConfig | undefi
 }
 
 /** Parses one section's variables; its problems are added to `problems`. */
+const costSchema = z.object({
+  COST_BUDGET: integer("COST_BUDGET", 1, 1_000_000),
+});
+
+const COST_VARIABLES = ["COST_BUDGET"] as const;
+
 function section<S extends z.ZodType>(
   schema: S,
   names: readonly ConfigVariableName[],
@@ -307,10 +531,42 @@ const UPSTREAM_VARIABLES = configVariables
   .map((v) => v.name)
   .filter((name): name is Extract<ConfigVariableName, `AUTH0_${string}`> => name.startsWith("AUTH0_"));
 
-export function loadConfig(env: Env = process.env): Config {
+const CALLER_AUTH_VARIABLES = ["AUTH_ISSUER", "AUTH_AUDIENCE", "AUTH_JWKS_URL"] as const;
+const OPERATIONS_VARIABLES = [
+  "EMULATOR_PORT",
+  "EMULATOR_USERS",
+  "EMULATOR_SEED",
+  "EMULATOR_LATENCY_MS",
+  "GRAPHIQL",
+  "SHUTDOWN_TIMEOUT_MS",
+] as const;
+
+/**
+ * Validates the environment. In embedded mode (no AUTH0_DOMAIN) `src/main.ts` starts the emulator
+ * and loads again with `{ emulator }`: the upstream is then the emulator with its dev client
+ * credentials (any AUTH0_MANAGEMENT_TOKEN or AUTH0_AUDIENCE is dropped) and callers' tokens are
+ * issued by it unless AUTH_ISSUER says otherwise.
+ */
+export function loadConfig(environment: Env = process.env, options: { emulator?: RunningEmulatorInfo } = {}): Config {
+  const { emulator } = options;
+  const env: Env = emulator
+    ? {
+        ...environment,
+        AUTH0_DOMAIN: emulator.origin,
+        AUTH0_CLIENT_ID: emulator.clientId,
+        AUTH0_CLIENT_SECRET: emulator.clientSecret,
+        AUTH0_MANAGEMENT_TOKEN: undefined,
+        AUTH0_AUDIENCE: undefined,
+      }
+    : environment;
   const problems: ConfigProblem[] = [];
   const server = section(serverSchema, SERVER_VARIABLES, env, problems);
   const upstream = section(upstreamSchema, UPSTREAM_VARIABLES, env, problems);
+  const callerAuth = section(callerAuthSchema, CALLER_AUTH_VARIABLES, env, problems);
+  const operations = section(operationsSchema, OPERATIONS_VARIABLES, env, problems);
+  const security = section(securitySchema, SECURITY_VARIABLES, env, problems);
+  const cost = section(costSchema, COST_VARIABLES, env, problems);
+  const auth = callerAuth && toCallerAuth(callerAuth, emulator?.origin, !emulator && raw(env, "AUTH0_DOMAIN") !== undefined, problems);
   problems.push(...credentialProblems(env));
   if (upstream && upstream.AUTH0_RETRY_BASE_DELAY_MS > upstream.AUTH0_RETRY_MAX_DELAY_MS) {
     problems.push({
@@ -318,13 +574,24 @@ export function loadConfig(env: Env = process.env): Config {
       message: `must not exceed AUTH0_RETRY_MAX_DELAY_MS (${upstream.AUTH0_RETRY_MAX_DELAY_MS})`,
     });
   }
-  if (problems.length > 0 || !server || !upstream) throw new ConfigError(problems);
+  if (problems.length > 0 || !server || !upstream || !operations || !security || !cost) throw new ConfigError(problems);
   const upstreamConfig = toUpstream(upstream);
   return {
-    mode: upstreamConfig ? "tenant" : "embedded",
+    mode: upstreamConfig && !emulator ? "tenant" : "embedded",
     server: { host: server.HOST, port: server.PORT },
     logLevel: server.LOG_LEVEL,
     nodeEnv: server.NODE_ENV,
     ...(upstreamConfig ? { upstream: upstreamConfig } : {}),
+    ...(upstreamConfig && auth ? { auth } : {}),
+    emulator: {
+      port: operations.EMULATOR_PORT,
+      users: operations.EMULATOR_USERS,
+      seed: operations.EMULATOR_SEED,
+      latencyMs: operations.EMULATOR_LATENCY_MS,
+    },
+    graphiql: operations.GRAPHIQL === "true",
+    shutdownTimeoutMs: operations.SHUTDOWN_TIMEOUT_MS,
+    security: toSecurity(security, server.NODE_ENV),
+    cost: { budget: cost.COST_BUDGET },
   };
 }

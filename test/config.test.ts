@@ -3,6 +3,8 @@ import { ConfigError, configVariables, loadConfig } from "../src/config.js";
 
 const SECRET = "very-secret-client-secret";
 const TOKEN = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl";
+/** With a tenant, callers' token issuer and audience are required too. */
+const CALLERS = { AUTH_ISSUER: "https://acme.eu.auth0.com/", AUTH_AUDIENCE: "https://usergraph.example/" };
 
 function problemsOf(env: Record<string, string | undefined>): { variable: string; message: string }[] {
   try {
@@ -17,17 +19,19 @@ function problemsOf(env: Record<string, string | undefined>): { variable: string
 describe("loadConfig", () => {
   it("runs embedded with defaults when AUTH0_DOMAIN is unset", () => {
     const config = loadConfig({});
-    expect(config).toEqual({
+    // Each section's defaults are checked beside it (test/ops/config.test.ts, …).
+    expect(config).toMatchObject({
       mode: "embedded",
       server: { host: "127.0.0.1", port: 4000 },
       logLevel: "info",
       nodeEnv: "development",
     });
     expect(config.upstream).toBeUndefined();
+    expect(config.auth).toBeUndefined();
   });
 
   it("turns a tenant host into an https origin with the Management API, token URL and audience under it", () => {
-    const config = loadConfig({ AUTH0_DOMAIN: "acme.eu.auth0.com", AUTH0_CLIENT_ID: "cid", AUTH0_CLIENT_SECRET: SECRET });
+    const config = loadConfig({ AUTH0_DOMAIN: "acme.eu.auth0.com", AUTH0_CLIENT_ID: "cid", AUTH0_CLIENT_SECRET: SECRET, ...CALLERS });
     expect(config.mode).toBe("tenant");
     expect(config.upstream).toMatchObject({
       origin: "https://acme.eu.auth0.com",
@@ -43,6 +47,7 @@ describe("loadConfig", () => {
       AUTH0_DOMAIN: "http://127.0.0.1:4010/",
       AUTH0_AUDIENCE: "https://custom.example/api/v2/",
       AUTH0_MANAGEMENT_TOKEN: TOKEN,
+      ...CALLERS,
     });
     expect(config.upstream).toMatchObject({
       origin: "http://127.0.0.1:4010",
@@ -54,7 +59,7 @@ describe("loadConfig", () => {
   });
 
   it("has a sensible default for every knob and reads overrides", () => {
-    const base = { AUTH0_DOMAIN: "acme.auth0.com", AUTH0_MANAGEMENT_TOKEN: TOKEN };
+    const base = { AUTH0_DOMAIN: "acme.auth0.com", AUTH0_MANAGEMENT_TOKEN: TOKEN, ...CALLERS };
     const defaults = loadConfig(base).upstream!;
     expect(defaults).toMatchObject({
       connectTimeoutMs: 5000,
@@ -94,6 +99,7 @@ describe("loadConfig", () => {
       LOG_LEVEL: "loud",
       AUTH0_MAX_RETRIES: "many",
       AUTH0_CLIENT_ID: "cid",
+      ...CALLERS,
     };
     const problems = problemsOf(env);
     expect(problems.map((p) => p.variable).sort()).toEqual(
@@ -115,12 +121,12 @@ describe("loadConfig", () => {
   });
 
   it("requires credentials with a domain, and not both kinds", () => {
-    expect(problemsOf({ AUTH0_DOMAIN: "acme.auth0.com" }).map((p) => p.variable).sort()).toEqual([
+    expect(problemsOf({ AUTH0_DOMAIN: "acme.auth0.com", ...CALLERS }).map((p) => p.variable).sort()).toEqual([
       "AUTH0_CLIENT_ID",
       "AUTH0_CLIENT_SECRET",
     ]);
     expect(
-      problemsOf({ AUTH0_DOMAIN: "acme.auth0.com", AUTH0_CLIENT_ID: "c", AUTH0_CLIENT_SECRET: SECRET, AUTH0_MANAGEMENT_TOKEN: TOKEN }),
+      problemsOf({ AUTH0_DOMAIN: "acme.auth0.com", AUTH0_CLIENT_ID: "c", AUTH0_CLIENT_SECRET: SECRET, AUTH0_MANAGEMENT_TOKEN: TOKEN, ...CALLERS }),
     ).toEqual([{ variable: "AUTH0_MANAGEMENT_TOKEN", message: expect.stringContaining("not both") }]);
     expect(problemsOf({ AUTH0_CLIENT_SECRET: SECRET })).toEqual([
       { variable: "AUTH0_CLIENT_SECRET", message: expect.stringContaining("AUTH0_DOMAIN is not") },
@@ -147,7 +153,7 @@ describe("loadConfig", () => {
 
   it("rejects a retry base delay above the maximum", () => {
     expect(
-      problemsOf({ AUTH0_DOMAIN: "acme.auth0.com", AUTH0_MANAGEMENT_TOKEN: TOKEN, AUTH0_RETRY_BASE_DELAY_MS: "9000" }).map((p) => p.variable),
+      problemsOf({ AUTH0_DOMAIN: "acme.auth0.com", AUTH0_MANAGEMENT_TOKEN: TOKEN, AUTH0_RETRY_BASE_DELAY_MS: "9000", ...CALLERS }).map((p) => p.variable),
     ).toEqual(["AUTH0_RETRY_BASE_DELAY_MS"]);
   });
 
@@ -155,7 +161,7 @@ describe("loadConfig", () => {
     const names = configVariables.map((v) => v.name);
     expect(new Set(names).size).toBe(names.length);
     for (const variable of configVariables) expect(variable.description.length).toBeGreaterThan(0);
-    const upstream = loadConfig({ AUTH0_DOMAIN: "acme.auth0.com", AUTH0_MANAGEMENT_TOKEN: TOKEN }).upstream!;
+    const upstream = loadConfig({ AUTH0_DOMAIN: "acme.auth0.com", AUTH0_MANAGEMENT_TOKEN: TOKEN, ...CALLERS }).upstream!;
     const numericDefaults = Object.fromEntries(configVariables.filter((v) => v.default && /^\d+$/.test(v.default)).map((v) => [v.name, Number(v.default)]));
     expect(numericDefaults).toMatchObject({
       PORT: 4000,

@@ -10,4 +10,12 @@ export interface GatewayContext {
   /** This operation's batching and caching loaders; every upstream read goes through them. */
   loaders: Loaders;
   requestId: string;
+  /** Management API requests (attempts, retries included) this operation has made so far. */
+  upstreamCalls: UpstreamCallCount;
+}
+
+export interface UpstreamCallCount {
+  total: number;
+  /** By "METHOD /route", e.g. "GET /users/{id}". */
+  byRoute: Record<string, number>;
 }

@@ -1,3 +1,5 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
 import pino from "pino";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/index.js";
 import { createTokenVerifier } from "../../src/auth/verify-token.js";
@@ -27,9 +29,9 @@ export interface TestGateway {
   /** A caller token for the gateway, minted by the emulator (the issuer in these tests). */
   token(options?: { scope?: string; sub?: string; expiresIn?: number; audience?: string }): Promise<string>;
   /** POSTs an operation with a token for `scope` (default: every scope) unless `token` is given (null: none). */
-  query<T = any>(
-    query: string,
-    variables?: Record<string, unknown>,
+  query<T = any, V = Record<string, unknown>>(
+    query: string | TypedDocumentNode<T, V>,
+    variables?: V,
     options?: { scope?: string; sub?: string; token?: string | null; headers?: Record<string, string> },
   ): Promise<GraphQLResponse<T>>;
   /** Upstream calls the emulator counted since the last reset, by "METHOD /route". Token calls excluded. */
@@ -48,16 +50,14 @@ export async function startTestGateway(options: { emulator?: EmulatorOptions; en
     AUTH0_DOMAIN: emulator.url,
     AUTH0_CLIENT_ID: emulator.clientId,
     AUTH0_CLIENT_SECRET: emulator.clientSecret,
+    AUTH_ISSUER: `${emulator.url}/`,
+    AUTH_AUDIENCE: GATEWAY_AUDIENCE,
     ...options.env,
   });
-  const logger = pino({ level: "silent" });
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const client = createManagementClient(config.upstream!, { logger });
-  const verifier = createTokenVerifier({
-    issuer: `${emulator.url}/`,
-    audience: GATEWAY_AUDIENCE,
-    jwksUrl: `${emulator.url}/.well-known/jwks.json`,
-  });
-  const gateway = createGateway({ client, verifier, logger });
+  const verifier = createTokenVerifier(config.auth!);
+  const gateway = createGateway({ client, verifier, logger, security: config.security, costBudget: config.cost.budget });
   const url = await gateway.listen(0, "127.0.0.1");
 
   const tokens = new Map<string, string>();
@@ -85,7 +85,7 @@ export async function startTestGateway(options: { emulator?: EmulatorOptions; en
       const headers: Record<string, string> = { "content-type": "application/json", ...opts.headers };
       const bearer = opts.token === undefined ? await token({ ...(opts.scope ? { scope: opts.scope } : {}), ...(opts.sub ? { sub: opts.sub } : {}) }) : opts.token;
       if (bearer !== null) headers.authorization = `Bearer ${bearer}`;
-      const response = await fetch(`${url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query, variables }) });
+      const response = await fetch(`${url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query: typeof query === "string" ? query : print(query), variables }) });
       const text = await response.text();
       return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : {} };
     },

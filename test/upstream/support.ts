@@ -50,6 +50,8 @@ export function configFor(emulator: { url: string; clientId: string; clientSecre
     AUTH0_DOMAIN: emulator.url,
     AUTH0_CLIENT_ID: emulator.clientId,
     AUTH0_CLIENT_SECRET: emulator.clientSecret,
+    AUTH_ISSUER: `${emulator.url}/`,
+    AUTH_AUDIENCE: "usergraph-test",
     AUTH0_TIMEOUT_MS: "10000",
     AUTH0_RETRY_BASE_DELAY_MS: "10",
     AUTH0_RETRY_MAX_DELAY_MS: "50",

@@ -1,0 +1,81 @@
+import { getOperationAST, type DocumentNode } from "graphql";
+import type { Plugin } from "graphql-yoga";
+import type { Logger } from "pino";
+import type { GatewayMetrics } from "./metrics.js";
+import type { OperationTraces } from "./operation-trace.js";
+
+interface ResultLike {
+  errors?: readonly { extensions?: Record<string, unknown> }[];
+}
+
+function errorCodesOf(result: unknown): string[] {
+  const results: unknown[] = Array.isArray(result) ? result : [result];
+  const codes: string[] = [];
+  for (const one of results) {
+    // A stream (subscriptions, @defer) is not inspected; its first part was already counted.
+    if (!one || typeof one !== "object" || Symbol.asyncIterator in one) continue;
+    for (const error of (one as ResultLike).errors ?? []) {
+      const code = error.extensions?.code;
+      codes.push(typeof code === "string" ? code : "INTERNAL_SERVER_ERROR");
+    }
+  }
+  return codes;
+}
+
+/**
+ * One structured log line and the operation metrics per GraphQL request, and its request id in the
+ * `x-request-id` response header. Never logs the query text, variables or headers (they carry
+ * passwords and tokens).
+ */
+export function useOperationTelemetry(options: {
+  traces: OperationTraces;
+  logger: Logger;
+  metrics: GatewayMetrics;
+  graphqlEndpoint: string;
+}): Plugin {
+  const { traces, logger, metrics, graphqlEndpoint } = options;
+  return {
+    onRequest({ request, url }) {
+      if (url.pathname === graphqlEndpoint) traces.start(request);
+    },
+    onParams({ request, params }) {
+      const trace = traces.of(request);
+      trace.isOperation = true;
+      if (typeof params.operationName === "string" && params.operationName) trace.operationName = params.operationName;
+    },
+    onParse({ context }) {
+      const request = (context as { request?: Request }).request;
+      const wanted = (context as { params?: { operationName?: string } }).params?.operationName;
+      return ({ result }) => {
+        if (!request || result instanceof Error || !result) return;
+        const operation = getOperationAST(result as DocumentNode, wanted);
+        if (!operation) return;
+        const trace = traces.of(request);
+        trace.operationType = operation.operation;
+        trace.operationName ??= operation.name?.value;
+      };
+    },
+    onResultProcess({ request, result }) {
+      traces.of(request).errorCodes.push(...errorCodesOf(result));
+    },
+    onResponse({ request, response }) {
+      const trace = traces.of(request);
+      response.headers.set("x-request-id", trace.requestId);
+      if (!trace.isOperation) return;
+      const durationMs = Math.round((performance.now() - trace.startedAt) * 10) / 10;
+      metrics.observeOperation({ operationType: trace.operationType ?? "unknown", durationMs, errorCodes: trace.errorCodes });
+      const fields = {
+        requestId: trace.requestId,
+        operationName: trace.operationName ?? null,
+        operationType: trace.operationType ?? null,
+        caller: trace.callerSub ?? null,
+        status: response.status,
+        durationMs,
+        upstreamCalls: trace.upstreamCalls.total,
+        errorCodes: [...new Set(trace.errorCodes)],
+      };
+      const internal = trace.errorCodes.includes("INTERNAL_SERVER_ERROR");
+      logger[internal ? "error" : "info"](fields, "graphql operation");
+    },
+  };
+}
