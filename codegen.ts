@@ -7,6 +7,7 @@ const config: CodegenConfig = {
   schema: "schema/schema.graphql",
   documents: ["test/**/*.ts", "!test/gql/**"],
   ignoreNoDocuments: true,
+  emitLegacyCommonJSImports: false,
   generates: {
     "test/gql/": {
       preset: "client",
