@@ -1,6 +1,5 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { renderGraphiQL } from "@graphql-yoga/render-graphiql";
 import { createYoga, type YogaServerInstance } from "graphql-yoga";
 import type { Logger } from "pino";
 import { createCallerProtection } from "./auth/caller-protection.js";
@@ -117,7 +116,8 @@ export function createGateway(options: GatewayOptions): Gateway {
             defaultEditorToolsVisibility: graphiql?.headers ? "headers" : false,
             shouldPersistHeaders: false,
           }),
-    renderGraphiQL,
+    // GraphiQL's inlined bundle is large (~100 MB of heap): load it only when a browser asks for it.
+    renderGraphiQL: async (graphiqlOptions) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(graphiqlOptions),
     context: async ({ request }): Promise<GatewayContext> => {
       const trace = traces.of(request);
       const caller = await protection.callerOf(request);

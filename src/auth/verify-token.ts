@@ -39,6 +39,9 @@ function describe(error: unknown): string {
   return "The bearer token is malformed.";
 }
 
+/** How many verified tokens are remembered (oldest forgotten first). */
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /**
  * Verifies callers' bearer JWTs against the issuer's JWKS (RS256 only), cached and refetched when a
  * token names an unknown `kid`.
@@ -50,19 +53,29 @@ export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifie
     timeoutDuration: 5_000,
     [customFetch]: undiciFetch as unknown as typeof fetch,
   });
+  // A verified token is the same caller until it expires: its RS256 check (most of a small
+  // operation's CPU) is done once per token, not once per request.
+  const verified = new Map<string, { caller: Caller; expiresAtMs: number }>();
   return {
     async verify(authorization) {
       if (!authorization) throw unauthenticated("A bearer token is required.", "");
       const match = /^Bearer +([A-Za-z0-9_\-.=]+)\s*$/i.exec(authorization);
       if (!match) throw unauthenticated("The Authorization header must be `Bearer <token>`.", "invalid_request");
+      const token = match[1]!;
+      const cached = verified.get(token);
+      if (cached && Date.now() < cached.expiresAtMs) return cached.caller;
+      if (cached) verified.delete(token);
       try {
-        const { payload } = await jwtVerify(match[1]!, jwks, {
+        const { payload } = await jwtVerify(token, jwks, {
           issuer: options.issuer,
           audience: options.audience,
           algorithms: ["RS256"],
           requiredClaims: ["exp", "sub"],
         });
-        return callerFromClaims(payload);
+        const caller = callerFromClaims(payload);
+        if (verified.size >= VERIFIED_TOKENS_KEPT) verified.delete(verified.keys().next().value!);
+        verified.set(token, { caller, expiresAtMs: payload.exp! * 1000 });
+        return caller;
       } catch (error) {
         throw unauthenticated(describe(error));
       }
