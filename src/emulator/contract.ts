@@ -7,6 +7,31 @@ import addFormats from "ajv-formats";
 const OAS_URL = new URL("../../schema/auth0-management-users.oas.json", import.meta.url);
 const OAS_ID = "auth0-management-oas";
 
+/**
+ * Auth0's own string formats in the contract (`user-id`, `html-color`, …). The document does not
+ * define them, so they are annotations here: accepted, not checked (ajv would warn about each).
+ */
+export const AUTH0_FORMATS = [
+  "authenticator-id",
+  "client-id",
+  "connection-id",
+  "html-color",
+  "organization-id",
+  "organization-name",
+  "role-id",
+  "session-id",
+  "strict-https-uri-or-null",
+  "strict-uri",
+  "user-id",
+  "user-id-with-max-length",
+] as const;
+
+/** The standard formats (ajv-formats) plus Auth0's, unchecked. */
+export function addContractFormats(instance: Ajv2020): void {
+  (addFormats as unknown as (a: Ajv2020) => void)(instance);
+  for (const format of AUTH0_FORMATS) instance.addFormat(format, true);
+}
+
 let ajv: Ajv2020 | undefined;
 const compiled = new Map<string, ValidateFunction>();
 
@@ -14,7 +39,7 @@ function contractAjv(): Ajv2020 {
   if (!ajv) {
     const document = JSON.parse(readFileSync(OAS_URL, "utf8")) as Record<string, unknown>;
     ajv = new Ajv2020({ strict: false, allErrors: false, validateFormats: true });
-    (addFormats as unknown as (a: Ajv2020) => void)(ajv);
+    addContractFormats(ajv);
     ajv.addSchema({ ...document, $id: OAS_ID });
   }
   return ajv;

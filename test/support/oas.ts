@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { addContractFormats } from "../../src/emulator/contract.js";
 
 // The contract as the project received it (../shared beside the checkout), not the vendored copy:
 // shape drift between the emulator and the contract fails here.
@@ -16,7 +16,7 @@ type OasDocument = { paths: Record<string, Record<string, Operation>> };
 export const oas = JSON.parse(readFileSync(SHARED_OAS_PATH, "utf8")) as OasDocument;
 
 const ajv = new Ajv2020({ strict: false, allErrors: true });
-(addFormats as unknown as (a: Ajv2020) => void)(ajv);
+addContractFormats(ajv);
 ajv.addSchema({ ...oas, $id: "oas" });
 
 const templates = Object.keys(oas.paths).map((template) => ({
