@@ -72,11 +72,9 @@ export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
   "UpdateMePayload.user": { kind: "free" },
   // deleteUser reads the user first (Auth0 answers a delete of an unknown id as a success).
   "Mutation.deleteUser": { kind: "call", calls: 2 },
-  "LinkUserIdentityPayload.user": { kind: "user", id: "parent" },
-  "UnlinkUserIdentityPayload.user": { kind: "user", id: "parent" },
 };
 
-/** The payloads of writes to one user built by `defineUserPayload` (src/schema/user-write-payload.ts). */
+/** The other payloads built by `defineUserPayload` (src/schema/user-write-payload.ts): their user is read anew. */
 const WRITTEN_USER_PAYLOADS = [
   "AssignUserPermissionsPayload",
   "AssignUserRolesPayload",
@@ -85,6 +83,7 @@ const WRITTEN_USER_PAYLOADS = [
   "DeleteUserAuthenticatorsPayload",
   "DeleteUserMultifactorProviderPayload",
   "InvalidateUserRememberBrowserPayload",
+  "LinkUserIdentityPayload",
   "RegenerateUserRecoveryCodePayload",
   "RemoveUserPermissionsPayload",
   "RemoveUserRolesPayload",
@@ -92,6 +91,7 @@ const WRITTEN_USER_PAYLOADS = [
   "RevokeUserRefreshTokensPayload",
   "RevokeUserSessionsPayload",
   "UnblockUserPayload",
+  "UnlinkUserIdentityPayload",
   "UpdateUserAuthenticationMethodPayload",
 ];
 

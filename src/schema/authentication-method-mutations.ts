@@ -9,9 +9,7 @@ import type {
 import { AuthenticationMethodRef, CredentialDeviceType, PreferredAuthenticationMethod } from "./authentication-method.js";
 import { builder } from "./builder.js";
 import { boundedList, checkInput, nonBlank, userIdInput } from "./input-checks.js";
-import { runMutation } from "./user-error.js";
-import { defineUserPayload, userWritten, type UserWritePayload } from "./user-write-payload.js";
-import { refusal } from "./write-refusals.js";
+import { defineUserPayload, runUserWrite, type UserWritePayload } from "./user-write-payload.js";
 
 /** The most methods one replaceUserAuthenticationMethods takes (the contract sets no bound). */
 export const MAX_REPLACED_METHODS = 20;
@@ -238,56 +236,60 @@ interface DeletedMethodResult extends UserWritePayload {
 }
 
 const ANSWERED = "as Auth0 answered the write (no secret is ever included); null when the mutation failed.";
+/** Where Auth0's refusals of a write to one method point, besides the user at `id`. */
+const METHOD_NAMED = { named: { authenticationMethod: ["authenticationMethodId"] } };
 
-const CreateUserAuthenticationMethodPayload = defineUserPayload<MethodResult>(
+/** A payload with the one method the write answered (`method` says which it is) and the user. */
+const methodPayload = (name: string, description: string, method: string) =>
+  defineUserPayload<MethodResult>(name, description, {
+    fields: (t) => ({
+      authenticationMethod: t.field({
+        type: AuthenticationMethodRef,
+        nullable: true,
+        description: `${method}, ${ANSWERED}`,
+        resolve: (payload) => payload.authenticationMethod ?? null,
+      }),
+    }),
+  });
+
+const CreateUserAuthenticationMethodPayload = methodPayload(
   "CreateUserAuthenticationMethodPayload",
   "The result of `createUserAuthenticationMethod`: the new method and the user.",
-  (t) => ({
-    authenticationMethod: t.field({
-      type: AuthenticationMethodRef,
-      nullable: true,
-      description: `The created authentication method, ${ANSWERED}`,
-      resolve: (payload) => payload.authenticationMethod ?? null,
-    }),
-  }),
+  "The created authentication method",
 );
-
-const UpdateUserAuthenticationMethodPayload = defineUserPayload<MethodResult>(
+const UpdateUserAuthenticationMethodPayload = methodPayload(
   "UpdateUserAuthenticationMethodPayload",
   "The result of `updateUserAuthenticationMethod`: the changed method and the user.",
-  (t) => ({
-    authenticationMethod: t.field({
-      type: AuthenticationMethodRef,
-      nullable: true,
-      description: `The updated authentication method, ${ANSWERED}`,
-      resolve: (payload) => payload.authenticationMethod ?? null,
-    }),
-  }),
+  "The updated authentication method",
 );
 
 const DeleteUserAuthenticationMethodPayload = defineUserPayload<DeletedMethodResult>(
   "DeleteUserAuthenticationMethodPayload",
   "The result of `deleteUserAuthenticationMethod`: the id of the deleted method and the user.",
-  (t) => ({
-    deletedAuthenticationMethodId: t.id({
-      nullable: true,
-      description: "The id of the deleted authentication method (methods linked to it were deleted with it); null when the mutation failed.",
-      resolve: (payload) => payload.deletedAuthenticationMethodId ?? null,
+  {
+    fields: (t) => ({
+      deletedAuthenticationMethodId: t.id({
+        nullable: true,
+        description: "The id of the deleted authentication method (methods linked to it were deleted with it); null when the mutation failed.",
+        resolve: (payload) => payload.deletedAuthenticationMethodId ?? null,
+      }),
     }),
-  }),
+  },
 );
 
 const ReplaceUserAuthenticationMethodsPayload = defineUserPayload<MethodsResult>(
   "ReplaceUserAuthenticationMethodsPayload",
   "The result of `replaceUserAuthenticationMethods`: the user's methods now, and the user.",
-  (t) => ({
-    authenticationMethods: t.field({
-      type: [AuthenticationMethodRef],
-      nullable: true,
-      description: `The user's authentication methods after the replacement, ${ANSWERED}`,
-      resolve: (payload) => payload.authenticationMethods ?? null,
+  {
+    fields: (t) => ({
+      authenticationMethods: t.field({
+        type: [AuthenticationMethodRef],
+        nullable: true,
+        description: `The user's authentication methods after the replacement, ${ANSWERED}`,
+        resolve: (payload) => payload.authenticationMethods ?? null,
+      }),
     }),
-  }),
+  },
 );
 
 builder.mutationFields((t) => ({
@@ -302,15 +304,9 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: CreateUserAuthenticationMethodInput, required: true, description: "The method to create." }),
     },
     resolve: (_root, args, ctx, info) =>
-      runMutation(async () => {
-        const { id, input } = checkInput(CreateArgs, { id: String(args.id), input: args.input });
-        const answer = await ctx.client
-          .createUserAuthenticationMethod(id, wireBody<CreateAuthenticationMethodBody>(input))
-          .catch((error: unknown) => {
-            throw refusal(error, { user: ["id"] });
-          });
-        return { ...(await userWritten(ctx, info, id)), authenticationMethod: answeredMethod(answer) };
-      }),
+      runUserWrite(ctx, info, { schema: CreateArgs, args: { id: String(args.id), input: args.input } }, async ({ id, input }) => ({
+        authenticationMethod: answeredMethod(await ctx.client.createUserAuthenticationMethod(id, wireBody<CreateAuthenticationMethodBody>(input))),
+      })),
   }),
   updateUserAuthenticationMethod: t.field({
     type: UpdateUserAuthenticationMethodPayload,
@@ -324,19 +320,16 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateUserAuthenticationMethodInput, required: true, description: "What to change." }),
     },
     resolve: (_root, args, ctx, info) =>
-      runMutation(async () => {
-        const { id, authenticationMethodId, input } = checkInput(UpdateArgs, {
-          id: String(args.id),
-          authenticationMethodId: String(args.authenticationMethodId),
-          input: args.input,
-        });
-        const answer = await ctx.client
-          .updateUserAuthenticationMethod(id, authenticationMethodId, wireBody<UpdateAuthenticationMethodBody>(input))
-          .catch((error: unknown) => {
-            throw refusal(error, { user: ["id"], authenticationMethod: ["authenticationMethodId"] });
-          });
-        return { ...(await userWritten(ctx, info, id)), authenticationMethod: answeredMethod(answer) };
-      }),
+      runUserWrite(
+        ctx,
+        info,
+        { schema: UpdateArgs, args: { id: String(args.id), authenticationMethodId: String(args.authenticationMethodId), input: args.input } },
+        async ({ id, authenticationMethodId, input }) => {
+          const answer = await ctx.client.updateUserAuthenticationMethod(id, authenticationMethodId, wireBody<UpdateAuthenticationMethodBody>(input));
+          return { authenticationMethod: answeredMethod(answer) };
+        },
+        METHOD_NAMED,
+      ),
   }),
   deleteUserAuthenticationMethod: t.field({
     type: DeleteUserAuthenticationMethodPayload,
@@ -349,16 +342,16 @@ builder.mutationFields((t) => ({
       authenticationMethodId: t.arg.id({ required: true, description: "The id of the authentication method." }),
     },
     resolve: (_root, args, ctx, info) =>
-      runMutation(async () => {
-        const { id, authenticationMethodId } = checkInput(MethodIdArgs, {
-          id: String(args.id),
-          authenticationMethodId: String(args.authenticationMethodId),
-        });
-        await ctx.client.deleteUserAuthenticationMethod(id, authenticationMethodId).catch((error: unknown) => {
-          throw refusal(error, { user: ["id"], authenticationMethod: ["authenticationMethodId"] });
-        });
-        return { ...(await userWritten(ctx, info, id)), deletedAuthenticationMethodId: authenticationMethodId };
-      }),
+      runUserWrite(
+        ctx,
+        info,
+        { schema: MethodIdArgs, args: { id: String(args.id), authenticationMethodId: String(args.authenticationMethodId) } },
+        async ({ id, authenticationMethodId }) => {
+          await ctx.client.deleteUserAuthenticationMethod(id, authenticationMethodId);
+          return { deletedAuthenticationMethodId: authenticationMethodId };
+        },
+        METHOD_NAMED,
+      ),
   }),
   replaceUserAuthenticationMethods: t.field({
     type: ReplaceUserAuthenticationMethodsPayload,
@@ -370,14 +363,15 @@ builder.mutationFields((t) => ({
       methods: t.arg({ type: [ReplaceUserAuthenticationMethodInput], required: true, description: "The user's new authentication methods." }),
     },
     resolve: (_root, args, ctx, info) =>
-      runMutation(async () => {
-        const { id, methods } = checkInput(ReplaceArgs, { id: String(args.id), methods: args.methods });
-        const answer = await ctx.client
-          .replaceUserAuthenticationMethods(id, methods.map((method) => wireBody<ReplaceAuthenticationMethodBody>(method)))
-          .catch((error: unknown) => {
-            throw refusal(error, { user: ["id"] }, { passkeyConflict: true });
-          });
-        return { ...(await userWritten(ctx, info, id)), authenticationMethods: answer.map(answeredMethod) };
-      }),
+      runUserWrite(
+        ctx,
+        info,
+        { schema: ReplaceArgs, args: { id: String(args.id), methods: args.methods } },
+        async ({ id, methods }) => {
+          const answer = await ctx.client.replaceUserAuthenticationMethods(id, methods.map((method) => wireBody<ReplaceAuthenticationMethodBody>(method)));
+          return { authenticationMethods: answer.map(answeredMethod) };
+        },
+        { passkeyConflict: true },
+      ),
   }),
 }));

@@ -3,10 +3,9 @@ import { builder } from "./builder.js";
 import type { GatewayContext } from "./context.js";
 import { identityUserId, linkIdentityBody, unlinkIdentityProblems } from "./identity-input.js";
 import { IdentityRef } from "./identity.js";
-import { refusedAs } from "./upstream-refusal.js";
-import { definePayload, runMutation, UserInputError, type UserErrorShape } from "./user-error.js";
+import { runMutation, UserInputError, type UserErrorShape } from "./user-error.js";
 import { idProblems } from "./user-input.js";
-import { loadUser, UserRef } from "./user.js";
+import { defineUserPayload, userWritten, type UserWritePayload } from "./user-write-payload.js";
 
 // linkUserIdentity and unlinkUserIdentity (contract §1b). Auth0 answers both with the primary's
 // identities only; the payload's `user` is read afresh (after the operation's cache of both
@@ -28,23 +27,22 @@ const LinkUserIdentityInput = builder.inputType("LinkUserIdentityInput", {
   }),
 });
 
-type IdentitiesPayloadShape = { userId?: string; identities?: UserIdentityOfUser[]; userErrors: UserErrorShape[] };
+interface IdentitiesPayload extends UserWritePayload {
+  identities?: UserIdentityOfUser[];
+}
 
 const identitiesPayload = (name: string, description: string, identitiesDescription: string) =>
-  definePayload<IdentitiesPayloadShape>(name, description, (t) => ({
-    user: t.field({
-      type: UserRef,
-      nullable: true,
-      description: "The primary user after the change, read afresh; null when userErrors says why not.",
-      resolve: (payload, _args, ctx, info) => (payload.userId ? loadUser(ctx, info, payload.userId) : null),
+  defineUserPayload<IdentitiesPayload>(name, description, {
+    user: "The primary user after the change, read afresh; null when userErrors says why not.",
+    fields: (t) => ({
+      identities: t.field({
+        type: [IdentityRef],
+        nullable: true,
+        description: identitiesDescription,
+        resolve: (payload) => payload.identities ?? null,
+      }),
     }),
-    identities: t.field({
-      type: [IdentityRef],
-      nullable: true,
-      description: identitiesDescription,
-      resolve: (payload) => payload.identities ?? null,
-    }),
-  }));
+  });
 
 const LinkUserIdentityPayload = identitiesPayload(
   "LinkUserIdentityPayload",
@@ -76,25 +74,25 @@ builder.mutationFields((t) => ({
       id: t.arg.id({ required: true, description: "The Auth0 `user_id` of the primary user." }),
       input: t.arg({ type: LinkUserIdentityInput, required: true, description: "The secondary account." }),
     },
-    resolve: (_root, { id, input }, ctx) =>
-      runMutation(async () => {
-        const primaryId = String(id);
-        requireValid(idProblems(primaryId));
-        const checked = linkIdentityBody(primaryId, input);
-        if (!checked.ok) throw new UserInputError(checked.problems);
-        const identities = await ctx.client.linkUserIdentity(primaryId, checked.body).catch(
-          refusedAs([
-            { status: 404, code: "NOT_FOUND", field: ["id"] },
-            { status: 409, code: "ALREADY_EXISTS", field: ["input"] },
-            { status: 400, message: /inexistent identity|secondary account not found/i, code: "NOT_FOUND", field: ["input"] },
-          ]),
-        );
-        ctx.loaders.invalidateUser(primaryId);
-        // The secondary account no longer exists on its own; with linkWith its id is inside the token.
-        if (checked.body.provider !== undefined) ctx.loaders.invalidateUser(identityUserId(checked.body.provider, String(checked.body.user_id)));
-        else ctx.loaders.users.clearAll();
-        return { userId: primaryId, identities: identities as UserIdentityOfUser[] };
-      }),
+    resolve: (_root, { id, input }, ctx, info) =>
+      runMutation(
+        async () => {
+          const primaryId = String(id);
+          requireValid(idProblems(primaryId));
+          const checked = linkIdentityBody(primaryId, input);
+          if (!checked.ok) throw new UserInputError(checked.problems);
+          const identities = await ctx.client.linkUserIdentity(primaryId, checked.body);
+          // The secondary account no longer exists on its own; with linkWith its id is inside the token.
+          if (checked.body.provider !== undefined) ctx.loaders.invalidateUser(identityUserId(checked.body.provider, String(checked.body.user_id)));
+          else ctx.loaders.users.clearAll();
+          return { ...(await userWritten(ctx, info, primaryId)), identities: identities as UserIdentityOfUser[] };
+        },
+        {
+          named: { user: ["id"], created: ["input"] },
+          // Auth0 refuses an unknown secondary account with its generic invalid_body.
+          messages: [{ message: /inexistent identity|secondary account not found/i, code: "NOT_FOUND", field: ["input"] }],
+        },
+      ),
   }),
 
   unlinkUserIdentity: t.field({
@@ -108,19 +106,17 @@ builder.mutationFields((t) => ({
       provider: t.arg.string({ required: true, description: "The identity provider of the identity to unlink, e.g. `github`." }),
       userId: t.arg.string({ required: true, description: "The identity's id at the provider, without the `provider|` prefix." }),
     },
-    resolve: (_root, { id, provider, userId }, ctx) =>
-      runMutation(async () => {
-        const primaryId = String(id);
-        requireValid([...idProblems(primaryId), ...unlinkIdentityProblems(primaryId, provider, userId)]);
-        const identities = await ctx.client.unlinkUserIdentity(primaryId, provider as UserIdentityProvider, userId).catch(
-          refusedAs([
-            { status: 404, code: "NOT_FOUND", field: ["id"] },
-            { status: 400, message: /not linked|inexistent|not found/i, code: "NOT_FOUND", field: ["userId"] },
-          ]),
-        );
-        ctx.loaders.invalidateUser(primaryId);
-        ctx.loaders.invalidateUser(identityUserId(provider, userId));
-        return { userId: primaryId, identities: identities as UserIdentityOfUser[] };
-      }),
+    resolve: (_root, { id, provider, userId }, ctx, info) =>
+      runMutation(
+        async () => {
+          const primaryId = String(id);
+          requireValid([...idProblems(primaryId), ...unlinkIdentityProblems(primaryId, provider, userId)]);
+          const identities = await ctx.client.unlinkUserIdentity(primaryId, provider as UserIdentityProvider, userId);
+          ctx.loaders.invalidateUser(identityUserId(provider, userId));
+          return { ...(await userWritten(ctx, info, primaryId)), identities: identities as UserIdentityOfUser[] };
+        },
+        // Auth0 refuses an identity that is not linked to the user with its generic invalid_body.
+        { named: { user: ["id"] }, messages: [{ message: /not linked/i, code: "NOT_FOUND", field: ["userId"] }] },
+      ),
   }),
 }));

@@ -1,9 +1,5 @@
-import { z } from "zod";
 import { builder } from "./builder.js";
-import { checkInput, userIdInput } from "./input-checks.js";
-import { runMutation } from "./user-error.js";
-import { defineUserPayload, userWritten, type UserWritePayload } from "./user-write-payload.js";
-import { refusal } from "./write-refusals.js";
+import { defineUserPayload, runUserWrite, userIdOnly, type UserWritePayload } from "./user-write-payload.js";
 
 const MultifactorProvider = builder.enumType("MultifactorProvider", {
   description: "A legacy multi-factor provider a user can be enrolled with (Auth0's `UserMultifactorProviderEnum`).",
@@ -12,8 +8,6 @@ const MultifactorProvider = builder.enumType("MultifactorProvider", {
     GOOGLE_AUTHENTICATOR: { value: "google-authenticator", description: "Google Authenticator (the legacy provider)." },
   } as const,
 });
-
-const IdArgs = z.object({ id: userIdInput });
 
 const InvalidateUserRememberBrowserPayload = defineUserPayload<UserWritePayload>(
   "InvalidateUserRememberBrowserPayload",
@@ -35,14 +29,16 @@ interface RecoveryCodeResult extends UserWritePayload {
 const RegenerateUserRecoveryCodePayload = defineUserPayload<RecoveryCodeResult>(
   "RegenerateUserRecoveryCodePayload",
   "The result of `regenerateUserRecoveryCode`: the new recovery code (shown this once) and the user.",
-  (t) => ({
-    recoveryCode: t.string({
-      nullable: true,
-      description:
-        "SENSITIVE — the user's new MFA recovery code, which lets its holder skip the second factor. Auth0 shows it only in this answer and the gateway neither stores nor logs it: hand it to the user over a secure channel and do not keep it. The previous code no longer works. Null when the mutation failed.",
-      resolve: (payload) => payload.recoveryCode ?? null,
+  {
+    fields: (t) => ({
+      recoveryCode: t.string({
+        nullable: true,
+        description:
+          "SENSITIVE — the user's new MFA recovery code, which lets its holder skip the second factor. Auth0 shows it only in this answer and the gateway neither stores nor logs it: hand it to the user over a secure channel and do not keep it. The previous code no longer works. Null when the mutation failed.",
+        resolve: (payload) => payload.recoveryCode ?? null,
+      }),
     }),
-  }),
+  },
 );
 
 builder.mutationFields((t) => ({
@@ -54,13 +50,7 @@ builder.mutationFields((t) => ({
     authScopes: { scope: "update:users" },
     args: { id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }) },
     resolve: (_root, args, ctx, info) =>
-      runMutation(async () => {
-        const { id } = checkInput(IdArgs, { id: String(args.id) });
-        await ctx.client.invalidateRememberBrowser(id).catch((error: unknown) => {
-          throw refusal(error, { user: ["id"] });
-        });
-        return userWritten(ctx, info, id, { unverified: true });
-      }),
+      runUserWrite(ctx, info, userIdOnly(args.id), ({ id }) => ctx.client.invalidateRememberBrowser(id), { unverified: true }),
   }),
   deleteUserMultifactorProvider: t.field({
     type: DeleteUserMultifactorProviderPayload,
@@ -73,12 +63,8 @@ builder.mutationFields((t) => ({
       provider: t.arg({ type: MultifactorProvider, required: true, description: "The provider to remove." }),
     },
     resolve: (_root, args, ctx, info) =>
-      runMutation(async () => {
-        const { id } = checkInput(IdArgs, { id: String(args.id) });
-        await ctx.client.deleteUserMultifactorProvider(id, args.provider).catch((error: unknown) => {
-          throw refusal(error, { user: ["id"], multifactorProvider: ["provider"] });
-        });
-        return userWritten(ctx, info, id);
+      runUserWrite(ctx, info, userIdOnly(args.id), ({ id }) => ctx.client.deleteUserMultifactorProvider(id, args.provider), {
+        named: { multifactorProvider: ["provider"] },
       }),
   }),
   regenerateUserRecoveryCode: t.field({
@@ -89,13 +75,7 @@ builder.mutationFields((t) => ({
     authScopes: { scope: "update:users" },
     args: { id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }) },
     resolve: (_root, args, ctx, info) =>
-      runMutation(async () => {
-        const { id } = checkInput(IdArgs, { id: String(args.id) });
-        const answer = await ctx.client.regenerateRecoveryCode(id).catch((error: unknown) => {
-          throw refusal(error, { user: ["id"] });
-        });
-        return { ...(await userWritten(ctx, info, id)), recoveryCode: answer.recovery_code };
-      }),
+      runUserWrite(ctx, info, userIdOnly(args.id), async ({ id }) => ({ recoveryCode: (await ctx.client.regenerateRecoveryCode(id)).recovery_code })),
   }),
   deleteUserAuthenticators: t.field({
     type: DeleteUserAuthenticatorsPayload,
@@ -105,12 +85,6 @@ builder.mutationFields((t) => ({
     authScopes: { scope: "delete:guardian_enrollments" },
     args: { id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }) },
     resolve: (_root, args, ctx, info) =>
-      runMutation(async () => {
-        const { id } = checkInput(IdArgs, { id: String(args.id) });
-        await ctx.client.deleteUserAuthenticators(id).catch((error: unknown) => {
-          throw refusal(error, { user: ["id"] });
-        });
-        return userWritten(ctx, info, id, { unverified: true });
-      }),
+      runUserWrite(ctx, info, userIdOnly(args.id), ({ id }) => ctx.client.deleteUserAuthenticators(id), { unverified: true }),
   }),
 }));

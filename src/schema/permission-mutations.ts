@@ -1,10 +1,8 @@
 import { z } from "zod";
 import type { PermissionRef } from "../upstream/types.js";
 import { builder } from "./builder.js";
-import { boundedList, checkInput, distinct, nonBlank, userIdInput } from "./input-checks.js";
-import { runMutation } from "./user-error.js";
-import { defineUserPayload, userWritten, type UserWritePayload } from "./user-write-payload.js";
-import { refusal } from "./write-refusals.js";
+import { boundedList, distinct, nonBlank, userIdInput } from "./input-checks.js";
+import { defineUserPayload, runUserWrite, type UserWritePayload } from "./user-write-payload.js";
 
 /** The most permissions one assign or remove takes (the contract sets no bound; one page of them). */
 export const MAX_PERMISSIONS = 100;
@@ -31,6 +29,12 @@ const PermissionWriteArgs = z.object({
     MAX_PERMISSIONS,
   ),
 });
+
+const permissionWrite = (args: { id: string | number; permissions: unknown }) => ({
+  schema: PermissionWriteArgs,
+  args: { id: String(args.id), permissions: args.permissions },
+});
+const PERMISSIONS_NAMED = { named: { permission: ["permissions"] } };
 
 function wirePermissions(permissions: { resourceServerIdentifier: string; permissionName: string }[]): PermissionRef[] {
   return distinct(permissions, (p) => JSON.stringify([p.resourceServerIdentifier, p.permissionName])).map((p) => ({
@@ -59,13 +63,7 @@ builder.mutationFields((t) => ({
       permissions: t.arg({ type: [PermissionInput], required: true, description: "The permissions to assign." }),
     },
     resolve: (_root, args, ctx, info) =>
-      runMutation(async () => {
-        const { id, permissions } = checkInput(PermissionWriteArgs, { id: String(args.id), permissions: args.permissions });
-        await ctx.client.assignUserPermissions(id, wirePermissions(permissions)).catch((error: unknown) => {
-          throw refusal(error, { user: ["id"], permission: ["permissions"] });
-        });
-        return userWritten(ctx, info, id);
-      }),
+      runUserWrite(ctx, info, permissionWrite(args), ({ id, permissions }) => ctx.client.assignUserPermissions(id, wirePermissions(permissions)), PERMISSIONS_NAMED),
   }),
   removeUserPermissions: t.field({
     type: RemoveUserPermissionsPayload,
@@ -77,12 +75,6 @@ builder.mutationFields((t) => ({
       permissions: t.arg({ type: [PermissionInput], required: true, description: "The permissions to remove." }),
     },
     resolve: (_root, args, ctx, info) =>
-      runMutation(async () => {
-        const { id, permissions } = checkInput(PermissionWriteArgs, { id: String(args.id), permissions: args.permissions });
-        await ctx.client.removeUserPermissions(id, wirePermissions(permissions)).catch((error: unknown) => {
-          throw refusal(error, { user: ["id"], permission: ["permissions"] });
-        });
-        return userWritten(ctx, info, id);
-      }),
+      runUserWrite(ctx, info, permissionWrite(args), ({ id, permissions }) => ctx.client.removeUserPermissions(id, wirePermissions(permissions)), PERMISSIONS_NAMED),
   }),
 }));

@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { builder } from "./builder.js";
-import { boundedList, checkInput, distinct, nonBlank, userIdInput } from "./input-checks.js";
-import { runMutation } from "./user-error.js";
-import { defineUserPayload, userWritten, type UserWritePayload } from "./user-write-payload.js";
-import { refusal } from "./write-refusals.js";
+import { boundedList, distinct, nonBlank, userIdInput } from "./input-checks.js";
+import { defineUserPayload, runUserWrite, type UserWritePayload } from "./user-write-payload.js";
 
 /** The most role ids one assign or remove takes (the contract sets no bound; one page of roles). */
 export const MAX_ROLE_IDS = 100;
@@ -12,6 +10,12 @@ const RoleWriteArgs = z.object({
   id: userIdInput,
   roleIds: boundedList(nonBlank("A role id"), "role id", MAX_ROLE_IDS),
 });
+
+const roleWrite = (args: { id: string | number; roleIds: (string | number)[] }) => ({
+  schema: RoleWriteArgs,
+  args: { id: String(args.id), roleIds: args.roleIds.map(String) },
+});
+const ROLES_NAMED = { named: { role: ["roleIds"] } };
 
 const AssignUserRolesPayload = defineUserPayload<UserWritePayload>(
   "AssignUserRolesPayload",
@@ -33,13 +37,7 @@ builder.mutationFields((t) => ({
       roleIds: t.arg.idList({ required: true, description: "The ids of the roles to assign, e.g. `rol_…`." }),
     },
     resolve: (_root, args, ctx, info) =>
-      runMutation(async () => {
-        const { id, roleIds } = checkInput(RoleWriteArgs, { id: String(args.id), roleIds: args.roleIds.map(String) });
-        await ctx.client.assignUserRoles(id, distinct(roleIds)).catch((error: unknown) => {
-          throw refusal(error, { user: ["id"], role: ["roleIds"] });
-        });
-        return userWritten(ctx, info, id);
-      }),
+      runUserWrite(ctx, info, roleWrite(args), ({ id, roleIds }) => ctx.client.assignUserRoles(id, distinct(roleIds)), ROLES_NAMED),
   }),
   removeUserRoles: t.field({
     type: RemoveUserRolesPayload,
@@ -51,12 +49,6 @@ builder.mutationFields((t) => ({
       roleIds: t.arg.idList({ required: true, description: "The ids of the roles to remove, e.g. `rol_…`." }),
     },
     resolve: (_root, args, ctx, info) =>
-      runMutation(async () => {
-        const { id, roleIds } = checkInput(RoleWriteArgs, { id: String(args.id), roleIds: args.roleIds.map(String) });
-        await ctx.client.removeUserRoles(id, distinct(roleIds)).catch((error: unknown) => {
-          throw refusal(error, { user: ["id"], role: ["roleIds"] });
-        });
-        return userWritten(ctx, info, id);
-      }),
+      runUserWrite(ctx, info, roleWrite(args), ({ id, roleIds }) => ctx.client.removeUserRoles(id, distinct(roleIds)), ROLES_NAMED),
   }),
 }));

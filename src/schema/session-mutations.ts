@@ -1,9 +1,5 @@
-import { z } from "zod";
 import { builder } from "./builder.js";
-import { checkInput, userIdInput } from "./input-checks.js";
-import { runMutation } from "./user-error.js";
-import { defineUserPayload, userWritten, type UserWritePayload } from "./user-write-payload.js";
-import { refusal } from "./write-refusals.js";
+import { defineUserPayload, runUserWrite, userIdOnly, type UserWritePayload } from "./user-write-payload.js";
 
 const RevokeUserSessionsPayload = defineUserPayload<UserWritePayload>(
   "RevokeUserSessionsPayload",
@@ -19,12 +15,6 @@ builder.mutationFields((t) => ({
     authScopes: { scope: "delete:sessions" },
     args: { id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }) },
     resolve: (_root, args, ctx, info) =>
-      runMutation(async () => {
-        const { id } = checkInput(z.object({ id: userIdInput }), { id: String(args.id) });
-        await ctx.client.deleteUserSessions(id).catch((error: unknown) => {
-          throw refusal(error, { user: ["id"] });
-        });
-        return userWritten(ctx, info, id);
-      }),
+      runUserWrite(ctx, info, userIdOnly(args.id), ({ id }) => ctx.client.deleteUserSessions(id)),
   }),
 }));

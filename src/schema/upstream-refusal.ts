@@ -1,26 +1,86 @@
 import { UpstreamError } from "../upstream/errors.js";
-import { UserInputError, type UserErrorCodeValue } from "./user-error.js";
+import type { UserErrorCodeValue, UserErrorShape } from "./user-error.js";
 
-/** How one mutation reads an Auth0 refusal: a status (and message pattern) → a userError code and field. */
-export interface RefusalRule {
-  status: number;
-  /** Matched against Auth0's message; any message when absent. */
-  message?: RegExp;
-  code: UserErrorCodeValue;
-  field?: string[] | null;
+// Auth0 names what went wrong in a refusal's `errorCode` (`inexistent_user`, `inexistent_role`,
+// `email_used`…), and not always with the status one would guess: an unknown role in
+// POST /users/{id}/roles is a 400. These rules turn the refusals a caller can act on into userErrors,
+// the same for every mutation; a mutation says only which of its arguments named what.
+
+/** The argument path that named each kind of thing in one mutation: where a userError about it points. */
+export interface NamedBy {
+  user?: string[];
+  role?: string[];
+  permission?: string[];
+  authenticationMethod?: string[];
+  multifactorProvider?: string[];
+  connection?: string[];
+  email?: string[];
+  username?: string[];
+  /** What the mutation creates or links: where ALREADY_EXISTS (a 409) points. */
+  created?: string[];
 }
 
+/** A 400 Auth0 tells apart only by its message (its errorCode is the generic `invalid_body`). */
+export interface MessageRule {
+  message: RegExp;
+  code: UserErrorCodeValue;
+  field: string[] | null;
+}
+
+/** What one mutation adds to the general rules. */
+export interface Refusals {
+  named?: NamedBy;
+  /** Whether Auth0's 403 "the user has a passkey" (PUT / DELETE of all authentication methods) is a CONFLICT. */
+  passkeyConflict?: boolean;
+  /** Checked, first match wins, on 400s the general rules leave UPSTREAM_REJECTED. */
+  messages?: readonly MessageRule[];
+}
+
+const NOT_FOUND_PREFIX = "inexistent_";
+
+/** Auth0 errorCodes → what they are about; any other `inexistent_*` is NOT_FOUND without a field. */
+const ERROR_CODES: ReadonlyMap<string, { code: UserErrorCodeValue; thing: keyof NamedBy }> = new Map([
+  ["inexistent_user", { code: "NOT_FOUND", thing: "user" }],
+  ["inexistent_role", { code: "NOT_FOUND", thing: "role" }],
+  ["inexistent_permission", { code: "NOT_FOUND", thing: "permission" }],
+  ["inexistent_resource_server", { code: "NOT_FOUND", thing: "permission" }],
+  ["inexistent_authentication_method", { code: "NOT_FOUND", thing: "authenticationMethod" }],
+  ["inexistent_multifactor_provider", { code: "NOT_FOUND", thing: "multifactorProvider" }],
+  ["inexistent_connection", { code: "NOT_FOUND", thing: "connection" }],
+  ["email_used", { code: "ALREADY_EXISTS", thing: "email" }],
+  ["username_used", { code: "ALREADY_EXISTS", thing: "username" }],
+]);
+
+/** The passkey refusal, as opposed to a 403 about the gateway's own credentials (which stays top-level). */
+const isPasskeyConflict = (error: UpstreamError) => error.statusCode === 403 && error.errorCode === "operation_not_allowed";
+
 /**
- * A `.catch` handler that turns an upstream refusal matching one of `rules` (first match wins) into
- * that userError, with Auth0's message. Anything else is rethrown as is, for `runMutation`'s general
- * mapping (400 → UPSTREAM_REJECTED, 404 → NOT_FOUND, 409 → ALREADY_EXISTS/CONFLICT; the rest top-level).
+ * The userError for an Auth0 refusal the caller can act on, or null when the failure is not theirs to
+ * fix (credentials, limits, outages: a top-level error). In order: a known errorCode (on a 400 or
+ * 404) → its code, at the argument that named the thing; the passkey 403 → CONFLICT where the mutation
+ * opts in; 409 → ALREADY_EXISTS; any other 404 → NOT_FOUND; a 400 → the mutation's message rule, else
+ * UPSTREAM_REJECTED. Auth0's message is kept.
  */
-export function refusedAs(rules: readonly RefusalRule[]): (error: unknown) => never {
-  return (error) => {
-    if (error instanceof UpstreamError) {
-      const rule = rules.find((r) => r.status === error.statusCode && (!r.message || r.message.test(error.message)));
-      if (rule) throw new UserInputError([{ field: rule.field ?? null, message: error.message, code: rule.code }]);
+export function refusalUserError(error: unknown, refusals: Refusals = {}): UserErrorShape | null {
+  if (!(error instanceof UpstreamError) || error.kind !== "http") return null;
+  const { statusCode, errorCode = "", message } = error;
+  const at = (thing: keyof NamedBy) => refusals.named?.[thing] ?? null;
+  if (statusCode === 400 || statusCode === 404) {
+    const known = ERROR_CODES.get(errorCode);
+    if (known) return { field: at(known.thing), message, code: known.code };
+    if (errorCode.startsWith(NOT_FOUND_PREFIX)) return { field: null, message, code: "NOT_FOUND" };
+  }
+  if (refusals.passkeyConflict && isPasskeyConflict(error)) return { field: null, message, code: "CONFLICT" };
+  switch (statusCode) {
+    case 409:
+      return { field: at("created"), message, code: "ALREADY_EXISTS" };
+    case 404:
+      return { field: null, message, code: "NOT_FOUND" };
+    case 400: {
+      const rule = refusals.messages?.find((r) => r.message.test(message));
+      return rule ? { field: rule.field, message, code: rule.code } : { field: null, message, code: "UPSTREAM_REJECTED" };
     }
-    throw error;
-  };
+    default:
+      return null;
+  }
 }

@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { builder } from "./builder.js";
-import { checkInput, nonBlank, userIdInput } from "./input-checks.js";
+import { checkInput, nonBlank } from "./input-checks.js";
 import { definePayload, runMutation } from "./user-error.js";
-import { defineUserPayload, userWritten, type UserWritePayload } from "./user-write-payload.js";
-import { refusal } from "./write-refusals.js";
+import { defineUserPayload, runUserWrite, userIdOnly, type UserWritePayload } from "./user-write-payload.js";
 
 // Both unblocks lift brute-force protection blocks only; an administrator's block (`User.blocked`)
 // is lifted with updateUser(blocked: false).
@@ -39,13 +38,7 @@ builder.mutationFields((t) => ({
     authScopes: { scope: "update:users" },
     args: { id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }) },
     resolve: (_root, args, ctx, info) =>
-      runMutation(async () => {
-        const { id } = checkInput(z.object({ id: userIdInput }), { id: String(args.id) });
-        await ctx.client.deleteUserBlocks(id).catch((error: unknown) => {
-          throw refusal(error, { user: ["id"] });
-        });
-        return userWritten(ctx, info, id);
-      }),
+      runUserWrite(ctx, info, userIdOnly(args.id), ({ id }) => ctx.client.deleteUserBlocks(id)),
   }),
   unblockUserByIdentifier: t.field({
     type: UnblockUserByIdentifierPayload,

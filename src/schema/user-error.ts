@@ -1,7 +1,7 @@
 import type { FieldMap, ObjectFieldBuilder } from "@pothos/core";
-import { UpstreamError } from "../upstream/errors.js";
 import { builder } from "./builder.js";
 import { rethrowUpstream } from "./errors.js";
+import { refusalUserError, type Refusals } from "./upstream-refusal.js";
 
 // Mutations answer expected failures — invalid input, an unknown user or role, an existing user or
 // identity, a request Auth0 refuses with a 4xx — as `userErrors` in their payload, not as
@@ -52,39 +52,20 @@ export function invalidInput(field: string[] | null, message: string): UserError
 }
 
 /**
- * The userError for an upstream refusal the caller can act on (400, 404, 409), or null when the
- * failure is not the caller's to fix (then it stays a top-level error).
- */
-export function upstreamUserError(error: UpstreamError, field: string[] | null = null): UserErrorShape | null {
-  const message = error.message;
-  switch (error.statusCode) {
-    case 400:
-      return { field, message, code: "UPSTREAM_REJECTED" };
-    case 404:
-      return { field, message, code: "NOT_FOUND" };
-    case 409:
-      return { field, message, code: /exist/i.test(message) ? "ALREADY_EXISTS" : "CONFLICT" };
-    default:
-      return null;
-  }
-}
-
-/**
  * Runs a mutation's work and shapes its payload: `{...result, userErrors: []}` on success,
- * `{userErrors}` for invalid input and upstream refusals; anything else is a top-level error.
+ * `{userErrors}` for invalid input and for Auth0's refusals the caller can act on (the rules of
+ * upstream-refusal.ts, with what `refusals` says of this mutation); anything else is a top-level error.
  */
 export async function runMutation<T extends object>(
   work: () => Promise<T>,
-  options: { field?: string[] | null } = {},
+  refusals: Refusals = {},
 ): Promise<Partial<T> & { userErrors: UserErrorShape[] }> {
   try {
     return { ...(await work()), userErrors: [] };
   } catch (error) {
     if (error instanceof UserInputError) return { userErrors: error.errors } as Partial<T> & { userErrors: UserErrorShape[] };
-    if (error instanceof UpstreamError) {
-      const userError = upstreamUserError(error, options.field ?? null);
-      if (userError) return { userErrors: [userError] } as Partial<T> & { userErrors: UserErrorShape[] };
-    }
+    const refused = refusalUserError(error, refusals);
+    if (refused) return { userErrors: [refused] } as Partial<T> & { userErrors: UserErrorShape[] };
     return rethrowUpstream(error);
   }
 }

@@ -1,6 +1,4 @@
 import { builder } from "./builder.js";
-import type { GatewayContext } from "./context.js";
-import { refusedAs } from "./upstream-refusal.js";
 import { definePayload, runMutation, UserInputError, type UserErrorShape } from "./user-error.js";
 import {
   createUserBody,
@@ -10,7 +8,8 @@ import {
   type Checked,
   type UpdateUserInputShape,
 } from "./user-input.js";
-import { loadUser, UserRef, type UserRecord } from "./user.js";
+import { defineUserPayload, userAnswered } from "./user-write-payload.js";
+import { loadUser, type UserRecord } from "./user.js";
 
 // createUser, updateUser, deleteUser and updateMe: one Management API write each (deleteUser reads
 // first). Inputs are checked before anything is sent (see user-input.ts); after a write the
@@ -104,16 +103,15 @@ const UpdateMeInput = builder.inputType("UpdateMeInput", {
   }),
 });
 
-type UserPayloadShape = { user?: UserRecord; userErrors: UserErrorShape[] };
-
-const userPayload = (name: string, description: string, userDescription: string) =>
-  definePayload<UserPayloadShape>(name, description, (t) => ({
-    user: t.field({ type: UserRef, nullable: true, description: userDescription, resolve: (payload) => payload.user ?? null }),
-  }));
-
-const CreateUserPayload = userPayload("CreateUserPayload", "The result of createUser.", "The new user, as Auth0 stored it; null when userErrors says why not.");
-const UpdateUserPayload = userPayload("UpdateUserPayload", "The result of updateUser.", "The user after the update; null when userErrors says why not.");
-const UpdateMePayload = userPayload("UpdateMePayload", "The result of updateMe.", "The caller's user after the update; null when userErrors says why not.");
+const CreateUserPayload = defineUserPayload("CreateUserPayload", "The result of createUser.", {
+  user: "The new user, as Auth0 stored it (its answer to the write: reading it costs no call); null when userErrors says why not.",
+});
+const UpdateUserPayload = defineUserPayload("UpdateUserPayload", "The result of updateUser.", {
+  user: "The user after the update, as Auth0 answered it (reading it costs no call); null when userErrors says why not.",
+});
+const UpdateMePayload = defineUserPayload("UpdateMePayload", "The result of updateMe.", {
+  user: "The caller's user after the update, as Auth0 answered it (reading it costs no call); null when userErrors says why not.",
+});
 
 const DeleteUserPayload = definePayload<{ deletedUserId?: string; userErrors: UserErrorShape[] }>(
   "DeleteUserPayload",
@@ -122,12 +120,6 @@ const DeleteUserPayload = definePayload<{ deletedUserId?: string; userErrors: Us
     deletedUserId: t.id({ nullable: true, description: "The id of the deleted user; null when userErrors says why not.", resolve: (p) => p.deletedUserId ?? null }),
   }),
 );
-
-/** After a write answered with the whole user: every later read of the operation sees it. */
-function written(ctx: GatewayContext, user: UserRecord): { user: UserRecord } {
-  ctx.loaders.primeUser(user);
-  return { user };
-}
 
 /** Whether an update changes nothing but `field`. */
 function changesOnly(input: UpdateUserInputShape, field: keyof UpdateUserInputShape): boolean {
@@ -144,15 +136,17 @@ builder.mutationFields((t) => ({
   createUser: t.field({
     type: CreateUserPayload,
     nullable: true,
-    description: "Creates a user in a database or passwordless connection (Auth0's `POST /users`). The input is checked first (formats, lengths, metadata keys). An existing user (same email, username or id in the connection) is ALREADY_EXISTS; what Auth0 refuses for the connection (e.g. a database user without a password) is UPSTREAM_REJECTED. Never sent twice: only a 429, which Auth0 did not process, is retried; after a 5xx or a timeout the caller gets UPSTREAM_UNAVAILABLE and decides. Needs the `create:users` scope.",
+    description: "Creates a user in a database or passwordless connection (Auth0's `POST /users`). The input is checked first (formats, lengths, metadata keys). An existing user (same email, username or id in the connection) is ALREADY_EXISTS; an unknown connection is NOT_FOUND; what else Auth0 refuses for the connection (e.g. a database user without a password) is UPSTREAM_REJECTED. Never sent twice: only a 429, which Auth0 did not process, is retried; after a 5xx or a timeout the caller gets UPSTREAM_UNAVAILABLE and decides. Needs the `create:users` scope.",
     authScopes: { scope: "create:users" },
     args: { input: t.arg({ type: CreateUserInput, required: true, description: "The new user." }) },
     resolve: (_root, { input }, ctx) =>
-      runMutation(async () => {
-        const body = checked(createUserBody(input));
-        const user = await ctx.client.createUser(body).catch(refusedAs([{ status: 409, code: "ALREADY_EXISTS", field: ["input"] }]));
-        return written(ctx, user as UserRecord);
-      }),
+      runMutation(
+        async () => {
+          const body = checked(createUserBody(input));
+          return userAnswered(ctx, (await ctx.client.createUser(body)) as UserRecord);
+        },
+        { named: { created: ["input"], connection: ["input", "connection"] } },
+      ),
   }),
 
   updateUser: t.field({
@@ -170,19 +164,15 @@ builder.mutationFields((t) => ({
       input: t.arg({ type: UpdateUserInput, required: true, description: "What to change." }),
     },
     resolve: (_root, { id, input }, ctx) =>
-      runMutation(async () => {
-        const userId = String(id);
-        requireId(userId);
-        const body = checked(updateUserBody(input));
-        const user = await ctx.client.updateUser(userId, body).catch(
-          refusedAs([
-            { status: 404, code: "NOT_FOUND", field: ["id"] },
-            { status: 400, message: /email already exists/i, code: "ALREADY_EXISTS", field: ["input", "email"] },
-            { status: 400, message: /username already exists/i, code: "ALREADY_EXISTS", field: ["input", "username"] },
-          ]),
-        );
-        return written(ctx, user as UserRecord);
-      }),
+      runMutation(
+        async () => {
+          const userId = String(id);
+          requireId(userId);
+          const body = checked(updateUserBody(input));
+          return userAnswered(ctx, (await ctx.client.updateUser(userId, body)) as UserRecord);
+        },
+        { named: { user: ["id"], email: ["input", "email"], username: ["input", "username"] } },
+      ),
   }),
 
   deleteUser: t.field({
@@ -217,10 +207,8 @@ builder.mutationFields((t) => ({
       runMutation(async () => {
         const body = checked(updateUserBody({ userMetadata: input.userMetadata }));
         if (!ctx.caller.sub.includes("|")) throw notAUser();
-        const user = await ctx.client
-          .updateUser(ctx.caller.sub, body)
-          .catch(refusedAs([{ status: 404, code: "NOT_FOUND", field: null }]));
-        return written(ctx, user as UserRecord);
+        // The caller's id is no argument: an unknown caller is NOT_FOUND without a field.
+        return userAnswered(ctx, (await ctx.client.updateUser(ctx.caller.sub, body)) as UserRecord);
       }),
   }),
 }));

@@ -50,7 +50,7 @@ const ROOT_SCOPES: Record<string, string[]> = {
 /** Root fields that read nothing upstream, or guard themselves (federation's `_entities`: tested below). */
 const UNGUARDED_ROOTS = new Set(["Query._service", "Query._entities"]);
 
-/** Nested fields that reach upstream: their scopes (any one suffices). Every `…Payload.user` of a write needs read:users. */
+/** Nested fields that reach upstream: their scopes (any one suffices). Write payloads' `user`: PAYLOAD_USER_SCOPES. */
 const NESTED_SCOPES: Record<string, string[]> = {
   "User.roles": ["read:roles"],
   "User.permissions": ["read:users"],
@@ -67,7 +67,8 @@ const NESTED_SCOPES: Record<string, string[]> = {
   "RefreshToken.user": ["read:users"],
   "RefreshToken.session": ["read:sessions"],
 };
-const PAYLOAD_USER_SCOPES = ["read:users"];
+/** Every `…Payload.user` is guarded like a read of that user: by whose user it is. */
+const PAYLOAD_USER_SCOPES = { own: ["read:current_user", "read:users"], other: ["read:users"] };
 
 type AuthScopes = { scope?: string; anyScope?: readonly string[] } | ((...args: unknown[]) => unknown) | undefined;
 
@@ -121,11 +122,27 @@ describe("the scope tables", () => {
       }
     }
     for (const [coordinate, scopes] of Object.entries(declared)) {
-      const expected = ROOT_SCOPES[coordinate] ?? NESTED_SCOPES[coordinate] ?? (coordinate.endsWith("Payload.user") ? PAYLOAD_USER_SCOPES : undefined);
+      const expected = ROOT_SCOPES[coordinate] ?? NESTED_SCOPES[coordinate];
       expect(expected, `${coordinate} is guarded by ${scopes.join(" | ")} but is not in the scope tables`).toBeDefined();
       expect(scopes, coordinate).toEqual([...expected!].sort());
     }
     for (const coordinate of Object.keys(NESTED_SCOPES)) expect(declared[coordinate], `${coordinate} declares no scopes`).toBeDefined();
+  });
+
+  it("guard every write payload's user like a read of that user: read:users, or read:current_user for the caller's own", async () => {
+    const payloadUsers = Object.values(schema.getTypeMap())
+      .filter((type): type is GraphQLObjectType => isObjectType(type) && type.name.endsWith("Payload") && "user" in type.getFields())
+      .map((type) => ({ coordinate: `${type.name}.user`, scopes: declaredScopes(type.getFields().user!) }));
+    expect(payloadUsers.length).toBeGreaterThan(0);
+    const caller = { caller: { sub: "auth0|me" } };
+    for (const { coordinate, scopes } of payloadUsers) {
+      expect(typeof scopes, coordinate).toBe("function");
+      const guard = scopes as (...args: unknown[]) => Promise<{ anyScope: string[] } | boolean> | { anyScope: string[] } | boolean;
+      const own = (await guard({ userId: "auth0|me", userErrors: [] }, {}, caller)) as { anyScope: string[] };
+      const other = (await guard({ userId: "auth0|other", userErrors: [] }, {}, caller)) as { anyScope: string[] };
+      expect([...own.anyScope].sort(), coordinate).toEqual(PAYLOAD_USER_SCOPES.own);
+      expect([...other.anyScope].sort(), coordinate).toEqual(PAYLOAD_USER_SCOPES.other);
+    }
   });
 
   it("leave no root field without scope auth", () => {
@@ -194,14 +211,6 @@ describe("every nested field that reaches upstream", () => {
     { coordinate: "User.refreshTokens", query: "{ me { refreshTokens(first: 1) { nodes { id } } } }", parent: ["read:current_user"], path: ["me", "refreshTokens"], route: "GET /api/v2/users/{user_id}/refresh-tokens" },
     { coordinate: "User.authenticationMethods", query: "{ me { authenticationMethods { totalCount } } }", parent: ["read:current_user"], path: ["me", "authenticationMethods"], route: "GET /api/v2/users/{id}/authentication-methods" },
     { coordinate: "User.blockedFor", query: "{ me { blockedFor { __typename } } }", parent: ["read:current_user"], path: ["me", "blockedFor"], route: "GET /api/v2/user-blocks/{id}" },
-    {
-      // Reachable without read:users or read:current_user only through a write's payload: updateMe's.
-      coordinate: "User.enrollments",
-      query: "mutation { updateMe(input: { userMetadata: { theme: \"dark\" } }) { user { enrollments { __typename } } } }",
-      parent: ["update:current_user_metadata"],
-      path: ["updateMe", "user", "enrollments"],
-      route: "GET /api/v2/users/{id}/enrollments",
-    },
     { coordinate: "Role.users", query: "query($id: ID!) { role(id: $id) { users { totalCount } } }", variables: () => ({ id: firstRole() }), parent: ["read:roles"], path: ["role", "users"], route: "GET /api/v2/roles/{id}/users" },
     { coordinate: "Session.user", query: "query($id: ID!) { session(id: $id) { user { email } } }", variables: () => ({ id: sessionOf() }), parent: ["read:sessions"], path: ["session", "user"], route: "GET /api/v2/users/{id}" },
     { coordinate: "RefreshToken.user", query: "query($id: ID!) { refreshToken(id: $id) { user { email } } }", variables: () => ({ id: refreshTokenOf() }), parent: ["read:refresh_tokens"], path: ["refreshToken", "user"], route: "GET /api/v2/users/{id}" },
@@ -215,8 +224,11 @@ describe("every nested field that reaches upstream", () => {
     },
   ];
 
-  it("cover every nested field of the table but Role.permissions (its parent needs the same read:roles)", () => {
-    expect(cases.map((c) => c.coordinate).sort()).toEqual(Object.keys(NESTED_SCOPES).filter((c) => c !== "Role.permissions").sort());
+  it("cover every nested field of the table but those whose every parent needs one of their own scopes", () => {
+    // Role.permissions: its parent needs read:roles. User.enrollments: every user (payloads' included)
+    // needs read:users or read:current_user.
+    const unreachable = ["Role.permissions", "User.enrollments"];
+    expect(cases.map((c) => c.coordinate).sort()).toEqual(Object.keys(NESTED_SCOPES).filter((c) => !unreachable.includes(c)).sort());
   });
 
   it.each(cases.map((c) => ({ ...c, name: c.coordinate })))("$name: FORBIDDEN without its scope (its endpoint not called), answered with it", async ({ coordinate, query, variables, parent, path, route }) => {
@@ -236,15 +248,45 @@ describe("every nested field that reaches upstream", () => {
     }
   });
 
-  it("a write's payload user: FORBIDDEN without read:users, while the write itself is done", async () => {
+  it("a write's payload user: another user's FORBIDDEN without read:users (read:current_user does not do), while the write itself is done", async () => {
     const state = t.emulator.state;
     const victim = [...state.users.keys()].find((id) => id !== self && (state.sessions.get(id)?.length ?? 0) > 0)!;
     const othersSessions = state.sessions.get(self)!.length;
-    const res = await as(["delete:sessions"], "mutation($id: ID!) { revokeUserSessions(id: $id) { user { email } userErrors { code } } }", { id: victim });
+    const res = await as(["delete:sessions", "read:current_user"], "mutation($id: ID!) { revokeUserSessions(id: $id) { user { email } userErrors { code } } }", { id: victim });
     expect(forbiddenAt(res, ["revokeUserSessions", "user"])?.extensions?.requiredScopes).toEqual(["read:users"]);
     expect(res.body.data.revokeUserSessions.userErrors).toEqual([]);
     expect(state.sessions.get(victim)?.length ?? 0).toBe(0);
     expect(state.sessions.get(self)!.length).toBe(othersSessions);
+  });
+
+  it.each([
+    {
+      name: "updateMe (the write's own answer)",
+      scope: "update:current_user_metadata",
+      query: 'mutation { updateMe(input: { userMetadata: { scopes: "test" } }) { user { id email } userErrors { code } } }',
+      route: "PATCH /api/v2/users/{id}",
+      reads: {},
+    },
+    {
+      name: "revokeUserRefreshTokens (read anew)",
+      scope: "delete:refresh_tokens",
+      query: "mutation($id: ID!) { revokeUserRefreshTokens(id: $id) { user { id email } userErrors { code } } }",
+      route: "DELETE /api/v2/users/{user_id}/refresh-tokens",
+      reads: { "GET /api/v2/users/{id}": 1 },
+    },
+  ])("a write's payload user: the caller's own, with read:current_user, or FORBIDDEN without it — $name", async ({ scope, query, route, reads }) => {
+    t.resetCalls();
+    const denied = await as([scope], query, { id: self });
+    const name = Object.keys(denied.body.data)[0]!;
+    expect([...forbiddenAt(denied, [name, "user"])!.extensions!.requiredScopes].sort()).toEqual(PAYLOAD_USER_SCOPES.own);
+    expect(denied.body.data[name].userErrors).toEqual([]);
+    expect(t.upstreamCalls()).toEqual({ [route]: 1 });
+
+    const rest = (await t.rest("GET", `/users/${encodeURIComponent(self)}`)).body;
+    t.resetCalls();
+    const allowed = await as([scope, "read:current_user"], query, { id: self });
+    expect(allowed.body).toEqual({ data: { [name]: { user: { id: self, email: rest.email ?? null }, userErrors: [] } } });
+    expect(t.upstreamCalls()).toEqual({ [route]: 1, ...reads });
   });
 });
 

@@ -62,18 +62,28 @@ describe("updateMe", () => {
     const otherBefore = await restUser(other);
     const stamp = `dark-${Date.now()}`;
     t.resetCalls();
-    const res = await as(["update:current_user_metadata"], "mutation($m: JSONObject!) { updateMe(input: { userMetadata: $m }) { user { id userMetadata } userErrors { code } } }", {
+    const res = await as(["update:current_user_metadata"], "mutation($m: JSONObject!) { updateMe(input: { userMetadata: $m }) { userErrors { code } } }", {
       m: { theme: stamp },
     });
-    expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.updateMe.userErrors).toEqual([]);
-    expect(res.body.data.updateMe.user.id).toBe(self);
+    expect(res.body).toEqual({ data: { updateMe: { userErrors: [] } } });
     expect(t.upstreamCalls()).toEqual({ "PATCH /api/v2/users/{id}": 1 });
 
+    expect((await restUser(self)).user_metadata.theme).toBe(stamp);
+    expect(await restUser(other)).toEqual(otherBefore);
+  });
+
+  it("answers the caller's user in its payload with read:current_user, from the write's own answer", async () => {
+    const stamp = `light-${Date.now()}`;
+    t.resetCalls();
+    const res = await as(
+      ["update:current_user_metadata", "read:current_user"],
+      "mutation($m: JSONObject!) { updateMe(input: { userMetadata: $m }) { user { id userMetadata } userErrors { code } } }",
+      { m: { theme: stamp } },
+    );
+    expect(t.upstreamCalls()).toEqual({ "PATCH /api/v2/users/{id}": 1 });
     const selfAfter = await restUser(self);
     expect(selfAfter.user_metadata.theme).toBe(stamp);
-    expect(res.body.data.updateMe.user.userMetadata).toEqual(selfAfter.user_metadata);
-    expect(await restUser(other)).toEqual(otherBefore);
+    expect(res.body).toEqual({ data: { updateMe: { user: { id: self, userMetadata: selfAfter.user_metadata }, userErrors: [] } } });
   });
 
   it("is FORBIDDEN with read:current_user alone, nothing written", async () => {

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { StoredIdentity, StoredUser } from "../../src/emulator/state.js";
-import { startTestGateway, type TestGateway } from "../support/gateway.js";
+import { mutationTestGateway } from "../support/mutations.js";
 
-let t: TestGateway;
-
-beforeAll(async () => {
-  t = await startTestGateway({ emulator: { users: 60, seed: 43 } });
-});
-afterAll(() => t?.close());
+const t = mutationTestGateway({ users: 60, seed: 43 });
 
 const path = (id: string) => `/users/${encodeURIComponent(id)}`;
 const users = (): StoredUser[] => [...t.emulator.state.users.values()];

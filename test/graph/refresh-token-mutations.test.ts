@@ -1,21 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startTestGateway, type TestGateway } from "../support/gateway.js";
-import {
-  UNKNOWN_USER,
-  expectForbidden,
-  expectInvalid,
-  expectUpstreamRejected,
-  expectUserError,
-  userIds,
-} from "../support/mutations.js";
+import { describe, expect, it } from "vitest";
+import { UNKNOWN_USER, expectForbidden, expectInvalid, expectUpstreamRejected, expectUserError, mutationTestGateway, userIds } from "../support/mutations.js";
 
-let t: TestGateway;
-
-beforeAll(async () => {
-  t = await startTestGateway({ emulator: { users: 50, seed: 3 } });
-});
-afterEach(() => t.emulator.faults.clear());
-afterAll(() => t?.close());
+const t = mutationTestGateway();
 
 const REVOKE = `mutation($id: ID!) { revokeUserRefreshTokens(id: $id) { user { id refreshTokens(first: 100) { nodes { id } } } userErrors { field message code } } }`;
 const READ = `query($id: ID!) { user(id: $id) { sessions(first: 100) { nodes { id } } refreshTokens(first: 100) { nodes { id } } } }`;

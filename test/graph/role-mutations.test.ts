@@ -1,22 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startTestGateway, type TestGateway } from "../support/gateway.js";
-import {
-  UNKNOWN_USER,
-  expectForbidden,
-  expectInvalid,
-  expectUpstreamRejected,
-  expectUserError,
-  payloadOf,
-  userIds,
-} from "../support/mutations.js";
+import { describe, expect, it } from "vitest";
+import { UNKNOWN_USER, expectForbidden, expectInvalid, expectUpstreamRejected, expectUserError, mutationTestGateway, payloadOf, userIds } from "../support/mutations.js";
 
-let t: TestGateway;
-
-beforeAll(async () => {
-  t = await startTestGateway({ emulator: { users: 50, seed: 3 } });
-});
-afterEach(() => t.emulator.faults.clear());
-afterAll(() => t?.close());
+const t = mutationTestGateway();
 
 const ROLES = `roles(first: 100) { totalCount nodes { id name } }`;
 const ASSIGN = `mutation($id: ID!, $roleIds: [ID!]!) { assignUserRoles(id: $id, roleIds: $roleIds) { user { id ${ROLES} } userErrors { field message code } } }`;

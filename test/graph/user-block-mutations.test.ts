@@ -1,21 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { startTestGateway, type TestGateway } from "../support/gateway.js";
-import {
-  UNKNOWN_USER,
-  expectForbidden,
-  expectInvalid,
-  expectUpstreamRejected,
-  expectUserError,
-  payloadOf,
-} from "../support/mutations.js";
+import { describe, expect, it } from "vitest";
+import { UNKNOWN_USER, expectForbidden, expectInvalid, expectUpstreamRejected, expectUserError, mutationTestGateway, payloadOf } from "../support/mutations.js";
 
-let t: TestGateway;
-
-beforeAll(async () => {
-  t = await startTestGateway({ emulator: { users: 50, seed: 3 } });
-});
-afterEach(() => t.emulator.faults.clear());
-afterAll(() => t?.close());
+const t = mutationTestGateway();
 
 const UNBLOCK = `mutation($id: ID!) { unblockUser(id: $id) { user { id blocked blockedFor { identifier ip } } userErrors { field message code } } }`;
 const UNBLOCK_BY_IDENTIFIER = `mutation($identifier: String!) { unblockUserByIdentifier(identifier: $identifier) { identifier userErrors { field message code } } }`;

@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Connection, StoredUser } from "../../src/emulator/state.js";
-import { startTestGateway, type TestGateway } from "../support/gateway.js";
+import { mutationTestGateway } from "../support/mutations.js";
 
-let t: TestGateway;
-
-beforeAll(async () => {
-  t = await startTestGateway({ emulator: { users: 50, seed: 41 } });
-});
-afterAll(() => t?.close());
+const t = mutationTestGateway({ users: 50, seed: 41 });
 
 const path = (id: string) => `/users/${encodeURIComponent(id)}`;
 const connection = (test: (c: Connection) => boolean): Connection => {
@@ -132,6 +127,16 @@ describe("createUser", () => {
     expect(rest.status).toBe(400);
     const res = await t.query(CREATE, { input: body });
     expect(res.body.data.createUser).toEqual({ user: null, userErrors: [{ field: null, message: rest.body.message, code: "UPSTREAM_REJECTED" }] });
+    expect([...t.emulator.state.users.values()].some((u) => u.email === body.email)).toBe(false);
+  });
+
+  it("answers NOT_FOUND at the connection, with Auth0's message, for a connection the tenant does not have", async () => {
+    const body = { connection: unique("no-such-connection"), email: `${unique("noconn")}@example.com`, password: "x-Pass-1" };
+    const rest = await t.rest("POST", "/users", body);
+    expect(rest.status).toBe(400);
+    expect(rest.body.errorCode).toBe("inexistent_connection");
+    const res = await t.query(CREATE, { input: body });
+    expect(res.body.data.createUser).toEqual({ user: null, userErrors: [{ field: ["input", "connection"], message: rest.body.message, code: "NOT_FOUND" }] });
     expect([...t.emulator.state.users.values()].some((u) => u.email === body.email)).toBe(false);
   });
 

@@ -1,5 +1,27 @@
-import { expect } from "vitest";
-import type { GraphQLResponse, TestGateway } from "./gateway.js";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import type { EmulatorOptions } from "../../src/emulator/index.js";
+import { startTestGateway, type GraphQLResponse, type TestGateway } from "./gateway.js";
+
+/**
+ * The gateway a mutation test file runs against: started before the file's tests, the faults a test
+ * injected into its emulator cleared after each test, closed after the file. Call it at the top of the
+ * file; the gateway it answers is usable from tests and hooks (it is not started before them).
+ */
+export function mutationTestGateway(emulator: EmulatorOptions = { users: 50, seed: 3 }): TestGateway {
+  let started: TestGateway | undefined;
+  beforeAll(async () => {
+    started = await startTestGateway({ emulator });
+  });
+  afterEach(() => started?.emulator.faults.clear());
+  afterAll(() => started?.close());
+  return new Proxy({} as TestGateway, {
+    get(_target, key) {
+      if (!started) throw new Error("the test gateway is used before it started: use it inside tests and hooks");
+      const value: unknown = Reflect.get(started, key);
+      return typeof value === "function" ? value.bind(started) : value;
+    },
+  });
+}
 
 /** The payload of mutation `name`, asserting the operation had no top-level errors. */
 export function payloadOf(res: GraphQLResponse, name: string): any {
