@@ -10,6 +10,7 @@ import { AuthenticationMethodRef, CredentialDeviceType, PreferredAuthenticationM
 import { builder } from "./builder.js";
 import { boundedList, checkInput, nonBlank, userIdInput } from "./input-checks.js";
 import { defineUserPayload, runUserWrite, type UserWritePayload } from "./user-write-payload.js";
+import { E164 } from "./user-input.js";
 
 /** The most methods one replaceUserAuthenticationMethods takes (the contract sets no bound). */
 export const MAX_REPLACED_METHODS = 20;
@@ -97,9 +98,6 @@ const ReplaceUserAuthenticationMethodInput = builder.inputType("ReplaceUserAuthe
 
 // ── input checks (the contract's lengths and formats, and which fields each type takes) ────────
 // Formats are read as the OAS reads them: its E.164 pattern, and ajv-formats' email/hostname/uuid.
-
-/** The contract's E.164 pattern for phone numbers. */
-const E164 = /^\+[0-9]{1,15}$/;
 
 const methodName = z
   .string()
