@@ -87,6 +87,13 @@ describe("npm start (src/main.ts)", () => {
     const logLines = main.stdout().split("\n").filter((line) => line.startsWith("{"));
     expect(logLines.map((line) => JSON.parse(line).msg)).toContain("gateway listening");
     for (const line of logLines) expect(line).not.toContain(main.devToken);
+
+    // Ctrl-C stops the gateway and the emulator cleanly.
+    main.child.kill("SIGINT");
+    expect(await main.exited).toEqual({ code: 0, signal: null });
+    expect(main.stdout()).toMatch(/"signal":"SIGINT"/);
+    await expect(fetch(`${main.url}/healthz`)).rejects.toThrow();
+    await expect(fetch(`${main.emulatorUrl}/__emulator/stats`)).rejects.toThrow();
   });
 
   it("on SIGTERM stops accepting, lets an operation in flight finish, closes everything and exits 0", async () => {
