@@ -1,18 +1,12 @@
 import DataLoader from "dataloader";
 import type { ManagementClient } from "../upstream/client.js";
 import type { OffsetPaging, CheckpointPaging } from "../upstream/pages.js";
-import { isNotFound } from "../upstream/errors.js";
 import { callLoader } from "./call-loader.js";
+import { orNull } from "./or-null.js";
 import { loadUsersById } from "./users-by-id.js";
 
 type Id<P> = { id: string } & P;
 
-function orNull<T>(promise: Promise<T>): Promise<T | null> {
-  return promise.catch((error: unknown) => {
-    if (isNotFound(error)) return null;
-    throw error;
-  });
-}
 
 /**
  * One operation's loaders: every upstream read of the graph goes through one of them, so identical

@@ -1,5 +1,5 @@
 import type { ManagementClient } from "../upstream/client.js";
-import { isNotFound } from "../upstream/errors.js";
+import { orNull } from "./or-null.js";
 import type { User } from "../upstream/types.js";
 
 /** Auth0 search answers at most 100 users a page; a batch of ids becomes searches of this many. */
@@ -68,11 +68,7 @@ export async function loadUsersById(
   options: UsersByIdOptions = {},
 ): Promise<(User | null)[]> {
   const fields = options.fields ? { fields: [...options.fields], includeFields: true } : {};
-  const getOne = (id: string) =>
-    client.getUser(id, fields).catch((error: unknown) => {
-      if (isNotFound(error)) return null;
-      throw error;
-    });
+  const getOne = (id: string) => orNull(client.getUser(id, fields));
   const unique = [...new Set(ids)];
   if (unique.length === 1) {
     const user = await getOne(unique[0]!);
