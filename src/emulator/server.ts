@@ -262,6 +262,38 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     sendJson(res, action.status, body, { ...headers, ...action.headers });
   }
 
+  /** What one request is answered with: a JSON reply, or an injected network fault. */
+  type Answer = { status: number; body: unknown; headers?: Record<string, string> } | { fault: FaultAction };
+
+  /** An error's answer; the Management API's 401s also name their realm. */
+  const errorAnswer = (error: ApiError, headers: Record<string, string> = {}, management = false): Answer => {
+    const all = { ...error.headers, ...headers };
+    if (management && error.statusCode === 401) all["www-authenticate"] = 'Bearer realm="Auth0 Management API"';
+    return { status: error.statusCode, body: error.body(), headers: all };
+  };
+
+  async function answer(req: IncomingMessage, url: URL, handler: Handler, params: Record<string, string>): Promise<Answer> {
+    if (handler.kind === "auth") {
+      const result = await handler.endpoint.handle({ req, url, params, services, readBody: () => readBody(req) });
+      return { status: result.status, body: result.body, headers: result.headers };
+    }
+    const decision = bucket.take();
+    const limitHeaders = rateLimitHeaders(decision);
+    if (!decision.allowed) return errorAnswer(new ApiError(429, "Global limit has been reached", "too_many_requests"), limitHeaders, true);
+    try {
+      const result = await runManagement(req, handler.route, params, url.searchParams);
+      return { status: result.status, body: result.body, headers: { ...result.headers, ...limitHeaders } };
+    } catch (error) {
+      if (error instanceof ApiError) return errorAnswer(error, limitHeaders, true);
+      throw error;
+    }
+  }
+
+  function reply(res: ServerResponse, answer: Answer): void {
+    if ("fault" in answer) applyFault(res, answer.fault, {});
+    else sendJson(res, answer.status, answer.body, answer.headers);
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? "GET").toUpperCase();
     if ((req.url ?? "").length > MAX_URL_LENGTH) {
@@ -278,42 +310,25 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
     const params = { ...(found.params as Record<string, string>) };
     const template = handler.kind === "management" ? handler.route.path : handler.endpoint.path;
-    const dev = handler.kind === "auth" && handler.endpoint.dev === true;
-
-    if (!dev) {
-      stats.record(method, template, req.url ?? "/");
-      const fault = faults.take(method, template);
-      await delay(latencyMs + (jitterMs > 0 ? Math.random() * jitterMs : 0));
-      if (fault) {
-        applyFault(res, fault, {});
-        return;
-      }
-    }
-
-    if (handler.kind === "auth") {
-      const result = await handler.endpoint.handle({ req, url, params, services, readBody: () => readBody(req) });
-      sendJson(res, result.status, result.body, result.headers);
+    if (handler.kind === "auth" && handler.endpoint.dev === true) {
+      reply(res, await answer(req, url, handler, params));
       return;
     }
 
-    const decision = bucket.take();
-    const limitHeaders = rateLimitHeaders(decision);
-    if (!decision.allowed) {
-      sendJson(res, 429, new ApiError(429, "Global limit has been reached", "too_many_requests").body(), limitHeaders);
-      return;
-    }
+    // The configured latency is the tenant's response time: the work is done while it runs, and
+    // only work that outlasts it (a password hash, say) makes an answer later.
+    const answerAt = performance.now() + latencyMs + (jitterMs > 0 ? Math.random() * jitterMs : 0);
+    stats.record(method, template, req.url ?? "/");
+    const fault = faults.take(method, template);
+    let result: Answer;
     try {
-      const result = await runManagement(req, handler.route, params, url.searchParams);
-      sendJson(res, result.status, result.body, { ...result.headers, ...limitHeaders });
+      result = fault ? { fault } : await answer(req, url, handler, params);
     } catch (error) {
-      if (error instanceof ApiError) {
-        const headers = { ...error.headers, ...limitHeaders };
-        if (error.statusCode === 401) headers["www-authenticate"] = 'Bearer realm="Auth0 Management API"';
-        sendJson(res, error.statusCode, error.body(), headers);
-        return;
-      }
-      throw error;
+      if (!(error instanceof ApiError)) throw error;
+      result = errorAnswer(error);
     }
+    await delay(answerAt - performance.now());
+    reply(res, result);
   }
 
   const sockets = new Set<Socket>();
