@@ -11,6 +11,8 @@ export interface MintOptions {
   claims?: Record<string, unknown>;
 }
 
+const VERIFIED_TOKENS_KEPT = 1_000;
+
 /** The tenant's RS256 signing key (made at start), its JWKS, and the tokens it signs and checks. */
 export class TokenIssuer {
   private constructor(
@@ -21,6 +23,8 @@ export class TokenIssuer {
     /** `<origin>/`, set once the server knows its port. */
     public issuer: string,
   ) {}
+
+  private readonly verified = new Map<string, JWTPayload>();
 
   static async create(issuer = "http://127.0.0.1/"): Promise<TokenIssuer> {
     const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
@@ -49,13 +53,22 @@ export class TokenIssuer {
     return jwt.sign(this.privateKey);
   }
 
-  /** Verifies signature (RS256 only), issuer, expiry and, when given, the audience. */
+  /**
+   * Verifies signature (RS256 only), issuer, expiry and, when given, the audience. A token that
+   * passed is remembered until it expires, so a client reusing its token (as clients do) is not
+   * charged an RSA verification per request.
+   */
   async verify(token: string, audience?: string): Promise<JWTPayload> {
+    const key = `${audience ?? ""} ${token}`;
+    const known = this.verified.get(key);
+    if (known && (known.exp === undefined || known.exp > Date.now() / 1000)) return known;
     const { payload } = await jwtVerify(token, this.publicKey, {
       issuer: this.issuer,
       algorithms: ["RS256"],
       ...(audience ? { audience } : {}),
     });
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(key, payload);
     return payload;
   }
 }
