@@ -185,7 +185,7 @@ export const configVariables = [
   { name: "EMULATOR_PORT", default: "4010", description: "Embedded mode: port of the emulator (0 picks a free one); it listens on 127.0.0.1." },
   { name: "EMULATOR_USERS", default: "200", description: "Embedded mode: users seeded into the emulator." },
   { name: "EMULATOR_SEED", default: "1", description: "Embedded mode: seed of the emulator's demo data." },
-  { name: "EMULATOR_LATENCY_MS", default: "0", description: "Embedded mode: latency added to every emulated Management API answer." },
+  { name: "EMULATOR_LATENCY_MS", default: "0", description: "Embedded mode: how long every emulated Management API answer takes (ms), the emulator's own work included." },
   { name: "GRAPHIQL", default: "true", description: "Serve GraphiQL at /graphql to browsers (true or false)." },
   {
     name: "SHUTDOWN_TIMEOUT_MS",
