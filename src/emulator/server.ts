@@ -114,8 +114,11 @@ function bearer(req: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
-function delay(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve();
+/** Resolves at performance.now() `at` or later (a timer may fire up to a millisecond early). */
+async function waitUntil(at: number): Promise<void> {
+  for (let left = at - performance.now(); left > 0; left = at - performance.now()) {
+    await new Promise((resolve) => setTimeout(resolve, Math.ceil(left)));
+  }
 }
 
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
@@ -318,7 +321,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     // The configured latency is the tenant's response time: the work is done while it runs, and
     // only work that outlasts it (a password hash, say) makes an answer later.
     const answerAt = performance.now() + latencyMs + (jitterMs > 0 ? Math.random() * jitterMs : 0);
-    stats.record(method, template, req.url ?? "/");
+    const recorded = stats.record(method, template, req.url ?? "/");
     const fault = faults.take(method, template);
     let result: Answer;
     try {
@@ -327,8 +330,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       if (!(error instanceof ApiError)) throw error;
       result = errorAnswer(error);
     }
-    await delay(answerAt - performance.now());
+    await waitUntil(answerAt);
     reply(res, result);
+    recorded.answered();
   }
 
   const sockets = new Set<Socket>();

@@ -8,6 +8,10 @@ export interface CallStatsSnapshot {
 export interface RecordedRequest {
   method: string;
   url: string;
+  /** performance.now() when it arrived. */
+  receivedAt: number;
+  /** Milliseconds from its arrival to its answer (the latency included); undefined until answered. */
+  answeredInMs?: number;
 }
 
 /** The newest requests kept for `requests()`. */
@@ -19,19 +23,24 @@ export class CallStats {
   private total = 0;
   private recent: RecordedRequest[] = [];
 
-  record(method: string, template: string, url?: string): void {
+  /** Counts a request; `answered()` then records how long its answer took. */
+  record(method: string, template: string, url: string): { answered(): void } {
     const key = `${method} ${template}`;
     this.byRoute.set(key, (this.byRoute.get(key) ?? 0) + 1);
     this.total += 1;
-    if (url !== undefined) {
-      this.recent.push({ method, url });
-      if (this.recent.length > KEPT_REQUESTS) this.recent.splice(0, this.recent.length - KEPT_REQUESTS);
-    }
+    const request: RecordedRequest = { method, url, receivedAt: performance.now() };
+    this.recent.push(request);
+    if (this.recent.length > KEPT_REQUESTS) this.recent.splice(0, this.recent.length - KEPT_REQUESTS);
+    return {
+      answered: () => {
+        request.answeredInMs = performance.now() - request.receivedAt;
+      },
+    };
   }
 
   /** The latest requests (at most 1000), oldest first, since the last reset. */
   requests(): RecordedRequest[] {
-    return [...this.recent];
+    return this.recent.map((request) => ({ ...request }));
   }
 
   snapshot(): CallStatsSnapshot {

@@ -175,6 +175,30 @@ describe("call accounting", () => {
   });
 });
 
+describe("latency", () => {
+  let slow: TestEmulator;
+  beforeAll(async () => {
+    slow = await startTestEmulator({ users: 10, seed: 3, latencyMs: 30 });
+  });
+  afterAll(() => slow.close());
+
+  it("answers no sooner than the configured latency, and logs each request's arrival and answer time", async () => {
+    const sent = performance.now();
+    const read = await slow.call("GET", "/users", { query: { per_page: 1 } });
+    const refused = await slow.call("GET", "/users", { scope: "read:roles", query: { per_page: 1 } });
+    const elapsed = performance.now() - sent;
+    expect([read.status, refused.status]).toEqual([200, 403]);
+    expect(elapsed).toBeGreaterThanOrEqual(60);
+    const logged = slow.emulator.requests().filter((request) => request.url.startsWith("/api/v2/users?"));
+    expect(logged).toHaveLength(2);
+    for (const request of logged) {
+      expect(request.receivedAt).toBeGreaterThanOrEqual(sent);
+      expect(request.answeredInMs).toBeGreaterThanOrEqual(30);
+    }
+    expect(logged[1]!.receivedAt).toBeGreaterThanOrEqual(logged[0]!.receivedAt + logged[0]!.answeredInMs!);
+  });
+});
+
 describe("the fault switch", () => {
   it("answers the next N matching requests with a status, then recovers", async () => {
     const res = await fetch(`${t.url}/__emulator/faults`, {
