@@ -1,27 +1,44 @@
 // The floor the gateway's figures are read against: a bare node:http server that answers each POST
-// with one undici GET to the emulator's Management API, run the same way as the gateway process (tsx,
-// its own process). Its CPU per request is what any Node server making one upstream call pays on
-// this machine. Same IPC as bench/gateway-process.ts.
+// by making the upstream calls of one operation — the same requests, in the same round trips, as the
+// gateway made them (its plan) — with undici, and answering a small JSON. No GraphQL, no checks, no
+// accounting: what any Node server making those calls pays on this machine. Run the same way as the
+// gateway process (tsx, its own process), over the same IPC, plus "plan" to set the calls.
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Agent, request } from "undici";
 import type { GatewayMessage } from "./gateway-process.js";
 
-const upstream = process.env.FLOOR_UPSTREAM_URL!;
-const token = process.env.FLOOR_UPSTREAM_TOKEN!;
-const agent = new Agent({ connections: 32 });
+/** Round trips, in order; each is request-targets (path and query) sent together. */
+export type FloorPlan = string[][];
+export type FloorMessage = { type: "usage" } | { type: "stop" } | { type: "plan"; rounds: FloorPlan };
+
+const origin = process.env.FLOOR_UPSTREAM_ORIGIN!;
+const headers = { authorization: `Bearer ${process.env.FLOOR_UPSTREAM_TOKEN!}`, accept: "application/json" };
+const agent = new Agent({ connections: Number(process.env.FLOOR_CONNECTIONS ?? 200) });
 const send = (message: GatewayMessage) => process.send?.(message);
+let plan: FloorPlan = [];
 
 const server = createServer(async (req, res) => {
   for await (const _chunk of req);
-  const answer = await request(upstream, { dispatcher: agent, headers: { authorization: `Bearer ${token}` } });
-  const body = await answer.body.text();
+  let calls = 0;
+  for (const round of plan) {
+    await Promise.all(
+      round.map(async (target) => {
+        const answer = await request(`${origin}${target}`, { dispatcher: agent, headers });
+        await answer.body.json();
+        calls += 1;
+      }),
+    );
+  }
   res.writeHead(200, { "content-type": "application/json" });
-  res.end(JSON.stringify({ data: { bytes: body.length } }));
+  res.end(JSON.stringify({ data: { calls } }));
 });
 server.listen(0, "127.0.0.1", () => send({ type: "ready", url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
-process.on("message", (message: { type: string }) => {
-  if (message.type === "usage") {
+process.on("message", (message: FloorMessage) => {
+  if (message.type === "plan") {
+    plan = message.rounds;
+    send({ type: "planned" });
+  } else if (message.type === "usage") {
     const cpu = process.cpuUsage();
     send({ type: "usage", cpuMicros: cpu.user + cpu.system, maxRssBytes: process.resourceUsage().maxRSS * 1024 });
   } else if (message.type === "stop") {

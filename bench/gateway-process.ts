@@ -9,6 +9,7 @@ import { assembleGateway, type ResolvedConfig } from "../src/server.js";
 export type GatewayMessage =
   | { type: "ready"; url: string }
   | { type: "usage"; cpuMicros: number; maxRssBytes: number }
+  | { type: "planned" }
   | { type: "failed"; message: string };
 
 const send = (message: GatewayMessage) => process.send?.(message);

@@ -1,24 +1,30 @@
 // The gateway's upstream efficiency, measured: `npm run bench`.
 //
-// Starts the emulator (20 ms added to every Management API answer) and the gateway (in a child
-// process, so its CPU and memory are its own), prepares a fixture over the Management API, and for
-// each operation of bench/operations.ts measures: upstream calls (counted by the emulator) against
-// the bound and the gateway's own estimate; p50/p95 latency of sequential runs against the critical
-// path bound (round trips × 20 ms); throughput with 16 concurrent clients (autocannon) and the
-// gateway's CPU per request during that load. The same figures for a bare Node server making one
-// upstream call per request (bench/floor-process.ts) show what this machine costs anyway. Then a second emulator with a tenant rate limit of 10 requests/s: every operation once
-// and 16 concurrent clients on operation 1, counting what reaches callers as errors. Prints tables
-// and writes bench/results.json.
+// Starts the emulator (every Management API answer takes 20 ms) and the gateway (in a child process,
+// so its CPU and memory are its own), prepares a fixture over the Management API, and for each
+// operation of bench/operations.ts measures: upstream calls (counted by the emulator) against the
+// bound and the gateway's own estimate; throughput with 16 concurrent clients (autocannon, after an
+// unmeasured warm-up) and the gateway's CPU per request during that load; p50/p95 latency of
+// sequential runs against the critical path bound (round trips × 20 ms), and how long upstream calls
+// were in flight. Then a bare Node server replays each read-only operation's upstream calls, in the
+// same round trips (bench/floor-process.ts), measured the same way: what this machine costs for those
+// calls without the gateway. Then a second emulator with a tenant rate limit of 10 requests/s: every operation
+// once and 16 clients on operation 1, counting what reaches callers as errors. Prints tables and
+// writes bench/results.json.
 //   BENCH_RUNS (sequential runs per operation, default 50), BENCH_DURATION (seconds of load per
-//   operation, default 3), BENCH_RATE_LIMITED_DURATION (default 5).
+//   operation, default 3), BENCH_WARMUP (seconds of unmeasured load before it, default 2),
+//   BENCH_PROCESS_WARMUP (seconds of load on a new server process, default 8),
+//   BENCH_RATE_LIMITED_DURATION (default 5).
 import { fork } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
+import { request as undiciRequest } from "undici";
 import { COST_HEADER } from "../src/cost/plugin.js";
-import { startEmulator, type RunningEmulator } from "../src/emulator/index.js";
+import { startEmulator, type RecordedRequest, type RunningEmulator } from "../src/emulator/index.js";
 import { DATABASE_CONNECTION } from "../src/emulator/seed-catalog.js";
+import type { FloorPlan } from "./floor-process.js";
 import type { GatewayMessage } from "./gateway-process.js";
 import { benchOperations, prepareFixture, type BenchOperation, type Fixture, type GraphQLRequest } from "./operations.js";
 
@@ -29,6 +35,13 @@ const WARMUP_RUNS = 20;
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 3);
 const RATE_LIMITED_DURATION_S = Number(process.env.BENCH_RATE_LIMITED_DURATION ?? 5);
+/**
+ * Seconds of unmeasured load on operation 1 when a server process starts, and of each operation's
+ * own load before it is measured: V8 optimises hot code only after a while (on this machine a new
+ * gateway process reaches its steady CPU per request after some 7 s of load).
+ */
+const PROCESS_WARMUP_S = Number(process.env.BENCH_PROCESS_WARMUP ?? 8);
+const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 2);
 /** Upstream calls in flight at once: enough for operation 4's 150 parallel reads to go out together. */
 const GATEWAY_CONCURRENCY = 200;
 const AUDIENCE = "usergraph-bench";
@@ -40,6 +53,8 @@ const CALLER_SCOPES =
 interface GatewayProcess {
   url: string;
   usage(): Promise<{ cpuMicros: number; maxRssBytes: number }>;
+  /** The floor process only: the upstream calls to make per request. */
+  plan(rounds: FloorPlan): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -85,6 +100,11 @@ async function startProcess(script: string, emulator: RunningEmulator, env: Reco
       if (usage.type !== "usage") throw new Error("unexpected answer from the gateway process");
       return usage;
     },
+    async plan(rounds) {
+      const answer = next();
+      child.send({ type: "plan", rounds });
+      if ((await answer).type !== "planned") throw new Error(`${script} did not take the plan`);
+    },
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
@@ -105,13 +125,14 @@ interface Answer {
   body: { data?: any; errors?: { message: string; extensions?: { code?: string } }[]; extensions?: { cost?: { estimated: number; upstreamCalls: number } } };
 }
 
+// undici's request rather than fetch: the client's own work adds to every measured latency.
 async function post(url: string, token: string, request: GraphQLRequest, headers: Record<string, string> = {}): Promise<Answer> {
-  const response = await fetch(`${url}/graphql`, {
+  const response = await undiciRequest(`${url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}`, ...headers },
     body: JSON.stringify(request),
   });
-  return { status: response.status, body: (await response.json()) as Answer["body"] };
+  return { status: response.statusCode, body: (await response.body.json()) as Answer["body"] };
 }
 
 let uniqueCounter = 0;
@@ -163,8 +184,11 @@ interface Load {
   problems: Set<string>;
 }
 
-/** 16 clients sending the operation back to back for `seconds`: operations per second, CPU per request, answers with errors. */
-async function load(server: GatewayProcess, token: string, op: Pick<BenchOperation, "steps">, seconds: number): Promise<Load> {
+/**
+ * 16 clients sending the operation back to back for `seconds` (after `warmupSeconds` of the same,
+ * unmeasured): operations per second, CPU per request, answers with errors.
+ */
+async function load(server: GatewayProcess, token: string, op: Pick<BenchOperation, "steps">, seconds: number, warmupSeconds = WARMUP_S): Promise<Load> {
   const url = server.url;
   let failed = 0;
   const problems = new Set<string>();
@@ -183,20 +207,23 @@ async function load(server: GatewayProcess, token: string, op: Pick<BenchOperati
     context.previous = parsed?.data;
   };
   const headers = { "content-type": "application/json", authorization: `Bearer ${token}` };
+  const run = (duration: number) =>
+    autocannon({
+      url: `${url}/graphql`,
+      connections: CONNECTIONS,
+      duration,
+      timeout: 30,
+      requests: op.steps.map((step) => ({
+        method: "POST",
+        path: "/graphql",
+        headers,
+        setupRequest: (request, context) => ({ ...request, body: JSON.stringify(step(context.previous, unique())) }),
+        onResponse,
+      })),
+    });
+  if (warmupSeconds > 0) await run(warmupSeconds);
   const before = await server.usage();
-  const result = await autocannon({
-    url: `${url}/graphql`,
-    connections: CONNECTIONS,
-    duration: seconds,
-    timeout: 30,
-    requests: op.steps.map((step) => ({
-      method: "POST",
-      path: "/graphql",
-      headers,
-      setupRequest: (request, context) => ({ ...request, body: JSON.stringify(step(context.previous, unique())) }),
-      onResponse,
-    })),
-  });
+  const result = await run(seconds);
   const after = await server.usage();
   const completed = result.requests.total;
   return {
@@ -217,8 +244,12 @@ interface LatencyRow {
   estimated: number;
   roundTrips: number;
   boundMs: number;
+  /** Time at least one upstream call was in flight, as the emulator saw one run. */
+  upstreamMs: number;
   p50Ms: number;
   p95Ms: number;
+  /** p50 of a bare Node server making the same calls in the same round trips; null for writes. */
+  floorP50Ms: number | null;
   opsPerSecond: number;
   cpuMsPerRequest: number;
   problems: string[];
@@ -254,59 +285,105 @@ async function sequential(run: () => Promise<Run>) {
   return { p50Ms: round(percentile(timings, 0.5)), p95Ms: round(percentile(timings, 0.95)), problems };
 }
 
-interface Floor {
-  p50Ms: number;
-  p95Ms: number;
-  opsPerSecond: number;
-  cpuMsPerRequest: number;
+/**
+ * The upstream side of one run, from the emulator's request log: its calls in round trips (a call
+ * that arrived while an earlier one was unanswered joins that one's round trip), and the time at
+ * least one call was in flight — the part of the run's latency the upstream accounts for.
+ */
+function upstreamSide(log: readonly RecordedRequest[]): { rounds: FloorPlan; onlyReads: boolean; upstreamMs: number } {
+  const calls = log
+    .filter((request) => request.url.startsWith("/api/v2/"))
+    .map((request) => ({ ...request, end: request.receivedAt + (request.answeredInMs ?? 0) }))
+    .sort((a, b) => a.receivedAt - b.receivedAt);
+  const rounds: FloorPlan = [];
+  let upstreamMs = 0;
+  let roundStart = Number.NEGATIVE_INFINITY;
+  let roundEnd = Number.NEGATIVE_INFINITY;
+  for (const call of calls) {
+    if (call.receivedAt >= roundEnd) {
+      if (rounds.length > 0) upstreamMs += roundEnd - roundStart;
+      rounds.push([]);
+      roundStart = call.receivedAt;
+    }
+    rounds.at(-1)!.push(call.url);
+    roundEnd = Math.max(roundEnd, call.end);
+  }
+  if (rounds.length > 0) upstreamMs += roundEnd - roundStart;
+  return { rounds, onlyReads: calls.every((call) => call.method === "GET"), upstreamMs: round(upstreamMs) };
 }
 
-/** The bare server of bench/floor-process.ts, measured like operation 1. */
-async function floorOf(emulator: RunningEmulator, userId: string): Promise<Floor> {
-  const token = await emulator.mintToken({ scope: "read:users" });
+interface Floor {
+  /** Operation 1's calls under load: requests per second and CPU per request. */
+  opsPerSecond: number;
+  cpuMsPerRequest: number;
+  /** Sequential p50 of each read-only operation's calls (by operation id). */
+  p50MsByOp: Record<string, number>;
+}
+
+/**
+ * The bare server of bench/floor-process.ts making each read-only operation's upstream calls, as
+ * the gateway made them, measured the same way: sequential p50 for each, load for operation 1.
+ */
+async function floorOf(emulator: RunningEmulator, plans: { op: string; rounds: FloorPlan }[]): Promise<Floor> {
+  const token = await emulator.mintToken({ scope: "read:users read:roles read:organizations read:logs read:sessions read:refresh_tokens read:authentication_methods" });
   const floor = await startProcess("./floor-process.ts", emulator, {
-    FLOOR_UPSTREAM_URL: `${emulator.url}/api/v2/users/${encodeURIComponent(userId)}`,
+    FLOOR_UPSTREAM_ORIGIN: emulator.url,
     FLOOR_UPSTREAM_TOKEN: token,
+    FLOOR_CONNECTIONS: String(GATEWAY_CONCURRENCY),
   });
   try {
     const once = async (): Promise<Run> => {
       const started = performance.now();
-      const response = await fetch(`${floor.url}/graphql`, { method: "POST", body: "{}" });
-      await response.text();
-      return { ms: performance.now() - started, problems: response.status === 200 ? [] : [`HTTP ${response.status}`], estimated: 0 };
+      const response = await undiciRequest(`${floor.url}/graphql`, { method: "POST", body: "{}" });
+      await response.body.text();
+      return { ms: performance.now() - started, problems: response.statusCode === 200 ? [] : [`HTTP ${response.statusCode}`], estimated: 0 };
     };
-    for (let i = 0; i < WARMUP_RUNS; i += 1) await once();
-    const { p50Ms, p95Ms } = await sequential(once);
-    const loaded = await load(floor, "none", { steps: [() => ({ query: "{}" })] }, DURATION_S);
-    return { p50Ms, p95Ms, opsPerSecond: round(loaded.opsPerSecond, 0), cpuMsPerRequest: round(loaded.cpuMsPerRequest, 2) };
+    const result: Floor = { opsPerSecond: Number.NaN, cpuMsPerRequest: Number.NaN, p50MsByOp: {} };
+    for (const { op, rounds } of plans) {
+      process.stderr.write(`latency ${LATENCY_MS} ms: the floor for operation ${op}\n`);
+      await floor.plan(rounds);
+      for (let i = 0; i < WARMUP_RUNS; i += 1) await once();
+      if (op === "1") {
+        await load(floor, "none", { steps: [() => ({ query: "{}" })] }, PROCESS_WARMUP_S, 0);
+        const loaded = await load(floor, "none", { steps: [() => ({ query: "{}" })] }, DURATION_S);
+        result.opsPerSecond = round(loaded.opsPerSecond, 0);
+        result.cpuMsPerRequest = round(loaded.cpuMsPerRequest, 2);
+      }
+      result.p50MsByOp[op] = (await sequential(once)).p50Ms;
+    }
+    return result;
   } finally {
     await floor.stop();
   }
 }
 
 async function latencyVariant(emulator: RunningEmulator, fixture: Fixture): Promise<{ rows: LatencyRow[]; peakRssMB: number; floor: Floor }> {
-  process.stderr.write("latency: the floor (a bare server making one upstream call)\n");
-  const floor = await floorOf(emulator, fixture.userIds[0]!);
   const gateway = await startGateway(emulator, {
     AUTH0_MAX_CONCURRENCY: String(GATEWAY_CONCURRENCY),
     AUTH0_MAX_CONNECTIONS: String(GATEWAY_CONCURRENCY),
   });
+  const rows: LatencyRow[] = [];
+  const plans: { op: string; rounds: FloorPlan }[] = [];
+  let peakRssMB: number;
   try {
     const token = await emulator.mintToken({ scope: CALLER_SCOPES, audience: AUDIENCE });
-    const rows: LatencyRow[] = [];
-    for (const op of benchOperations(fixture)) {
+    const operations = benchOperations(fixture);
+    process.stderr.write(`latency ${LATENCY_MS} ms: warming the gateway up (${PROCESS_WARMUP_S} s of operation 1)\n`);
+    await load(gateway, token, operations[0]!, PROCESS_WARMUP_S, 0);
+    for (const op of operations) {
       process.stderr.write(`latency ${LATENCY_MS} ms: operation ${op.id} (${op.title})\n`);
       for (let i = 0; i < WARMUP_RUNS; i += 1) await runOnce(gateway.url, token, op);
 
       emulator.resetStats();
       const counted = await runOnce(gateway.url, token, op, { [COST_HEADER]: "1" });
       const calls = managementCalls(emulator);
+      const upstream = upstreamSide(emulator.requests());
+      if (upstream.onlyReads) plans.push({ op: op.id, rounds: upstream.rounds });
 
-      const measured = await sequential(() => runOnce(gateway.url, token, op));
-      const problems = new Set([...counted.problems, ...measured.problems]);
-
+      // Under load first, so that the sequential runs meet code V8 has already optimised.
       const loaded = await load(gateway, token, op, DURATION_S);
-      for (const problem of loaded.problems) problems.add(problem);
+      const measured = await sequential(() => runOnce(gateway.url, token, op));
+      const problems = new Set([...counted.problems, ...measured.problems, ...loaded.problems]);
       rows.push({
         op: op.id,
         title: op.title,
@@ -315,18 +392,22 @@ async function latencyVariant(emulator: RunningEmulator, fixture: Fixture): Prom
         estimated: counted.estimated,
         roundTrips: op.bound.roundTrips,
         boundMs: op.bound.roundTrips * LATENCY_MS,
+        upstreamMs: upstream.upstreamMs,
         p50Ms: measured.p50Ms,
         p95Ms: measured.p95Ms,
+        floorP50Ms: null,
         opsPerSecond: round(loaded.opsPerSecond, 0),
         cpuMsPerRequest: round(loaded.cpuMsPerRequest, 2),
         problems: [...problems],
       });
     }
-    const { maxRssBytes } = await gateway.usage();
-    return { rows, peakRssMB: round(maxRssBytes / 2 ** 20, 0), floor };
+    peakRssMB = round((await gateway.usage()).maxRssBytes / 2 ** 20, 0);
   } finally {
     await gateway.stop();
   }
+  const floor = await floorOf(emulator, plans);
+  for (const row of rows) row.floorP50Ms = floor.p50MsByOp[row.op] ?? null;
+  return { rows, peakRssMB, floor };
 }
 
 interface RateLimitedResult {
@@ -360,7 +441,7 @@ async function rateLimitedVariant(emulator: RunningEmulator, fixture: Fixture): 
     }
     const first = operations[0]!;
     process.stderr.write(`rate limit ${RATE_LIMIT}/s: ${CONNECTIONS} clients on operation ${first.id} for ${RATE_LIMITED_DURATION_S} s\n`);
-    const loaded = await load(gateway, token, first, RATE_LIMITED_DURATION_S);
+    const loaded = await load(gateway, token, first, RATE_LIMITED_DURATION_S, 0);
     const { maxRssBytes } = await gateway.usage();
     return {
       rows,
@@ -409,6 +490,7 @@ const results = {
     upstreamLatencyMs: LATENCY_MS,
     sequentialRuns: RUNS,
     loadSeconds: DURATION_S,
+    warmupSeconds: { process: PROCESS_WARMUP_S, perOperation: WARMUP_S },
     concurrentClients: CONNECTIONS,
     gatewayUpstreamConcurrency: GATEWAY_CONCURRENCY,
     rateLimitPerSecond: RATE_LIMIT,
@@ -419,12 +501,13 @@ const results = {
 };
 await writeFile(new URL("./results.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
 
+const over = (ms: number, than: number) => `${ms - than >= 0 ? "+" : "−"}${round(Math.abs(ms - than))}`;
 const table = [
-  "| # | operation | upstream calls (bound / estimated) | p50 / p95 ms | bound ms | p50 − bound | ops/s @16 | gateway CPU ms/req |",
-  "|---|---|---|---|---|---|---|---|",
+  "| # | operation | upstream calls (bound / estimated) | bound ms | upstream ms | p50 / p95 ms | p50 vs bound | floor p50 ms | p50 vs floor | ops/s @16 | gateway CPU ms/req |",
+  "|---|---|---|---|---|---|---|---|---|---|---|",
   ...latency.rows.map(
     (r) =>
-      `| ${r.op} | ${r.title} | ${r.calls} (${r.callsBound} / ${r.estimated})${r.calls === r.callsBound ? "" : " ≠ bound"} | ${r.p50Ms} / ${r.p95Ms} | ${r.boundMs} | ${round(r.p50Ms - r.boundMs)}${r.p50Ms <= r.boundMs + 5 ? "" : " (> 5)"} | ${r.opsPerSecond} | ${r.cpuMsPerRequest} |`,
+      `| ${r.op} | ${r.title} | ${r.calls} (${r.callsBound} / ${r.estimated})${r.calls === r.callsBound ? "" : " ≠ bound"} | ${r.boundMs} | ${r.upstreamMs} | ${r.p50Ms} / ${r.p95Ms} | ${over(r.p50Ms, r.boundMs)}${r.p50Ms <= r.boundMs + 5 ? "" : " (> 5)"} | ${r.floorP50Ms ?? "—"} | ${r.floorP50Ms === null ? "—" : over(r.p50Ms, r.floorP50Ms)} | ${r.opsPerSecond} | ${r.cpuMsPerRequest} |`,
   ),
 ];
 const limitedTable = [
@@ -440,7 +523,8 @@ process.stdout.write(
     ...table,
     "",
     `Gateway peak RSS: ${latency.peakRssMB} MB.${problems.length ? ` Errors: ${problems.join("; ")}.` : ""}`,
-    `The floor on this machine — a bare node:http server making one undici call per request, run the same way: p50 / p95 ${latency.floor.p50Ms} / ${latency.floor.p95Ms} ms (${round(latency.floor.p50Ms - LATENCY_MS)} over the upstream latency), ${latency.floor.opsPerSecond} requests/s @16, ${latency.floor.cpuMsPerRequest} ms CPU per request.`,
+    "upstream ms: the time at least one upstream call was in flight (as the emulator saw one run). floor: a bare node:http server making the same upstream calls in the same round trips with undici, measured the same way (read-only operations).",
+    `The floor for operation 1 under load: ${latency.floor.opsPerSecond} requests/s @16, ${latency.floor.cpuMsPerRequest} ms CPU per request.`,
     "",
     `Tenant rate limit ${RATE_LIMIT} requests/s (gateway defaults: 16 calls in flight, paced by the rate-limit headers):`,
     "",
