@@ -4,6 +4,7 @@ import FindMyWay from "find-my-way";
 import { ApiError } from "./errors.js";
 import { FaultSwitch, type FaultAction, type FaultRule } from "./faults.js";
 import { loadState, saveState } from "./persistence.js";
+import { PreciseClock } from "./precise-clock.js";
 import { TokenBucket, type RateLimitDecision } from "./rate-limit.js";
 import type { Caller, Route, RouteContext, RouteResult } from "./route.js";
 import { managementRoutes } from "./routes/index.js";
@@ -114,13 +115,6 @@ function bearer(req: IncomingMessage): string | undefined {
   return match?.[1];
 }
 
-/** Resolves at performance.now() `at` or later (a timer may fire up to a millisecond early). */
-async function waitUntil(at: number): Promise<void> {
-  for (let left = at - performance.now(); left > 0; left = at - performance.now()) {
-    await new Promise((resolve) => setTimeout(resolve, Math.ceil(left)));
-  }
-}
-
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const clientId = options.clientId ?? DEV_CLIENT_ID;
   const clientSecret = options.clientSecret ?? DEV_CLIENT_SECRET;
@@ -134,6 +128,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const rate = options.rateLimit ?? GENEROUS_RATE;
   const bucket = new TokenBucket(rate, options.burst ?? Math.max(1, Math.ceil(rate)));
   const latencyMs = options.latencyMs ?? 0;
+  const clock = new PreciseClock();
   const jitterMs = options.jitterMs ?? 0;
   const tokenExpiresIn = options.tokenExpiresIn ?? 86_400;
   let origin = "";
@@ -330,7 +325,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       if (!(error instanceof ApiError)) throw error;
       result = errorAnswer(error);
     }
-    await waitUntil(answerAt);
+    await clock.until(answerAt);
     reply(res, result);
     recorded.answered();
   }
@@ -381,6 +376,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       }),
     close: async () => {
       for (const socket of sockets) socket.destroy();
+      clock.release();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await saving;
     },
