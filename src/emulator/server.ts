@@ -287,9 +287,14 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     }
   }
 
-  function reply(res: ServerResponse, answer: Answer): void {
-    if ("fault" in answer) applyFault(res, answer.fault, {});
-    else sendJson(res, answer.status, answer.body, answer.headers);
+  /** Sends the answer; false when there is none to send (a held or dropped connection). */
+  function reply(res: ServerResponse, answer: Answer): boolean {
+    if ("fault" in answer) {
+      applyFault(res, answer.fault, {});
+      return "status" in answer.fault;
+    }
+    sendJson(res, answer.status, answer.body, answer.headers);
+    return true;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -326,8 +331,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       result = errorAnswer(error);
     }
     await clock.until(answerAt);
-    reply(res, result);
-    recorded.answered();
+    if (reply(res, result)) recorded.answered();
   }
 
   const sockets = new Set<Socket>();

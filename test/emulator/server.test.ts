@@ -222,10 +222,14 @@ describe("the fault switch", () => {
     expect(res.headers.get("retry-after")).toBe("1");
   });
 
-  it("drops the connection", async () => {
+  it("drops the connection (and logs the request as never answered)", async () => {
+    t.emulator.resetStats();
     t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { drop: true } });
     await expect(t.call("GET", `/users/${encodeURIComponent(userId)}`)).rejects.toThrow();
     expect((await t.call("GET", `/users/${encodeURIComponent(userId)}`)).status).toBe(200);
+    const [dropped, answered] = t.emulator.requests();
+    expect(dropped!.answeredInMs).toBeUndefined();
+    expect(answered!.answeredInMs).toBeGreaterThanOrEqual(0);
   });
 
   it("hangs until the caller gives up", async () => {
