@@ -246,7 +246,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     return route.handle(ctx);
   }
 
-  function applyFault(res: ServerResponse, action: FaultAction, headers: Record<string, string>): void {
+  function applyFault(res: ServerResponse, action: FaultAction): void {
     if ("drop" in action) {
       res.socket?.destroy();
       return;
@@ -257,7 +257,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       (action.status === 429
         ? new ApiError(429, "Global limit has been reached", "too_many_requests").body()
         : new ApiError(action.status, action.status >= 500 ? "Service temporarily unavailable" : "Injected fault").body());
-    sendJson(res, action.status, body, { ...headers, ...action.headers });
+    sendJson(res, action.status, body, action.headers);
   }
 
   /** What one request is answered with: a JSON reply, or an injected network fault. */
@@ -290,7 +290,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   /** Sends the answer; false when there is none to send (a held or dropped connection). */
   function reply(res: ServerResponse, answer: Answer): boolean {
     if ("fault" in answer) {
-      applyFault(res, answer.fault, {});
+      applyFault(res, answer.fault);
       return "status" in answer.fault;
     }
     sendJson(res, answer.status, answer.body, answer.headers);
