@@ -31,7 +31,7 @@ export interface Permit {
 
 interface Waiter {
   enqueuedAt: number;
-  /** Not admitted on arrival. */
+  /** Not admitted on arrival: it listens for its signal's abort while it waits. */
   held: boolean;
   resolve(permit: Permit): void;
   reject(error: unknown): void;
@@ -96,9 +96,13 @@ export class Pacer {
           this.pump();
         },
       };
-      signal.addEventListener("abort", waiter.onAbort, { once: true });
       this.queue.push(waiter);
       this.pump();
+      // Still queued (it is last: nothing else ran since the push): held until a permit frees up.
+      if (this.queue[this.queue.length - 1] === waiter) {
+        waiter.held = true;
+        signal.addEventListener("abort", waiter.onAbort, { once: true });
+      }
     });
   }
 
@@ -209,15 +213,16 @@ export class Pacer {
     while (this.queue.length > 0) {
       const wait = this.waitForNext();
       if (wait > 0) {
-        for (const waiter of this.queue) waiter.held = true;
         if (Number.isFinite(wait)) this.wakeIn(wait);
         return;
       }
       const waiter = this.queue.shift()!;
-      waiter.signal.removeEventListener("abort", waiter.onAbort);
       this.inFlight += 1;
       this.startedSince += 1;
-      if (waiter.held) this.options.onWait?.(performance.now() - waiter.enqueuedAt);
+      if (waiter.held) {
+        waiter.signal.removeEventListener("abort", waiter.onAbort);
+        this.options.onWait?.(performance.now() - waiter.enqueuedAt);
+      }
       waiter.resolve(this.permit());
     }
   }
