@@ -1,4 +1,4 @@
-import { Pool } from "undici";
+import { Pool, type Dispatcher } from "undici";
 
 /** The wire: one undici keep-alive pool to the tenant's origin, bounded sockets, connect/headers/body timeouts. */
 
@@ -80,6 +80,66 @@ function parseBody(text: string, headers: ResponseHeaders): unknown {
   return text;
 }
 
+/**
+ * One request's answer, gathered straight from undici's dispatch callbacks: no response stream is
+ * made just to be read to its end (with 150 calls in an operation, that machinery was a visible share
+ * of the gateway's CPU). Aborts through the request's signal, at any stage.
+ */
+class ResponseCollector implements Dispatcher.DispatchHandler {
+  private controller: Dispatcher.DispatchController | undefined;
+  private status = 0;
+  private headers: ResponseHeaders = {};
+  private readonly chunks: Buffer[] = [];
+  private settled = false;
+
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly resolve: (response: HttpResponse) => void,
+    private readonly reject: (error: TransportError) => void,
+  ) {
+    signal.addEventListener("abort", this.onAbort, { once: true });
+  }
+
+  private readonly onAbort = () => {
+    // Before the request reached a socket there is no controller yet: onRequestStart aborts it then.
+    this.controller?.abort(this.signal.reason instanceof Error ? this.signal.reason : new Error("aborted"));
+    this.fail(this.signal.reason);
+  };
+
+  onRequestStart(controller: Dispatcher.DispatchController): void {
+    this.controller = controller;
+    if (this.signal.aborted) controller.abort(this.signal.reason instanceof Error ? this.signal.reason : new Error("aborted"));
+  }
+
+  onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number, headers: ResponseHeaders): void {
+    this.status = statusCode;
+    this.headers = headers;
+  }
+
+  onResponseData(_controller: Dispatcher.DispatchController, chunk: Buffer): void {
+    this.chunks.push(chunk);
+  }
+
+  onResponseEnd(): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.signal.removeEventListener("abort", this.onAbort);
+    const text = this.chunks.length === 1 ? this.chunks[0]!.toString("utf8") : Buffer.concat(this.chunks).toString("utf8");
+    this.resolve({ status: this.status, headers: this.headers, body: parseBody(text, this.headers) });
+  }
+
+  onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
+    this.fail(error);
+  }
+
+  private fail(error: unknown): void {
+    if (this.settled) return;
+    this.settled = true;
+    this.signal.removeEventListener("abort", this.onAbort);
+    this.reject(classify(error, this.signal));
+  }
+}
+
 export class HttpTransport {
   private readonly pool: Pool;
 
@@ -99,20 +159,15 @@ export class HttpTransport {
   }
 
   /** Resolves with any HTTP answer (including 4xx/5xx); rejects with a TransportError when none came. */
-  async send(request: HttpRequest): Promise<HttpResponse> {
-    try {
-      const response = await this.pool.request({
-        method: request.method,
-        path: request.path,
-        headers: request.headers,
-        body: request.body,
-        signal: request.signal,
-      });
-      const text = await response.body.text();
-      return { status: response.statusCode, headers: response.headers, body: parseBody(text, response.headers) };
-    } catch (error) {
-      throw classify(error, request.signal);
-    }
+  send(request: HttpRequest): Promise<HttpResponse> {
+    const { signal } = request;
+    if (signal.aborted) return Promise.reject(classify(signal.reason, signal));
+    return new Promise<HttpResponse>((resolve, reject) => {
+      this.pool.dispatch(
+        { method: request.method, path: request.path, headers: request.headers, body: request.body ?? null },
+        new ResponseCollector(signal, resolve, reject),
+      );
+    });
   }
 
   /** Lets requests in flight finish for up to `graceMs`, then ends them (e.g. one held by a hanging upstream). */

@@ -255,6 +255,49 @@ describe("5xx, timeouts and dropped connections", () => {
     }
   });
 
+  it("a caller's abort ends a call already on the wire, and the client stays usable", async () => {
+    const { client } = clientFor(emulator);
+    const [id] = userIds(emulator);
+    try {
+      emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { hang: true } });
+      const caller = new AbortController();
+      const held = failure(client.getUser(id!, {}, { signal: caller.signal }));
+      while (count(emulator, GET_USER) < 1) await new Promise((resolve) => setImmediate(resolve));
+      caller.abort();
+      expect(await held).toMatchObject({ statusCode: 0, kind: "aborted", method: "GET" });
+      expect((await client.getUser(id!)).user_id).toBe(id);
+      expect(count(emulator, GET_USER)).toBe(2);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("a caller's abort ends a call still waiting for a socket: it is never sent", async () => {
+    // One socket, held by a call the upstream leaves hanging until its headers time out (it is then retried).
+    const { client, record } = clientFor(emulator, { AUTH0_MAX_CONNECTIONS: "1", AUTH0_MAX_CONCURRENCY: "4", AUTH0_HEADERS_TIMEOUT_MS: "300" });
+    const [a, b] = userIds(emulator);
+    try {
+      await client.getUser(a!);
+      emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { hang: true } });
+      const first = client.getUser(a!);
+      while (count(emulator, GET_USER) < 2) await new Promise((resolve) => setImmediate(resolve));
+      const caller = new AbortController();
+      const queued = failure(client.getUser(b!, {}, { signal: caller.signal }));
+      // Token and permit are at hand, so after the microtasks of this turn b waits for the busy socket.
+      await new Promise((resolve) => setImmediate(resolve));
+      caller.abort();
+      expect(await queued).toMatchObject({ statusCode: 0, kind: "aborted" });
+      // At once, not when the socket frees up: the hanging call has not timed out yet.
+      expect(record.retries).toEqual([]);
+      // The socket frees up when the hanging call times out: its retry goes, the aborted call does not.
+      expect((await first).user_id).toBe(a);
+      const userReads = emulator.requests().filter((r) => r.method === "GET" && r.url.startsWith("/api/v2/users/"));
+      expect(userReads.map((r) => decodeURIComponent(r.url.slice("/api/v2/users/".length)))).toEqual([a, a, a]);
+    } finally {
+      await client.close();
+    }
+  });
+
   it("stops at once when the caller aborts", async () => {
     const { client } = clientFor(emulator);
     const [id] = userIds(emulator);
