@@ -34,6 +34,48 @@ function encodeCursor(cursor: OffsetCursor | CheckpointCursor): string {
   return Buffer.from(JSON.stringify(cursor)).toString("base64url");
 }
 
+/** An edge whose cursor is encoded only if the operation reads it (most select `nodes` only). */
+class PositionedEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly position: OffsetCursor | CheckpointCursor,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.position);
+  }
+}
+
+/** The same page with other nodes in the same places (cursors and page info unchanged). */
+export function withNodes<T, U>(page: ConnectionResult<T>, nodes: readonly U[]): ConnectionResult<U> {
+  return { ...page, edges: page.edges.map((edge, i) => new ReplacedEdge(nodes[i]!, edge)) };
+}
+
+class ReplacedEdge<T> implements Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly original: Edge<unknown>,
+  ) {}
+
+  get cursor(): string {
+    return this.original.cursor;
+  }
+}
+
+/** Page info whose cursors are the first and last edges', encoded only if read. */
+function pageInfoOf<T>(edges: readonly Edge<T>[], hasNextPage: boolean, hasPreviousPage: boolean): ConnectionResult<T>["pageInfo"] {
+  return {
+    hasNextPage,
+    hasPreviousPage,
+    get startCursor() {
+      return edges[0]?.cursor ?? null;
+    },
+    get endCursor() {
+      return edges.at(-1)?.cursor ?? null;
+    },
+  };
+}
+
 function decodeCursor<K extends "o" | "c">(raw: string, kind: K): K extends "o" ? OffsetCursor : CheckpointCursor {
   let value: unknown;
   try {
@@ -164,15 +206,10 @@ export async function offsetConnection<T>(options: OffsetConnectionOptions<T>): 
     total !== undefined
       ? start + items.length < total
       : items.length === count && (fetched.length > start - fetchedFrom + count || lastPageFull);
-  const edges = items.map((node, i) => ({ node, cursor: encodeCursor({ k: "o", i: start + i }) }));
+  const edges = items.map((node, i) => new PositionedEdge(node, { k: "o", i: start + i }));
   return {
     edges,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    pageInfo: pageInfoOf(edges, hasNextPage, start > 0),
     ...(wantsTotal && total !== undefined ? { totalCount: total } : {}),
   };
 }
@@ -205,7 +242,7 @@ export async function checkpointConnection<T>(options: CheckpointConnectionOptio
     used.forEach((node, i) => {
       const consumedAll = skip + i + 1 === page.items.length;
       const position: CheckpointCursor = consumedAll && page.next ? { k: "c", f: page.next, s: 0 } : { k: "c", f: from, s: skip + i + 1 };
-      edges.push({ node, cursor: encodeCursor(position) });
+      edges.push(new PositionedEdge(node, position));
     });
     const leftover = usable.length > used.length;
     if (edges.length >= count || !page.next) {
@@ -215,15 +252,7 @@ export async function checkpointConnection<T>(options: CheckpointConnectionOptio
     skip = 0;
     from = page.next;
   }
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage,
-      hasPreviousPage: cursor.f !== null || cursor.s > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
+  return { edges, pageInfo: pageInfoOf(edges, hasNextPage, cursor.f !== null || cursor.s > 0) };
 }
 
 function emptyConnection<T>(hasPreviousPage = false): ConnectionResult<T> {

@@ -1,7 +1,7 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo } from "graphql";
 import type { Role, RoleUser } from "../upstream/types.js";
 import { builder } from "./builder.js";
-import { offsetConnection, type ConnectionResult } from "./connections.js";
+import { offsetConnection, withNodes, type ConnectionResult } from "./connections.js";
 import type { GatewayContext } from "./context.js";
 import { rethrowUpstream } from "./errors.js";
 import { PermissionConnection } from "./permission.js";
@@ -63,7 +63,7 @@ async function roleMembers(ctx: GatewayContext, info: GraphQLResolveInfo, page: 
     // A member deleted since the role list was read keeps what its row said.
     users = partial.map((row, i) => ({ ...row, ...(loaded[i] as UserRecord | null) }));
   }
-  return { ...page, edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: users[i]! })) };
+  return withNodes(page, users);
 }
 
 RoleRef.implement({

@@ -210,15 +210,17 @@ describe("Role.users", () => {
     for (;;) {
       t.resetCalls();
       const res: any = await t.query(
-        `query($id: ID!, $after: String) { role(id: $id) { users(first: 2, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+        `query($id: ID!, $after: String) { role(id: $id) { users(first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`,
         { id: role.id, after },
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()["GET /api/v2/roles/{id}/users"]).toBe(1);
       const page = res.body.data.role.users;
-      seen.push(...page.nodes.map((node: any) => node.id));
+      seen.push(...page.edges.map((edge: any) => edge.node.id));
+      expect(page.edges.at(-1).cursor).toBe(page.pageInfo.endCursor);
       if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      // The last edge's cursor continues the list, as endCursor does.
+      after = page.edges.at(-1).cursor;
     }
     expect(seen).toEqual(members.map((m) => m.user_id));
   });
