@@ -53,6 +53,8 @@ export class CallExecutor {
   readonly logger: Logger | undefined;
   /** Path of the Management API under the origin, "/api/v2". */
   private readonly apiPath: string;
+  /** The Authorization header of the current token, made once per token rather than once per call. */
+  private bearer = { token: "", header: "" };
   private closed = false;
 
   constructor(
@@ -152,7 +154,7 @@ export class CallExecutor {
           response = await this.transport.send({
             method,
             path,
-            headers: { ...headers, authorization: `Bearer ${token}` },
+            headers: { ...headers, authorization: this.authorization(token) },
             ...(body !== undefined ? { body } : {}),
             signal: signals.signal,
           });
@@ -206,6 +208,11 @@ export class CallExecutor {
     } finally {
       signals.dispose();
     }
+  }
+
+  private authorization(token: string): string {
+    if (this.bearer.token !== token) this.bearer = { token, header: `Bearer ${token}` };
+    return this.bearer.header;
   }
 
   private finalError(error: unknown, signals: Signals, method: WireMethod, route: string): unknown {
