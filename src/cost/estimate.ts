@@ -9,6 +9,7 @@ import {
   getOperationAST,
   getVariableValues,
   isAbstractType,
+  isLeafType,
   isListType,
   isObjectType,
   type DocumentNode,
@@ -115,20 +116,21 @@ class CostWalk {
   }
 
   private field(parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>, nodes: FieldNode[], scope: Scope, root: boolean): void {
-    const args = this.args(field, nodes[0]!);
     const cost = fieldCost(parent.name, field);
-    const childKey = (suffix: string) => (scope.key !== undefined ? `${scope.key}.${field.name}${suffix}` : undefined);
+    // Most fields are free scalars: nothing to count and nothing below.
+    if (cost.kind === "free" && isLeafType(getNamedType(field.type))) return;
+    const args = this.args(field, nodes[0]!);
     switch (cost.kind) {
       case "free": {
         const list = isListType(getNullableType(field.type));
         const below: Scope = list
           ? { multiplier: scope.multiplier * (scope.listLength ?? DEFAULT_PAGE_SIZE) }
-          : { multiplier: scope.multiplier, key: childKey("") };
+          : { multiplier: scope.multiplier, key: childKey(scope, field, "") };
         this.below(field, nodes, below);
         return;
       }
       case "call": {
-        const key = childKey(JSON.stringify(args));
+        const key = childKey(scope, field, JSON.stringify(args));
         this.count(cost.calls ?? 1, scope, key);
         const list = isListType(getNullableType(field.type));
         this.below(field, nodes, list ? { multiplier: scope.multiplier * DEFAULT_PAGE_SIZE } : { multiplier: scope.multiplier, key });
@@ -174,7 +176,7 @@ class CostWalk {
         const connectionArgs = args as ConnectionArgs;
         const wants = connectionWants(selectedFieldNames(nodes, this.fragments));
         const pages = cost.kind === "offset" ? offsetPageCount(connectionArgs, wants, cost.window) : checkpointPageCount(connectionArgs);
-        const key = childKey(JSON.stringify({ args, wants }));
+        const key = childKey(scope, field, JSON.stringify({ args, wants }));
         this.count(pages, scope, key);
         const first = pageLength(connectionArgs.first);
         if (cost.kind === "offset" && cost.members && pages > 0 && wants.items && first > 0) {
@@ -291,6 +293,7 @@ class CostWalk {
   }
 
   private included(node: Parameters<typeof getDirectiveValues>[1]): boolean {
+    if (!node.directives?.length) return true;
     if (getDirectiveValues(GraphQLSkipDirective, node, this.variables)?.if === true) return false;
     if (getDirectiveValues(GraphQLIncludeDirective, node, this.variables)?.if === false) return false;
     return true;
@@ -311,6 +314,11 @@ class CostWalk {
       return {};
     }
   }
+}
+
+/** The loader key of a field below a keyed parent: the same key means the same read. */
+function childKey(scope: Scope, field: GraphQLField<unknown, unknown>, suffix: string): string | undefined {
+  return scope.key !== undefined ? `${scope.key}.${field.name}${suffix}` : undefined;
 }
 
 function stringOr(value: unknown): string | undefined {

@@ -103,8 +103,20 @@ const COSTS = new Map<string, FieldCost>([
   ...WRITTEN_USER_PAYLOADS.map((payload): [string, FieldCost] => [`${payload}.user`, { kind: "writtenUser" }]),
 ]);
 
+/** Each field object belongs to one type and one schema: its cost is worked out once. */
+const known = new WeakMap<GraphQLField<unknown, unknown>, FieldCost>();
+
 /** How `Type.field` reaches upstream: as listed, else by what it returns (see FIELD_COSTS). */
 export function fieldCost(typeName: string, field: GraphQLField<unknown, unknown>): FieldCost {
+  let cost = known.get(field);
+  if (!cost) {
+    cost = costOf(typeName, field);
+    known.set(field, cost);
+  }
+  return cost;
+}
+
+function costOf(typeName: string, field: GraphQLField<unknown, unknown>): FieldCost {
   const listed = COSTS.get(`${typeName}.${field.name}`);
   if (listed) return listed;
   if (typeName === "Mutation") return { kind: "call" };
