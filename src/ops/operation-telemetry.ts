@@ -2,7 +2,7 @@ import { getOperationAST, type DocumentNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { Logger } from "pino";
 import type { GatewayMetrics } from "./metrics.js";
-import type { OperationTraces } from "./operation-trace.js";
+import type { OperationTrace, OperationTraces } from "./operation-trace.js";
 
 interface ResultLike {
   errors?: readonly { extensions?: Record<string, unknown> }[];
@@ -63,19 +63,25 @@ export function useOperationTelemetry(options: {
       response.headers.set("x-request-id", trace.requestId);
       if (!trace.isOperation) return;
       const durationMs = Math.round((performance.now() - trace.startedAt) * 10) / 10;
-      metrics.observeOperation({ operationType: trace.operationType ?? "unknown", durationMs, errorCodes: trace.errorCodes });
-      const fields = {
-        requestId: trace.requestId,
-        operationName: trace.operationName ?? null,
-        operationType: trace.operationType ?? null,
-        caller: trace.callerSub ?? null,
-        status: response.status,
-        durationMs,
-        upstreamCalls: trace.upstreamCalls.total,
-        errorCodes: [...new Set(trace.errorCodes)],
-      };
-      const internal = trace.errorCodes.includes("INTERNAL_SERVER_ERROR");
-      logger[internal ? "error" : "info"](fields, "graphql operation");
+      const status = response.status;
+      // The metrics and the log line wait until the answer is on its way: off the caller's critical path.
+      setImmediate(() => record(trace, status, durationMs));
     },
   };
+
+  function record(trace: OperationTrace, status: number, durationMs: number): void {
+    metrics.observeOperation({ operationType: trace.operationType ?? "unknown", durationMs, errorCodes: trace.errorCodes });
+    const fields = {
+      requestId: trace.requestId,
+      operationName: trace.operationName ?? null,
+      operationType: trace.operationType ?? null,
+      caller: trace.callerSub ?? null,
+      status,
+      durationMs,
+      upstreamCalls: trace.upstreamCalls.total,
+      errorCodes: [...new Set(trace.errorCodes)],
+    };
+    const internal = trace.errorCodes.includes("INTERNAL_SERVER_ERROR");
+    logger[internal ? "error" : "info"](fields, "graphql operation");
+  }
 }

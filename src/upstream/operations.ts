@@ -35,13 +35,29 @@ export type OperationInput<Op> = IfPresent<PathParams<Op>, { path: PathParams<Op
   IfPresent<QueryParams<Op>, { query?: QueryParams<Op> }> &
   IfPresent<RequestBody<Op>, { body: RequestBody<Op> }>;
 
+/** Path templates split at their parameters: literal, name, literal, name, …, literal. */
+const templates = new Map<string, string[]>();
+
+function partsOf(template: string): string[] {
+  let parts = templates.get(template);
+  if (!parts) {
+    parts = template.split(/\{([^}]+)\}/);
+    templates.set(template, parts);
+  }
+  return parts;
+}
+
 /** `/users/{id}/roles` + `{id: "auth0|1"}` → `/users/auth0%7C1/roles`. */
 export function expandPath(template: string, params: Record<string, unknown> | undefined): string {
-  return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
+  const parts = partsOf(template);
+  let path = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const value = params?.[name];
     if (value === undefined || value === null || value === "") throw new TypeError(`missing path parameter "${name}"`);
-    return encodeURIComponent(String(value));
-  });
+    path += encodeURIComponent(String(value)) + parts[i + 1]!;
+  }
+  return path;
 }
 
 /** Query string of defined values; booleans as "true"/"false". */
