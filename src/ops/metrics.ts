@@ -1,5 +1,5 @@
 import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
-import type { UpstreamHooks } from "../upstream/index.js";
+import type { UpstreamCallEvent, UpstreamHooks } from "../upstream/index.js";
 
 export interface OperationObservation {
   /** query, mutation, subscription, or "unknown" when the document never parsed. */
@@ -87,11 +87,32 @@ export class GatewayMetrics {
     if (options.processMetrics) collectDefaultMetrics({ register: this.registry, prefix: "usergraph_" });
   }
 
+  /**
+   * Upstream calls answered but not yet counted. A call's answer is on the critical path of the
+   * operation waiting for it, so counting it (label hashing, bucket search) waits for the next turn
+   * of the event loop; the exposition counts what is pending first.
+   */
+  private pendingCalls: UpstreamCallEvent[] = [];
+  private flushScheduled = false;
+
+  private readonly flushCalls = () => {
+    this.flushScheduled = false;
+    const calls = this.pendingCalls;
+    this.pendingCalls = [];
+    for (const event of calls) {
+      this.upstreamRequests.inc({ method: event.method, route: event.route, status: String(event.status) });
+      this.upstreamDuration.observe({ method: event.method, route: event.route }, event.durationMs / 1000);
+    }
+  };
+
   /** Feed these to `createManagementClient(config, { hooks })`. */
   readonly upstreamHooks: UpstreamHooks = {
     onCall: (event) => {
-      this.upstreamRequests.inc({ method: event.method, route: event.route, status: String(event.status) });
-      this.upstreamDuration.observe({ method: event.method, route: event.route }, event.durationMs / 1000);
+      this.pendingCalls.push(event);
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(this.flushCalls);
+      }
     },
     onRetry: (event) => this.retries.inc({ route: event.route, reason: event.reason }),
     onRateLimited: (event) => this.rateLimited.inc({ route: event.route }),
@@ -108,6 +129,7 @@ export class GatewayMetrics {
 
   /** The Prometheus text exposition. */
   render(): Promise<string> {
+    this.flushCalls();
     return this.registry.metrics();
   }
 
