@@ -14,10 +14,12 @@
 //   BENCH_RUNS (sequential runs per operation, default 50), BENCH_DURATION (seconds of load per
 //   operation, default 3), BENCH_WARMUP (seconds of unmeasured load before it, default 2),
 //   BENCH_PROCESS_WARMUP (seconds of load on a new server process, default 8),
-//   BENCH_RATE_LIMITED_DURATION (default 5).
+//   BENCH_RATE_LIMITED_DURATION (default 5), BENCH_GATEWAY_NODE_ARGS (Node flags for the gateway process,
+//   e.g. "--max-semi-space-size=64"; none by default; such a run writes bench/results-tuned.json).
 import { fork } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import os from "node:os";
+import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { request as undiciRequest } from "undici";
@@ -42,6 +44,10 @@ const RATE_LIMITED_DURATION_S = Number(process.env.BENCH_RATE_LIMITED_DURATION ?
  */
 const PROCESS_WARMUP_S = Number(process.env.BENCH_PROCESS_WARMUP ?? 8);
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 2);
+/** Node/V8 flags for the gateway process, to measure a deployment's tuning (e.g. `--max-semi-space-size=64`). */
+const GATEWAY_NODE_ARGS = (process.env.BENCH_GATEWAY_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+/** Where the figures go: bench/results.json, or bench/results-tuned.json for a run with gateway flags. */
+const RESULTS_FILE = new URL(GATEWAY_NODE_ARGS.length > 0 ? "./results-tuned.json" : "./results.json", import.meta.url);
 /** Upstream calls in flight at once: enough for operation 4's 150 parallel reads to go out together. */
 const GATEWAY_CONCURRENCY = 200;
 const AUDIENCE = "usergraph-bench";
@@ -59,12 +65,12 @@ interface GatewayProcess {
 }
 
 function startGateway(emulator: RunningEmulator, env: Record<string, string>): Promise<GatewayProcess> {
-  return startProcess("./gateway-process.ts", emulator, env);
+  return startProcess("./gateway-process.ts", emulator, env, GATEWAY_NODE_ARGS);
 }
 
-async function startProcess(script: string, emulator: RunningEmulator, env: Record<string, string>): Promise<GatewayProcess> {
+async function startProcess(script: string, emulator: RunningEmulator, env: Record<string, string>, nodeArgs: string[] = []): Promise<GatewayProcess> {
   const child = fork(fileURLToPath(new URL(script, import.meta.url)), [], {
-    execArgv: ["--import", "tsx"],
+    execArgv: ["--import", "tsx", ...nodeArgs],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
     env: {
       ...(process.env.PATH ? { PATH: process.env.PATH } : {}),
@@ -507,13 +513,14 @@ const results = {
     warmupSeconds: { process: PROCESS_WARMUP_S, perOperation: WARMUP_S },
     concurrentClients: CONNECTIONS,
     gatewayUpstreamConcurrency: GATEWAY_CONCURRENCY,
+    gatewayNodeArgs: GATEWAY_NODE_ARGS,
     rateLimitPerSecond: RATE_LIMIT,
   },
   latency,
   rateLimited,
   totalSeconds: round((performance.now() - started) / 1000, 0),
 };
-await writeFile(new URL("./results.json", import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 
 const over = (ms: number, than: number) => `${ms - than >= 0 ? "+" : "−"}${round(Math.abs(ms - than))}`;
 const table = [
@@ -532,7 +539,7 @@ const limitedTable = [
 const problems = latency.rows.filter((r) => r.problems.length > 0).map((r) => `operation ${r.op}: ${r.problems.join(", ")}`);
 process.stdout.write(
   [
-    `Upstream latency ${LATENCY_MS} ms; ${RUNS} sequential runs per operation; ${CONNECTIONS} concurrent clients for ${DURATION_S} s; gateway with ${GATEWAY_CONCURRENCY} upstream calls in flight; ${results.environment.cpus} CPUs (load average ${results.environment.loadAverage.join(" → ")}), Node ${process.version}.`,
+    `Upstream latency ${LATENCY_MS} ms; ${RUNS} sequential runs per operation; ${CONNECTIONS} concurrent clients for ${DURATION_S} s; gateway with ${GATEWAY_CONCURRENCY} upstream calls in flight${GATEWAY_NODE_ARGS.length > 0 ? ` and ${GATEWAY_NODE_ARGS.join(" ")}` : ""}; ${results.environment.cpus} CPUs (load average ${results.environment.loadAverage.join(" → ")}), Node ${process.version}.`,
     "",
     ...table,
     "",
@@ -546,7 +553,7 @@ process.stdout.write(
     "",
     `${CONNECTIONS} clients on operation ${rateLimited.load.op} for ${rateLimited.load.seconds} s: ${rateLimited.load.opsPerSecond} ops/s, ${rateLimited.load.failed} answers with errors${rateLimited.load.problems.length ? ` (${rateLimited.load.problems.join(", ")})` : ""}; 429s the gateway received and absorbed: ${rateLimited.upstream429s ?? "n/a"}; peak RSS ${rateLimited.peakRssMB} MB.`,
     "",
-    `Wrote bench/results.json (${results.totalSeconds} s).`,
+    `Wrote ${relative(process.cwd(), fileURLToPath(RESULTS_FILE))} (${results.totalSeconds} s).`,
     "",
   ].join("\n"),
 );
