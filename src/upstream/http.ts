@@ -102,13 +102,13 @@ class ResponseCollector implements Dispatcher.DispatchHandler {
 
   private readonly onAbort = () => {
     // Before the request reached a socket there is no controller yet: onRequestStart aborts it then.
-    this.controller?.abort(this.signal.reason instanceof Error ? this.signal.reason : new Error("aborted"));
+    this.controller?.abort(this.abortReason());
     this.fail(this.signal.reason);
   };
 
   onRequestStart(controller: Dispatcher.DispatchController): void {
     this.controller = controller;
-    if (this.signal.aborted) controller.abort(this.signal.reason instanceof Error ? this.signal.reason : new Error("aborted"));
+    if (this.signal.aborted) controller.abort(this.abortReason());
   }
 
   onResponseStart(_controller: Dispatcher.DispatchController, statusCode: number, headers: ResponseHeaders): void {
@@ -130,6 +130,11 @@ class ResponseCollector implements Dispatcher.DispatchHandler {
 
   onResponseError(_controller: Dispatcher.DispatchController, error: Error): void {
     this.fail(error);
+  }
+
+  /** undici aborts with an Error. */
+  private abortReason(): Error {
+    return this.signal.reason instanceof Error ? this.signal.reason : new Error("aborted");
   }
 
   private fail(error: unknown): void {
