@@ -68,15 +68,34 @@ function toRouterPath(template: string): string {
   return template.replace(/\{([^}]+)\}/g, ":$1");
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  if (res.headersSent || res.destroyed) return;
+/** A JSON answer, already serialized. */
+interface JsonReply {
+  status: number;
+  headers: Record<string, string>;
+  payload: string;
+}
+
+function jsonReply(status: number, body: unknown, headers: Record<string, string> = {}): JsonReply {
   const payload = body === undefined ? "" : JSON.stringify(body);
-  res.writeHead(status, {
-    ...headers,
-    ...(payload ? { "content-type": "application/json; charset=utf-8" } : {}),
-    "content-length": Buffer.byteLength(payload).toString(),
-  });
-  res.end(payload);
+  return {
+    status,
+    headers: {
+      ...headers,
+      ...(payload ? { "content-type": "application/json; charset=utf-8" } : {}),
+      "content-length": Buffer.byteLength(payload).toString(),
+    },
+    payload,
+  };
+}
+
+function send(res: ServerResponse, reply: JsonReply): void {
+  if (res.headersSent || res.destroyed) return;
+  res.writeHead(reply.status, reply.headers);
+  res.end(reply.payload);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  send(res, jsonReply(status, body, headers));
 }
 
 function rateLimitHeaders(decision: RateLimitDecision): Record<string, string> {
@@ -261,26 +280,26 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   }
 
   /** What one request is answered with: a JSON reply, or an injected network fault. */
-  type Answer = { status: number; body: unknown; headers?: Record<string, string> } | { fault: FaultAction };
+  type Answer = JsonReply | { fault: FaultAction };
 
   /** An error's answer; the Management API's 401s also name their realm. */
   const errorAnswer = (error: ApiError, headers: Record<string, string> = {}, management = false): Answer => {
     const all = { ...error.headers, ...headers };
     if (management && error.statusCode === 401) all["www-authenticate"] = 'Bearer realm="Auth0 Management API"';
-    return { status: error.statusCode, body: error.body(), headers: all };
+    return jsonReply(error.statusCode, error.body(), all);
   };
 
   async function answer(req: IncomingMessage, url: URL, handler: Handler, params: Record<string, string>): Promise<Answer> {
     if (handler.kind === "auth") {
       const result = await handler.endpoint.handle({ req, url, params, services, readBody: () => readBody(req) });
-      return { status: result.status, body: result.body, headers: result.headers };
+      return jsonReply(result.status, result.body, result.headers);
     }
     const decision = bucket.take();
     const limitHeaders = rateLimitHeaders(decision);
     if (!decision.allowed) return errorAnswer(new ApiError(429, "Global limit has been reached", "too_many_requests"), limitHeaders, true);
     try {
       const result = await runManagement(req, handler.route, params, url.searchParams);
-      return { status: result.status, body: result.body, headers: { ...result.headers, ...limitHeaders } };
+      return jsonReply(result.status, result.body, { ...result.headers, ...limitHeaders });
     } catch (error) {
       if (error instanceof ApiError) return errorAnswer(error, limitHeaders, true);
       throw error;
@@ -293,7 +312,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       applyFault(res, answer.fault);
       return "status" in answer.fault;
     }
-    sendJson(res, answer.status, answer.body, answer.headers);
+    send(res, answer);
     return true;
   }
 
@@ -318,8 +337,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       return;
     }
 
-    // The configured latency is the tenant's response time: the work is done while it runs, and
-    // only work that outlasts it (a password hash, say) makes an answer later.
+    // The configured latency is the tenant's response time: the work, serializing the answer
+    // included, is done while it runs, and only work that outlasts it (a password hash, say) makes
+    // an answer later.
     const answerAt = performance.now() + latencyMs + (jitterMs > 0 ? Math.random() * jitterMs : 0);
     const recorded = stats.record(method, template, req.url ?? "/");
     const fault = faults.take(method, template);

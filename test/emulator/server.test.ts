@@ -197,6 +197,24 @@ describe("latency", () => {
     }
     expect(logged[1]!.receivedAt).toBeGreaterThanOrEqual(logged[0]!.receivedAt + logged[0]!.answeredInMs!);
   });
+
+  it("answers with the tenant as it was when the request arrived, whatever changes during the latency", async () => {
+    const id = [...slow.emulator.state.users.keys()][0]!;
+    const path = `/users/${encodeURIComponent(id)}`;
+    await slow.call("PATCH", path, { body: { app_metadata: { plan: "free" } } });
+    const read = slow.call("GET", path);
+    // The write is sent once the read has arrived (the emulator logs a request when it arrives).
+    while (!slow.emulator.requests().some((request) => request.method === "GET" && request.answeredInMs === undefined)) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    const write = await slow.call("PATCH", path, { body: { app_metadata: { plan: "pro" }, name: "Renamed During Latency" } });
+    expect(write.status).toBe(200);
+    const answered = await read;
+    expect(answered.status).toBe(200);
+    expect(answered.body.app_metadata.plan).toBe("free");
+    expect(answered.body.name).not.toBe("Renamed During Latency");
+    expect((await slow.call("GET", path)).body.app_metadata.plan).toBe("pro");
+  });
 });
 
 describe("the fault switch", () => {
