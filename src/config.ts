@@ -217,7 +217,7 @@ export const configVariables = [
     name: "COST_BUDGET",
     default: "250",
     description:
-      "Most Management API calls one operation may be estimated to make; a costlier one is refused with QUERY_TOO_EXPENSIVE before any call.",
+      "Most Management API calls one operation may make: one estimated above it is refused with QUERY_TOO_EXPENSIVE before any call, and a call beyond it is never made (the field that needed it answers QUERY_TOO_EXPENSIVE).",
   },
 ] as const satisfies readonly ConfigVariable[];
 

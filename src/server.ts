@@ -41,7 +41,7 @@ export interface GatewayOptions {
   readinessChecks?: readonly ReadinessCheck[];
   /** Abuse limits, CORS, introspection, trusted documents; development defaults when absent. */
   security?: SecurityConfig;
-  /** Most Management API calls one operation may be estimated to make (src/cost); 250 when absent. */
+  /** Most Management API calls one operation may make, estimated before it runs (src/cost) and counted as it runs; 250 when absent. */
   costBudget?: number;
 }
 
@@ -85,6 +85,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   const traces = new OperationTraces();
   let draining = false;
   const protection = createCallerProtection(verifier, options.security ?? defaultSecurityConfig());
+  const costBudget = options.costBudget ?? DEFAULT_COST_BUDGET;
 
   const yoga = createYoga<Record<string, never>, GatewayContext>({
     schema,
@@ -104,7 +105,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       useOperationTelemetry({ traces, logger, metrics, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       ...protection.plugins,
       useHiddenVariableValues(),
-      useUpstreamCostLimit({ budget: options.costBudget ?? DEFAULT_COST_BUDGET }),
+      useUpstreamCostLimit({ budget: costBudget }),
     ],
     graphiql:
       graphiql === false
@@ -123,11 +124,15 @@ export function createGateway(options: GatewayOptions): Gateway {
       const caller = await protection.callerOf(request);
       trace.callerSub = caller.sub;
       const upstreamCalls = trace.upstreamCalls;
-      const operationClient = client.withCallListener((event) => {
-        const route = `${event.method} ${event.route}`;
-        upstreamCalls.total += 1;
-        upstreamCalls.byRoute[route] = (upstreamCalls.byRoute[route] ?? 0) + 1;
-      });
+      // The estimate takes every id read in bulk to exist; ids a search misses cost a call each, so
+      // the budget is also enforced call by call.
+      const operationClient = client
+        .withCallBudget(costBudget)
+        .withCallListener((event) => {
+          const route = `${event.method} ${event.route}`;
+          upstreamCalls.total += 1;
+          upstreamCalls.byRoute[route] = (upstreamCalls.byRoute[route] ?? 0) + 1;
+        });
       return {
         caller,
         client: operationClient,

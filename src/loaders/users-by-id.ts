@@ -60,13 +60,14 @@ export interface UsersByIdOptions {
  * Loads users by id with the fewest calls: one id is `GET /users/{id}`; several are searches
  * `user_id:("a" OR "b" …)` of up to 100 ids each (see searchChunks), in parallel. Search is
  * eventually consistent, so ids it does not return (a user created a moment ago) are fetched one by
- * one before being called missing.
+ * one before being called missing; an id whose own fetch fails (an outage, the operation's call
+ * budget spent) answers with that error, and the others are still answered.
  */
 export async function loadUsersById(
   client: ManagementClient,
   ids: readonly string[],
   options: UsersByIdOptions = {},
-): Promise<(User | null)[]> {
+): Promise<(User | null | Error)[]> {
   const fields = options.fields ? { fields: [...options.fields], includeFields: true } : {};
   const getOne = (id: string) => orNull(client.getUser(id, fields));
   const unique = [...new Set(ids)];
@@ -82,10 +83,12 @@ export async function loadUsersById(
   for (const page of pages) for (const user of page.items) if (user.user_id) found.set(user.user_id, user);
 
   const missing = unique.filter((id) => !found.has(id));
-  const fallbacks = await Promise.all(missing.map(getOne));
+  const failed = new Map<string, Error>();
+  const fallbacks = await Promise.allSettled(missing.map(getOne));
   missing.forEach((id, i) => {
-    const user = fallbacks[i];
-    if (user) found.set(id, user);
+    const outcome = fallbacks[i]!;
+    if (outcome.status === "rejected") failed.set(id, outcome.reason instanceof Error ? outcome.reason : new Error(String(outcome.reason)));
+    else if (outcome.value) found.set(id, outcome.value);
   });
-  return ids.map((id) => found.get(id) ?? null);
+  return ids.map((id) => found.get(id) ?? failed.get(id) ?? null);
 }

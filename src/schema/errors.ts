@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { UpstreamError } from "../upstream/errors.js";
+import { CallBudgetExhausted, UpstreamError } from "../upstream/errors.js";
 
 /** Stable `extensions.code` values the graph answers with. */
 export type GraphErrorCode =
@@ -10,7 +10,8 @@ export type GraphErrorCode =
   | "RATE_LIMITED"
   | "SEARCH_WINDOW_EXCEEDED"
   | "INVALID_CURSOR"
-  | "BAD_USER_INPUT";
+  | "BAD_USER_INPUT"
+  | "QUERY_TOO_EXPENSIVE";
 
 export function graphError(code: GraphErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
@@ -26,6 +27,13 @@ export function forbidden(field: string, scopes: readonly string[]): GraphQLErro
  * code, and Auth0's message — never a token, a header or a stack.
  */
 export function upstreamGraphError(error: UpstreamError): GraphQLError {
+  if (error instanceof CallBudgetExhausted) {
+    return graphError(
+      "QUERY_TOO_EXPENSIVE",
+      `This operation has made its budget of ${error.budget} Management API calls, so the call this field needed was not made. Users read by id that a search does not find cost one call each: ask for fewer ids at once, or split the operation.`,
+      { cost: { budget: error.budget } },
+    );
+  }
   const upstream = { statusCode: error.statusCode, errorCode: error.errorCode ?? null };
   if (error.statusCode === 429) {
     return graphError("RATE_LIMITED", "The Auth0 tenant's rate limit was reached; try again shortly.", {

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { UpstreamConfig } from "../config.js";
+import { CallBudgetExhausted } from "./errors.js";
 import { CallExecutor, type CallOptions } from "./executor.js";
 import type { UpstreamCallListener, UpstreamHooks } from "./hooks.js";
 import type { WireMethod } from "./http.js";
@@ -76,6 +77,12 @@ export interface BlocksParams {
 
 export type { CallOptions };
 
+/** Calls a client view may still make, shared by the views made from it. */
+interface CallBudget {
+  readonly max: number;
+  made: number;
+}
+
 export interface ManagementClientOptions {
   logger?: Logger;
   hooks?: UpstreamHooks;
@@ -96,6 +103,7 @@ export class ManagementClient {
     private readonly executor: CallExecutor,
     private readonly listeners: readonly UpstreamCallListener[] = [],
     private readonly isView = false,
+    private readonly budget?: CallBudget,
   ) {}
 
   /**
@@ -103,7 +111,15 @@ export class ManagementClient {
    * upstream calls of one GraphQL operation). Closing a view does nothing; close the client.
    */
   withCallListener(listener: UpstreamCallListener): ManagementClient {
-    return new ManagementClient(this.executor, [...this.listeners, listener], true);
+    return new ManagementClient(this.executor, [...this.listeners, listener], true, this.budget);
+  }
+
+  /**
+   * A view that makes at most `maxCalls` calls (its retries not counted): any call beyond them is
+   * not sent and rejects with `CallBudgetExhausted`. Views made from it share its budget.
+   */
+  withCallBudget(maxCalls: number): ManagementClient {
+    return new ManagementClient(this.executor, this.listeners, true, { max: maxCalls, made: 0 });
   }
 
   /** Obtains a token (resolves at once with a static one); for readiness checks. */
@@ -121,7 +137,12 @@ export class ManagementClient {
     input: OperationInput<Operation<P, M>>,
     options: CallOptions | undefined,
   ): Promise<SuccessBody<Operation<P, M>>> {
-    return this.executor.execute(method.toUpperCase() as WireMethod, route, input, this.listeners, options) as Promise<
+    const wire = method.toUpperCase() as WireMethod;
+    if (this.budget) {
+      if (this.budget.made >= this.budget.max) return Promise.reject(new CallBudgetExhausted({ method: wire, route, budget: this.budget.max }));
+      this.budget.made += 1;
+    }
+    return this.executor.execute(wire, route, input, this.listeners, options) as Promise<
       SuccessBody<Operation<P, M>>
     >;
   }

@@ -1,13 +1,13 @@
 /**
  * The one error type of the upstream client. Every failure — an Auth0 error answer, a token-endpoint
- * refusal, a timeout, a dropped connection — becomes an `UpstreamError`; its message never carries a
- * token, a secret or a header.
+ * refusal, a timeout, a dropped connection, a call refused by the caller's call budget — becomes an
+ * `UpstreamError`; its message never carries a token, a secret or a header.
  */
-export type UpstreamErrorKind = "http" | "timeout" | "network" | "aborted";
+export type UpstreamErrorKind = "http" | "timeout" | "network" | "aborted" | "budget";
 
 export interface UpstreamErrorInit {
   message: string;
-  /** The HTTP status; 0 when no HTTP answer came (timeout, network, aborted). */
+  /** The HTTP status; 0 when no HTTP answer came (timeout, network, aborted, budget). */
   statusCode: number;
   kind: UpstreamErrorKind;
   method: string;
@@ -49,6 +49,22 @@ export class UpstreamError extends Error {
       ...(this.errorCode !== undefined ? { errorCode: this.errorCode } : {}),
       ...(this.retryAfterMs !== undefined ? { retryAfterMs: this.retryAfterMs } : {}),
     };
+  }
+}
+
+/** A call not made: the client view it went through had made its budget of calls (see withCallBudget). */
+export class CallBudgetExhausted extends UpstreamError {
+  readonly budget: number;
+
+  constructor(init: { method: string; route: string; budget: number }) {
+    super({
+      message: `${init.method} ${init.route} was not made: the budget of ${init.budget} Management API calls is spent`,
+      statusCode: 0,
+      kind: "budget",
+      method: init.method,
+      route: init.route,
+    });
+    this.budget = init.budget;
   }
 }
 

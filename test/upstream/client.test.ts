@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
-import { createManagementClient, UpstreamError, type UpstreamCallEvent } from "../../src/upstream/index.js";
+import { CallBudgetExhausted, createManagementClient, UpstreamError, type UpstreamCallEvent } from "../../src/upstream/index.js";
 import { clientFor, configFor, count, expectCleanLogs, startUpstreamEmulator, testLogger, TOKEN_CALLS, userIds } from "./support.js";
 
 const GET_USER = "GET /api/v2/users/{id}";
@@ -41,6 +41,36 @@ describe("the client's lifecycle and views", () => {
       // Closing a view leaves the client open.
       await view.close();
       expect((await client.getUser(a!)).user_id).toBe(a);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it("withCallBudget: at most N calls (retries not counted) through it and the views made from it; the rest are not sent", async () => {
+    const { client } = clientFor(emulator);
+    const [a, b] = userIds(emulator);
+    try {
+      const budgeted = client.withCallBudget(2);
+      const seen: UpstreamCallEvent[] = [];
+      const listened = budgeted.withCallListener((event) => seen.push(event));
+      emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { status: 503 } });
+      expect((await listened.getUser(a!)).user_id).toBe(a);
+      await budgeted.getUserRoles(a!);
+      const refused = await listened.getUser(b!).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(CallBudgetExhausted);
+      expect(refused).toBeInstanceOf(UpstreamError);
+      expect(refused).toMatchObject({ kind: "budget", statusCode: 0, budget: 2, method: "GET", route: "/users/{id}" });
+      expect((refused as Error).message).toBe("GET /users/{id} was not made: the budget of 2 Management API calls is spent");
+      // Two calls, three attempts (the 503 was retried); the refused call reached neither the wire nor the listener.
+      expect(count(emulator, GET_USER)).toBe(2);
+      expect(count(emulator, "GET /api/v2/users/{id}/roles")).toBe(1);
+      expect(seen.map((event) => [event.route, event.status])).toEqual([
+        ["/users/{id}", 503],
+        ["/users/{id}", 200],
+      ]);
+      // Budgets belong to their view: the client and a new budgeted view still call.
+      expect((await client.getUser(b!)).user_id).toBe(b);
+      expect((await client.withCallBudget(1).getUser(b!)).user_id).toBe(b);
     } finally {
       await client.close();
     }
