@@ -3,6 +3,7 @@ import type { ManagementClient } from "../upstream/client.js";
 import type { OffsetPaging, CheckpointPaging } from "../upstream/pages.js";
 import { callLoader } from "./call-loader.js";
 import { lazyMembers } from "./lazy-members.js";
+import { offsetPagesLoader } from "./offset-pages.js";
 import { orNull } from "./or-null.js";
 import { loadUsersById } from "./users-by-id.js";
 
@@ -25,23 +26,23 @@ const makeLoaders = lazyMembers({
     }),
   usersByEmail: (s: Scope) => callLoader((email: string) => s.client.getUsersByEmail(email, fieldsOption(s))),
   userSearch: (s: Scope) =>
-    callLoader((params: Parameters<ManagementClient["searchUsers"]>[0]) => s.client.searchUsers({ ...params, ...fieldsOption(s) })),
+    offsetPagesLoader((params: NonNullable<Parameters<ManagementClient["searchUsers"]>[0]>) => s.client.searchUsers({ ...params, ...fieldsOption(s) })),
 
-  userRoles: (s: Scope) => callLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getUserRoles(id, paging)),
-  userPermissions: (s: Scope) => callLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getUserPermissions(id, paging)),
-  userOrganizations: (s: Scope) => callLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getUserOrganizations(id, paging)),
-  userLogs: (s: Scope) => callLoader(({ id, ...paging }: Id<OffsetPaging & { sort?: string }>) => s.client.getUserLogs(id, paging)),
+  userRoles: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getUserRoles(id, paging)),
+  userPermissions: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getUserPermissions(id, paging)),
+  userOrganizations: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getUserOrganizations(id, paging)),
+  userLogs: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging & { sort?: string }>) => s.client.getUserLogs(id, paging)),
   userAuthenticationMethods: (s: Scope) =>
-    callLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getUserAuthenticationMethods(id, paging)),
+    offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getUserAuthenticationMethods(id, paging)),
   userSessions: (s: Scope) => callLoader(({ id, ...paging }: Id<CheckpointPaging>) => s.client.getUserSessions(id, paging)),
   userRefreshTokens: (s: Scope) => callLoader(({ id, ...paging }: Id<CheckpointPaging>) => s.client.getUserRefreshTokens(id, paging)),
   userEnrollments: (s: Scope) => callLoader((id: string) => s.client.getUserEnrollments(id)),
   userBlocks: (s: Scope) => callLoader((id: string) => s.client.getUserBlocks(id)),
 
   role: (s: Scope) => callLoader((id: string) => orNull(s.client.getRole(id))),
-  roles: (s: Scope) => callLoader((paging: OffsetPaging) => s.client.getRoles(paging)),
-  roleUsers: (s: Scope) => callLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getRoleUsers(id, paging)),
-  rolePermissions: (s: Scope) => callLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getRolePermissions(id, paging)),
+  roles: (s: Scope) => offsetPagesLoader((paging: OffsetPaging) => s.client.getRoles(paging)),
+  roleUsers: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getRoleUsers(id, paging)),
+  rolePermissions: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getRolePermissions(id, paging)),
   organization: (s: Scope) => callLoader((id: string) => orNull(s.client.getOrganization(id))),
   session: (s: Scope) => callLoader((id: string) => orNull(s.client.getSession(id))),
   refreshToken: (s: Scope) => callLoader((id: string) => orNull(s.client.getRefreshToken(id))),

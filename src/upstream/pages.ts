@@ -16,6 +16,9 @@ export interface CheckpointPage<T> {
   next?: string;
 }
 
+/** The most items Auth0 answers in one page (`per_page`). */
+export const MAX_PER_PAGE = 100;
+
 export interface OffsetPaging {
   /** 0-based. */
   page?: number;

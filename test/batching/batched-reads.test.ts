@@ -179,6 +179,56 @@ describe("reads shared within an operation", () => {
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/roles": 1 });
   });
 
+  it("answers pages of one list asked for together with one call covering them, each alias its own slice", async () => {
+    const ROLES = `{ roles(first: 10) { totalCount nodes { name } pageInfo { hasNextPage } } }`;
+    const all = (await t.query(ROLES)).body.data.roles;
+    const second = (await t.query(`{ roles(first: 3) { edges { cursor } } }`)).body.data.roles.edges[2].cursor;
+    const alone = async (field: string) =>
+      (await (field.includes("$after") ? t.query(`query($after: String) { ${field} }`, { after: second }) : t.query(`{ ${field} }`))).body.data.roles;
+    const fields = {
+      a: `roles(first: 2) { nodes { name } }`,
+      b: `roles(first: 3) { totalCount nodes { name } pageInfo { hasNextPage } }`,
+      c: `roles { totalCount }`,
+      d: `roles(first: 2, after: $after) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }`,
+    };
+    t.resetCalls();
+    const res = await t.query(`query($after: String) { ${Object.entries(fields).map(([alias, field]) => `${alias}: ${field}`).join(" ")} }`, { after: second });
+    expect(res.body.errors).toBeUndefined();
+    // d alone asks for page 1 of 3 (items 3–5): with the others, one page of items 0–5, totals included.
+    const [call, ...others] = requests();
+    expect(others).toEqual([]);
+    expect(call!.pathname).toBe("/api/v2/roles");
+    expect(Object.fromEntries(call!.searchParams)).toEqual({ page: "0", per_page: "6", include_totals: "true" });
+    // Each alias answers exactly what it answers alone (with the single call it makes then).
+    for (const [alias, field] of Object.entries(fields)) expect(res.body.data[alias], alias).toEqual(await alone(field));
+    expect(res.body.data.d.nodes).toEqual(all.nodes.slice(3, 5));
+    expect(res.body.data.b.totalCount).toBe(all.totalCount);
+  });
+
+  it("makes a call per page when no one page of at most 100 covers them", async () => {
+    const big = await startTestGateway({ emulator: { users: 120, seed: 4 } });
+    try {
+      const hundredth = (await big.query(`{ users(first: 100) { edges { cursor } } }`)).body.data.users.edges[99].cursor;
+      big.resetCalls();
+      const res = await big.query(`query($after: String) { a: users(first: 100) { nodes { id } } b: users(first: 5, after: $after) { nodes { id } } }`, {
+        after: hundredth,
+      });
+      expect(res.body.errors).toBeUndefined();
+      const pages = big.emulator
+        .requests()
+        .map((request) => new URL(request.url, "http://emulator.local"))
+        .filter((url) => url.pathname === "/api/v2/users")
+        .map((url) => [url.searchParams.get("page"), url.searchParams.get("per_page")]);
+      expect(pages.sort()).toEqual([
+        ["0", "100"],
+        ["20", "5"],
+      ]);
+      expect(res.body.data.b.nodes).toHaveLength(5);
+    } finally {
+      await big.close();
+    }
+  });
+
   it("fetches a nested list only when selected, and its total only when totalCount is", async () => {
     t.resetCalls();
     await t.query(`query($id: ID!) { user(id: $id) { email } }`, { id: ids[0] });
