@@ -82,6 +82,15 @@ describe("users by id", () => {
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users": 1, "GET /api/v2/users/{id}": 1 });
   });
 
+  it("fails only the id whose own read fails; the users the search found are answered", async () => {
+    const unknown = "auth0|ffffffffffffffffffffffff";
+    t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { status: 400 } });
+    const batch = [ids[0]!, unknown, ids[1]!];
+    const res = await t.query(`query($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`, { ids: batch });
+    expect(res.body.data.usersByIds).toEqual([{ id: ids[0] }, null, { id: ids[1] }]);
+    expect(res.body.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["usersByIds", 1], "UPSTREAM_ERROR"]]);
+  });
+
   it("finds a user the search index does not list yet (created a moment ago) with GET /users/{id}", async () => {
     const created = await t.rest("POST", "/users", {
       connection: "Username-Password-Authentication",
