@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { MAX_PER_PAGE, type OffsetPage, type OffsetPaging } from "../upstream/pages.js";
+import { orError } from "./call-loader.js";
 
 /** The items a page request covers: [start, end). */
 interface Window {
@@ -54,7 +55,7 @@ function clusters<W extends Window>(windows: readonly W[]): W[][] {
  * each gets exactly the slice, and the total, its own call would have answered.
  */
 export function offsetPagesLoader<K extends OffsetPaging, T>(call: (key: K) => Promise<OffsetPage<T>>): DataLoader<K, OffsetPage<T>, string> {
-  const settle = (key: K) => call(key).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  const settle = (key: K) => orError(call(key));
 
   return new DataLoader<K, OffsetPage<T>, string>(
     async (keys) => {

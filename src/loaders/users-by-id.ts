@@ -1,4 +1,5 @@
 import type { ManagementClient } from "../upstream/client.js";
+import { orError } from "./call-loader.js";
 import { orNull } from "./or-null.js";
 import type { User } from "../upstream/types.js";
 
@@ -83,12 +84,8 @@ export async function loadUsersById(
   for (const page of pages) for (const user of page.items) if (user.user_id) found.set(user.user_id, user);
 
   const missing = unique.filter((id) => !found.has(id));
-  const failed = new Map<string, Error>();
-  const fallbacks = await Promise.allSettled(missing.map(getOne));
-  missing.forEach((id, i) => {
-    const outcome = fallbacks[i]!;
-    if (outcome.status === "rejected") failed.set(id, outcome.reason instanceof Error ? outcome.reason : new Error(String(outcome.reason)));
-    else if (outcome.value) found.set(id, outcome.value);
-  });
-  return ids.map((id) => found.get(id) ?? failed.get(id) ?? null);
+  const fallbacks = new Map<string, User | null | Error>();
+  const read = await Promise.all(missing.map((id) => orError(getOne(id))));
+  missing.forEach((id, i) => fallbacks.set(id, read[i]!));
+  return ids.map((id) => found.get(id) ?? fallbacks.get(id) ?? null);
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import type { CheckpointPage, OffsetPage } from "../upstream/pages.js";
+import { MAX_PER_PAGE, type CheckpointPage, type OffsetPage } from "../upstream/pages.js";
 import { graphError } from "./errors.js";
 import { selectedFieldNames } from "./selection.js";
 
@@ -7,7 +7,8 @@ import { selectedFieldNames } from "./selection.js";
 // and both become the same forward Relay connection with opaque cursors. A cursor says where to
 // resume upstream: an absolute index for offset lists, a checkpoint plus a skip for checkpoint lists.
 
-export const MAX_PAGE_SIZE = 100;
+/** The largest `first`: one upstream page. */
+export const MAX_PAGE_SIZE = MAX_PER_PAGE;
 export const DEFAULT_PAGE_SIZE = 20;
 
 export interface ConnectionArgs {
