@@ -1175,6 +1175,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/jobs/users-exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create export users job
+         * @description Export all users to a file via a long-running job.
+         */
+        post: operations["post_users-exports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/users-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create import users job
+         * @description Import users from a <a href="https://auth0.com/docs/users/references/bulk-import-database-schema-examples">formatted file</a> into a connection via a long-running job. When importing users, with or without upsert, the `email_verified` is set to `false` when the email address is added or updated. Users must verify their email address. To avoid this behavior, set `email_verified` to `true` in the imported data.
+         */
+        post: operations["post_users-imports"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/verification-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send an email address verification email
+         * @description Send an email to the specified user that asks them to click a link to [verify their email address](https://auth0.com/docs/email/custom#verification-email).
+         *
+         *     Note: You must have the `Status` toggle enabled for the verification email template for the email to be sent.
+         */
+        post: operations["post_verification-email"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a job
+         * @description Retrieves a job. Useful to check its status.
+         */
+        get: operations["get_jobs_by_id"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/jobs/{id}/errors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get job error details
+         * @description Retrieve error details of a failed job.
+         */
+        get: operations["get_errors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/email-verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an email verification ticket
+         * @description Create an email verification ticket for a given user. An email verification ticket is a generated URL that the user can consume to verify their email address.
+         */
+        post: operations["post_email-verification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/tickets/password-change": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a password change ticket
+         * @description Create a password change ticket for a given user. A password change ticket is a generated URL that the user can consume to start a reset password flow.
+         *
+         *     Note: This endpoint does not verify the given user’s identity. If you call this endpoint within your application, you must design your application to verify the user’s identity.
+         */
+        post: operations["post_password-change"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3317,6 +3461,394 @@ export interface components {
             authentication?: components["schemas"]["SessionAuthenticationSignals"];
             cookie?: components["schemas"]["SessionCookieMetadata"];
             session_metadata?: components["schemas"]["SessionMetadata"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description The user's identity. If you set this value, you must also send the user_id parameter. */
+        ChangePasswordTicketIdentity: {
+            /**
+             * @description user_id of the identity.
+             * @default 5457edea1b8f22891a000004
+             */
+            user_id: string;
+            provider: components["schemas"]["IdentityProviderOnlyAuth0Enum"];
+            /** @description connection_id of the identity. */
+            connection_id?: string;
+        };
+        ChangePasswordTicketRequestContent: {
+            /**
+             * Format: url
+             * @description URL the user will be redirected to in the classic Universal Login experience once the ticket is used. Cannot be specified when using organization_id. May be specified together with client_id when the tenant has a custom password reset page enabled and a password-reset-post-challenge Action bound.
+             * @default http://myapp.com/callback
+             */
+            result_url: string;
+            /**
+             * Format: user-id
+             * @description user_id of for whom the ticket should be created.
+             */
+            user_id?: string;
+            /**
+             * Format: client-id
+             * @description ID of the client (application). If provided for tenants using the New Universal Login experience, the email template and UI displays application details, and the user is prompted to redirect to the application's <a target='' href='https://auth0.com/docs/authenticate/login/auth0-universal-login/configure-default-login-routes#completing-the-password-reset-flow'>default login route</a> after the ticket is used. client_id is required to use the <a target='' href='https://auth0.com/docs/customize/actions/flows-and-triggers/post-change-password-flow'>Password Reset Post Challenge</a> trigger.
+             * @default DaM8bokEXBWrTUFCiJjWn50jei6ardyX
+             */
+            client_id: string;
+            /**
+             * Format: organization-id
+             * @description (Optional) Organization ID – the ID of the Organization. If provided, organization parameters will be made available to the email template and organization branding will be applied to the prompt. In addition, the redirect link in the prompt will include organization_id and organization_name query string parameters.
+             * @default org_2eondWoxcMIpaLQc
+             */
+            organization_id: string;
+            /**
+             * @description ID of the connection. If provided, allows the user to be specified using email instead of user_id. If you set this value, you must also send the email parameter. You cannot send user_id when specifying a connection_id.
+             * @default con_0000000000000001
+             */
+            connection_id: string;
+            /**
+             * Format: email
+             * @description Email address of the user for whom the tickets should be created. Requires the connection_id parameter. Cannot be specified when using user_id.
+             */
+            email?: string;
+            /** @description Number of seconds for which the ticket is valid before expiration. If unspecified or set to 0, this value defaults to 432000 seconds (5 days). */
+            ttl_sec?: number;
+            /**
+             * @description Whether to set the email_verified attribute to true (true) or whether it should not be updated (false).
+             * @default false
+             */
+            mark_email_as_verified: boolean;
+            /** @description Whether to include the email address as part of the returnUrl in the reset_email (true), or not (false). */
+            includeEmailInRedirect?: boolean;
+            identity?: components["schemas"]["ChangePasswordTicketIdentity"];
+        };
+        ChangePasswordTicketResponseContent: {
+            /**
+             * Format: url
+             * @description URL representing the ticket.
+             * @default https://login.auth0.com/lo/reset?client_id=nsaPS2p3cargoFy82WT7betaOPOt3qSh&tenant=mdocs&bewit=bmNlR01CcDNOUE1GeXVzODJXVDdyY1RUT1BPdDNxU2hcMTQzMDY2MjE4MVxuRTcxM0RSeUNlbEpzUUJmaFVaS3A1NEdJbWFzSUZMYzRTdEFtY2NMMXhZPVx7ImVtYWloojoiZGFtaWtww2NoQGhvdG1haWwuY29tIiwidGVuYW50IjoiZHNjaGVua2tjwWFuIiwiY2xpZW50X2lkIjoibmNlR01CcDNOUE1GeXVzODJXVDdyY1RUT1BPiiqxU2giLCJjb25uZWN0aW9uIjoiRGFtaWmsdiwicmVzdWx0VXJsIjoiIn0
+             */
+            ticket: string;
+        } & {
+            [key: string]: unknown;
+        };
+        CreateExportUsersFields: {
+            /** @description Name of the field in the profile. */
+            name: string;
+            /** @description Title of the column in the exported CSV. */
+            export_as?: string;
+        };
+        CreateExportUsersRequestContent: {
+            /**
+             * @description connection_id of the connection from which users will be exported.
+             * @default con_0000000000000001
+             */
+            connection_id: string;
+            format?: components["schemas"]["JobFileFormatEnum"];
+            /**
+             * @description Limit the number of records.
+             * @default 5
+             */
+            limit: number;
+            /** @description List of fields to be included in the CSV. Defaults to a predefined set of fields. */
+            fields?: components["schemas"]["CreateExportUsersFields"][];
+        };
+        CreateExportUsersResponseContent: {
+            /**
+             * @description Status of this job.
+             * @default pending
+             */
+            status: string;
+            /**
+             * @description Type of job this is.
+             * @default users_export
+             */
+            type: string;
+            /** @description When this job was created. */
+            created_at?: string;
+            /**
+             * @description ID of this job.
+             * @default job_0000000000000001
+             */
+            id: string;
+            /**
+             * @description connection_id of the connection from which users will be exported.
+             * @default con_0000000000000001
+             */
+            connection_id: string;
+            format?: components["schemas"]["JobFileFormatEnum"];
+            /**
+             * @description Limit the number of records.
+             * @default 5
+             */
+            limit: number;
+            /** @description List of fields to be included in the CSV. Defaults to a predefined set of fields. */
+            fields?: components["schemas"]["CreateExportUsersFields"][];
+        } & {
+            [key: string]: unknown;
+        };
+        CreateImportUsersRequestContent: {
+            users: string;
+            /**
+             * @description connection_id of the connection to which users will be imported.
+             * @default con_0000000000000001
+             */
+            connection_id: string;
+            /**
+             * @description Whether to update users if they already exist (true) or to ignore them (false).
+             * @default false
+             */
+            upsert: boolean;
+            /** @description Customer-defined ID. */
+            external_id?: string;
+            /**
+             * @description Whether to send a completion email to all tenant owners when the job is finished (true) or not (false).
+             * @default true
+             */
+            send_completion_email: boolean;
+        } & {
+            [key: string]: unknown;
+        };
+        CreateImportUsersResponseContent: {
+            /**
+             * @description Status of this job.
+             * @default pending
+             */
+            status: string;
+            /**
+             * @description Type of job this is.
+             * @default users_import
+             */
+            type: string;
+            /** @description When this job was created. */
+            created_at: string;
+            /**
+             * @description ID of this job.
+             * @default job_0000000000000001
+             */
+            id: string;
+            /**
+             * @description connection_id of the connection to which users will be imported.
+             * @default con_0000000000000001
+             */
+            connection_id: string;
+            /** @description Customer-defined ID. */
+            external_id?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        CreateVerificationEmailRequestContent: {
+            /**
+             * Format: user-id
+             * @description user_id of the user to send the verification email to.
+             * @default google-oauth2|1234
+             */
+            user_id: string;
+            /**
+             * Format: client-id
+             * @description client_id of the client (application). If no value provided, the global Client ID will be used.
+             */
+            client_id?: string;
+            identity?: components["schemas"]["Identity"];
+            /**
+             * Format: organization-id
+             * @description (Optional) Organization ID – the ID of the Organization. If provided, organization parameters will be made available to the email template and organization branding will be applied to the prompt. In addition, the redirect link in the prompt will include organization_id and organization_name query string parameters.
+             * @default org_2eondWoxcMIpaLQc
+             */
+            organization_id: string;
+        };
+        CreateVerificationEmailResponseContent: {
+            /**
+             * @description Status of this job.
+             * @default completed
+             */
+            status: string;
+            /**
+             * @description Type of job this is.
+             * @default verification_email
+             */
+            type: string;
+            /** @description When this job was created. */
+            created_at?: string;
+            /**
+             * @description ID of this job.
+             * @default job_0000000000000001
+             */
+            id: string;
+        } & {
+            [key: string]: unknown;
+        };
+        GetJobErrorResponseContent: {
+            user?: components["schemas"]["GetJobUserError"];
+            /** @description Errors importing the user. */
+            errors?: components["schemas"]["GetJobImportUserError"][];
+        };
+        GetJobGenericErrorResponseContent: {
+            /**
+             * @description Status of this job.
+             * @default pending
+             */
+            status: string;
+            /**
+             * @description Type of job this is.
+             * @default users_import
+             */
+            type: string;
+            /** @description When this job was created. */
+            created_at?: string;
+            /**
+             * @description ID of this job.
+             * @default job_0000000000000001
+             */
+            id: string;
+            /**
+             * @description connection_id of the connection this job uses.
+             * @default con_0000000000000001
+             */
+            connection_id: string;
+            /** @description Status details. */
+            status_details?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        GetJobImportUserError: {
+            /** @description Error code. */
+            code?: string;
+            /** @description Error message. */
+            message?: string;
+            /** @description Error field. */
+            path?: string;
+        } & {
+            [key: string]: unknown;
+        };
+        GetJobResponseContent: {
+            /**
+             * @description Status of this job.
+             * @default pending
+             */
+            status: string;
+            /**
+             * @description Type of job this is.
+             * @default users_import
+             */
+            type: string;
+            /** @description When this job was created. */
+            created_at?: string;
+            /**
+             * @description ID of this job.
+             * @default job_0000000000000001
+             */
+            id: string;
+            /**
+             * @description connection_id of the connection this job uses.
+             * @default con_0000000000000001
+             */
+            connection_id: string;
+            /** @description URL to download the result of this job. */
+            location?: string;
+            /** @description Completion percentage of this job. */
+            percentage_done?: number;
+            /** @description Estimated time remaining before job completes. */
+            time_left_seconds?: number;
+            format?: components["schemas"]["JobFileFormatEnum"];
+            /** @description Status details. */
+            status_details?: string;
+            summary?: components["schemas"]["GetJobSummary"];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description Job execution summary. */
+        GetJobSummary: {
+            /**
+             * @description Number of failed operations.
+             * @default 0
+             */
+            failed: number;
+            /**
+             * @description Number of updated records.
+             * @default 0
+             */
+            updated: number;
+            /**
+             * @description Number of inserted records.
+             * @default 0
+             */
+            inserted: number;
+            /**
+             * @description Total number of operations.
+             * @default 0
+             */
+            total: number;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description User, as provided in the import file */
+        GetJobUserError: {
+            [key: string]: unknown;
+        };
+        /** @description This must be provided to verify primary social, enterprise and passwordless email identities. Also, is needed to verify secondary identities. */
+        Identity: {
+            /**
+             * @description user_id of the identity to be verified.
+             * @default 5457edea1b8f22891a000004
+             */
+            user_id: string;
+            provider: components["schemas"]["IdentityProviderEnum"];
+            /** @description connection_id of the identity. */
+            connection_id?: string;
+        };
+        /**
+         * @description Identity provider name of the identity (e.g. `google-oauth2`).
+         * @default google-oauth2
+         * @enum {string}
+         */
+        IdentityProviderEnum: "ad" | "adfs" | "amazon" | "apple" | "dropbox" | "bitbucket" | "auth0-oidc" | "auth0" | "baidu" | "bitly" | "box" | "custom" | "daccount" | "dwolla" | "email" | "evernote-sandbox" | "evernote" | "exact" | "facebook" | "fitbit" | "github" | "google-apps" | "google-oauth2" | "instagram" | "ip" | "line" | "linkedin" | "oauth1" | "oauth2" | "office365" | "oidc" | "okta" | "paypal" | "paypal-sandbox" | "pingfederate" | "planningcenter" | "salesforce-community" | "salesforce-sandbox" | "salesforce" | "samlp" | "sharepoint" | "shopify" | "shop" | "sms" | "soundcloud" | "thirtysevensignals" | "twitter" | "untappd" | "vkontakte" | "waad" | "weibo" | "windowslive" | "wordpress" | "yahoo" | "yandex";
+        /**
+         * @description Identity provider name of the identity. Only `auth0` is supported
+         * @default auth0
+         * @enum {string}
+         */
+        IdentityProviderOnlyAuth0Enum: "auth0";
+        /**
+         * @description Format of the file. Must be `json` or `csv`.
+         * @enum {string}
+         */
+        JobFileFormatEnum: "json" | "csv";
+        VerifyEmailTicketRequestContent: {
+            /**
+             * Format: url
+             * @description URL the user will be redirected to in the classic Universal Login experience once the ticket is used. Cannot be specified when using client_id or organization_id.
+             * @default http://myapp.com/callback
+             */
+            result_url: string;
+            /**
+             * Format: user-id
+             * @description user_id of for whom the ticket should be created.
+             */
+            user_id: string;
+            /**
+             * Format: client-id
+             * @description ID of the client (application). If provided for tenants using the New Universal Login experience, the email template and UI displays application details, and the user is prompted to redirect to the application's <a target='' href='https://auth0.com/docs/authenticate/login/auth0-universal-login/configure-default-login-routes#completing-the-password-reset-flow'>default login route</a> after the ticket is used. client_id is required to use the <a target='' href='https://auth0.com/docs/customize/actions/flows-and-triggers/post-change-password-flow'>Password Reset Post Challenge</a> trigger.
+             * @default DaM8bokEXBWrTUFCiJjWn50jei6ardyX
+             */
+            client_id: string;
+            /**
+             * Format: organization-id
+             * @description (Optional) Organization ID – the ID of the Organization. If provided, organization parameters will be made available to the email template and organization branding will be applied to the prompt. In addition, the redirect link in the prompt will include organization_id and organization_name query string parameters.
+             * @default org_2eondWoxcMIpaLQc
+             */
+            organization_id: string;
+            /** @description Number of seconds for which the ticket is valid before expiration. If unspecified or set to 0, this value defaults to 432000 seconds (5 days). */
+            ttl_sec?: number;
+            /** @description Whether to include the email address as part of the returnUrl in the reset_email (true), or not (false). */
+            includeEmailInRedirect?: boolean;
+            identity?: components["schemas"]["Identity"];
+        };
+        VerifyEmailTicketResponseContent: {
+            /**
+             * Format: url
+             * @description URL representing the ticket.
+             * @default https://login.auth0.com/lo/verify_email?client_id=nsaPS2p3cargoFy82WT7betaOPOt3qSh&tenant=mdocs&bewit=bmNlR01CcDNOUE1GeXVzODJXVDdyY1RUT1BPdDNxU2hcMTQzMDY2MjE4MVxuRTcxM0RSeUNlbEpzUUJmaFVaS3A1NEdJbWFzSUZMYzRTdEFtY2NMMXhZPVx7ImVtYWloojoiZGFtaWtww2NoQGhvdG1haWwuY29tIiwidGVuYW50IjoiZHNjaGVua2tjwWFuIiwiY2xpZW50X2lkIjoibmNlR01CcDNOUE1GeXVzODJXVDdyY1RUT1BPiiqxU2giLCJjb25uZWN0aW9uIjoiRGFtaWmsdiwicmVzdWx0VXJsIjoiIn0
+             */
+            ticket: string;
         } & {
             [key: string]: unknown;
         };
@@ -7729,6 +8261,432 @@ export interface operations {
                 content?: never;
             };
             /** @description User not found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "post_users-exports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateExportUsersRequestContent"];
+                "application/x-www-form-urlencoded": components["schemas"]["CreateExportUsersRequestContent"];
+            };
+        };
+        responses: {
+            /** @description Job created successfully. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateExportUsersResponseContent"];
+                };
+            };
+            /** @description Invalid request body. The message will vary depending on the cause. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Insufficient scope; expected any of: read:users. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "post_users-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": components["schemas"]["CreateImportUsersRequestContent"];
+            };
+        };
+        responses: {
+            /** @description Job successfully created. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateImportUsersResponseContent"];
+                };
+            };
+            /** @description Invalid request body. The message will vary depending on the cause. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Insufficient scope; expected any of: create:users. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Payload content length greater than maximum allowed: 512000. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Internal error. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "post_verification-email": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Custom domain to be used for this request */
+                "auth0-custom-domain"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CreateVerificationEmailRequestContent"];
+                "application/x-www-form-urlencoded": components["schemas"]["CreateVerificationEmailRequestContent"];
+            };
+        };
+        responses: {
+            /** @description Job successfully created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreateVerificationEmailResponseContent"];
+                };
+            };
+            /** @description Invalid request parameters. The message will vary depending on the cause. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Insufficient scope; expected any of: update:users. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    get_jobs_by_id: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the job. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Job retrieved successfully. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetJobResponseContent"];
+                };
+            };
+            /** @description Invalid request URI. The message will vary depending on the cause. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Insufficient scope; expected any of: create:users. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Job not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    get_errors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ID of the job. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Job successfully retrieved. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetJobErrorResponseContent"][] | components["schemas"]["GetJobGenericErrorResponseContent"];
+                };
+            };
+            /** @description The job was retrieved, but no errors were found. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetJobErrorResponseContent"][] | components["schemas"]["GetJobGenericErrorResponseContent"];
+                };
+            };
+            /** @description Invalid request URI. The message will vary depending on the cause. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Insufficient scope, expected any of: create:users */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The job does not exist */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "post_email-verification": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Custom domain to be used for this request */
+                "auth0-custom-domain"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["VerifyEmailTicketRequestContent"];
+                "application/x-www-form-urlencoded": components["schemas"]["VerifyEmailTicketRequestContent"];
+            };
+        };
+        responses: {
+            /** @description Ticket successfully created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VerifyEmailTicketResponseContent"];
+                };
+            };
+            /** @description Invalid request body. The message will vary depending on the cause. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User to be acted on does not match subject in bearer token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User not found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests. Check the X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset headers. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "post_password-change": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Custom domain to be used for this request */
+                "auth0-custom-domain"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ChangePasswordTicketRequestContent"];
+                "application/x-www-form-urlencoded": components["schemas"]["ChangePasswordTicketRequestContent"];
+            };
+        };
+        responses: {
+            /** @description Ticket successfully created. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ChangePasswordTicketResponseContent"];
+                };
+            };
+            /** @description Invalid request body. The message will vary depending on the cause. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid token. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User to be acted on does not match subject in bearer token. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description User not found. */
             404: {
                 headers: {
                     [name: string]: unknown;
