@@ -25,7 +25,7 @@ function bearer(req: IncomingMessage): string | undefined {
 export async function authenticate(req: IncomingMessage, issuer: TokenIssuer, managementAudience: string): Promise<Caller> {
   const token = bearer(req);
   if (!token) throw new ApiError(401, "Missing authentication");
-  let payload;
+  let payload: Awaited<ReturnType<TokenIssuer["verify"]>>;
   try {
     payload = await issuer.verify(token, managementAudience);
   } catch {
