@@ -1,30 +1,20 @@
-import { createServer, type Server } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
-import { createYoga, type YogaServerInstance } from "graphql-yoga";
+import type { Server } from "node:http";
 import type { Logger } from "pino";
 import { createCallerProtection } from "./auth/caller-protection.js";
 import { createTokenVerifier, type TokenVerifier } from "./auth/verify-token.js";
 import { defaultSecurityConfig, type CallerAuthConfig, type Config, type SecurityConfig, type UpstreamConfig } from "./config.js";
-import { DEFAULT_COST_BUDGET, useUpstreamCostLimit } from "./cost/plugin.js";
-import { createLoaders } from "./loaders/index.js";
+import { DEFAULT_COST_BUDGET } from "./cost/plugin.js";
 import { GatewayMetrics } from "./ops/metrics.js";
-import { useOperationTelemetry } from "./ops/operation-telemetry.js";
 import { OperationTraces } from "./ops/operation-trace.js";
-import { useOpsEndpoints, type ReadinessCheck } from "./ops/ops-endpoints.js";
-import type { GatewayContext } from "./schema/context.js";
-import { schema } from "./schema/index.js";
-import { useHiddenVariableValues } from "./schema/hidden-variable-values.js";
+import type { ReadinessCheck } from "./ops/ops-endpoints.js";
+import { createContextFactory } from "./server/context.js";
+import { createHttpLifecycle, type HttpLifecycle } from "./server/http-lifecycle.js";
+import { defaultReadinessChecks } from "./server/readiness.js";
+import { createGatewayYoga, type GatewayYoga, type GraphiQLOptions } from "./server/yoga.js";
 import { createManagementClient, type ManagementClient } from "./upstream/client.js";
-import { UpstreamError } from "./upstream/errors.js";
 
-const GRAPHQL_ENDPOINT = "/graphql";
-
-export interface GraphiQLOptions {
-  /** The operation a new GraphiQL tab opens with. */
-  defaultQuery?: string;
-  /** Headers pre-filled in GraphiQL's header editor (e.g. a dev token's Authorization). */
-  headers?: Record<string, string>;
-}
+export { defaultReadinessChecks } from "./server/readiness.js";
+export type { GraphiQLOptions } from "./server/yoga.js";
 
 export interface GatewayOptions {
   client: ManagementClient;
@@ -46,7 +36,7 @@ export interface GatewayOptions {
 }
 
 export interface Gateway {
-  yoga: YogaServerInstance<Record<string, never>, GatewayContext>;
+  yoga: GatewayYoga;
   server: Server;
   metrics: GatewayMetrics;
   /** Starts listening; resolves with the origin, e.g. http://127.0.0.1:4000. */
@@ -60,150 +50,30 @@ export interface Gateway {
   shutdown(timeoutMs: number): Promise<{ drained: boolean }>;
 }
 
-/** Runs `work`; a failure is rethrown as `${what}: ${its message}` (an upstream status included). */
-async function explained(what: string, work: () => Promise<void>): Promise<void> {
-  try {
-    await work();
-  } catch (error) {
-    const status = error instanceof UpstreamError && error.statusCode > 0 ? ` (HTTP ${error.statusCode})` : "";
-    // fetch's "fetch failed" says why only in its cause (ECONNREFUSED, a DNS failure…).
-    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : "";
-    throw new Error(`${what}: ${error instanceof Error ? error.message : String(error)}${status}${cause}`);
-  }
-}
-
-export function defaultReadinessChecks(client: ManagementClient, verifier: TokenVerifier): ReadinessCheck[] {
-  return [
-    { name: "upstream_token", check: (signal) => explained("no Management API token", () => client.ready({ signal })) },
-    { name: "jwks", check: () => explained("the callers' token signing keys (JWKS) could not be loaded", () => verifier.ready()) },
-  ];
-}
-
+/** Wires the yoga instance (src/server/yoga.ts), its context factory and the HTTP server around it. */
 export function createGateway(options: GatewayOptions): Gateway {
-  const { client, verifier, logger, graphiql } = options;
+  const { client, verifier, logger } = options;
   const metrics = options.metrics ?? new GatewayMetrics();
   const traces = new OperationTraces();
-  let draining = false;
   const protection = createCallerProtection(verifier, options.security ?? defaultSecurityConfig());
   const costBudget = options.costBudget ?? DEFAULT_COST_BUDGET;
+  // The HTTP server is made after yoga (it serves it), but yoga's /readyz asks it whether it drains.
+  let http: HttpLifecycle | undefined;
 
-  const yoga = createYoga<Record<string, never>, GatewayContext>({
-    schema,
-    graphqlEndpoint: GRAPHQL_ENDPOINT,
-    landingPage: false,
-    logging: logger.child({ component: "yoga" }),
-    maskedErrors: protection.maskedErrors,
-    cors: protection.cors,
-    batching: protection.batching,
-    maxRequestBodySize: protection.maxRequestBodySize,
-    plugins: [
-      useOpsEndpoints({
-        checks: options.readinessChecks ?? defaultReadinessChecks(client, verifier),
-        metrics,
-        isShuttingDown: () => draining,
-      }),
-      useOperationTelemetry({ traces, logger, metrics, graphqlEndpoint: GRAPHQL_ENDPOINT }),
-      ...protection.plugins,
-      useHiddenVariableValues(),
-      useUpstreamCostLimit({ budget: costBudget }),
-    ],
-    graphiql:
-      graphiql === false
-        ? false
-        : () => ({
-            title: "usergraph",
-            defaultQuery: graphiql?.defaultQuery,
-            headers: graphiql?.headers ? JSON.stringify(graphiql.headers, null, 2) : undefined,
-            defaultEditorToolsVisibility: graphiql?.headers ? "headers" : false,
-            shouldPersistHeaders: false,
-          }),
-    // GraphiQL's inlined bundle is large (~100 MB of heap): load it only when a browser asks for it.
-    renderGraphiQL: async (graphiqlOptions) => (await import("@graphql-yoga/render-graphiql")).renderGraphiQL(graphiqlOptions),
-    context: async ({ request }): Promise<GatewayContext> => {
-      const trace = traces.of(request);
-      const caller = await protection.callerOf(request);
-      trace.callerSub = caller.sub;
-      const upstreamCalls = trace.upstreamCalls;
-      // The estimate takes every id read in bulk to exist; ids a search misses cost a call each, so
-      // the budget is also enforced call by call.
-      const operationClient = client
-        .withCallBudget(costBudget)
-        .withCallListener((event) => {
-          const route = `${event.method} ${event.route}`;
-          upstreamCalls.total += 1;
-          upstreamCalls.byRoute[route] = (upstreamCalls.byRoute[route] ?? 0) + 1;
-        });
-      return {
-        caller,
-        client: operationClient,
-        loaders: createLoaders(operationClient),
-        requestId: trace.requestId,
-        upstreamCalls,
-      };
-    },
-  });
-
-  const sockets = new Set<Socket>();
-  const server = createServer(yoga);
-  server.on("connection", (socket) => {
-    sockets.add(socket);
-    socket.on("close", () => sockets.delete(socket));
-  });
-
-  // Requests in flight, for a graceful shutdown.
-  let inFlight = 0;
-  let onIdle: (() => void) | undefined;
-  server.on("request", (_req, res) => {
-    inFlight += 1;
-    if (draining) res.setHeader("connection", "close");
-    res.on("close", () => {
-      inFlight -= 1;
-      if (draining) server.closeIdleConnections();
-      if (inFlight === 0) onIdle?.();
-    });
-  });
-
-  return {
-    yoga,
-    server,
+  const yoga = createGatewayYoga({
+    logger,
+    protection,
+    context: createContextFactory({ client, protection, traces, costBudget }),
+    traces,
     metrics,
-    listen: (port, host) =>
-      new Promise((resolve, reject) => {
-        server.once("error", reject);
-        server.listen(port, host, () => {
-          server.off("error", reject);
-          const address = server.address() as AddressInfo;
-          const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
-          resolve(`http://${shown}:${address.port}`);
-        });
-      }),
-    close: async () => {
-      draining = true;
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        for (const socket of sockets) socket.destroy();
-      });
-    },
-    shutdown: async (timeoutMs) => {
-      draining = true;
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeIdleConnections();
-      let timer: NodeJS.Timeout | undefined;
-      const drained = await Promise.race([
-        new Promise<boolean>((resolve) => {
-          onIdle = () => resolve(true);
-          if (inFlight === 0) resolve(true);
-        }),
-        new Promise<boolean>((resolve) => {
-          timer = setTimeout(() => resolve(false), timeoutMs);
-        }),
-      ]);
-      clearTimeout(timer);
-      for (const socket of sockets) socket.destroy();
-      await closed;
-      return { drained };
-    },
-  };
+    readinessChecks: options.readinessChecks ?? defaultReadinessChecks(client, verifier),
+    isShuttingDown: () => http?.isDraining() ?? false,
+    costBudget,
+    graphiql: options.graphiql,
+  });
+  http = createHttpLifecycle(yoga);
+
+  return { yoga, server: http.server, metrics, listen: http.listen, close: http.close, shutdown: http.shutdown };
 }
 
 /** A configuration whose upstream and callers' issuer are known (tenant mode, or embedded once the emulator runs). */

@@ -1,13 +1,13 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import type { Logger } from "pino";
 import type { UpstreamConfig } from "../config.js";
+import { runAttempts, type AttemptResult } from "./attempt-loop.js";
 import { errorFromResponse, scrub, UpstreamError } from "./errors.js";
 import type { UpstreamCallEvent, UpstreamCallListener, UpstreamHooks } from "./hooks.js";
 import { HttpTransport, TransportError, type HttpResponse, type WireMethod } from "./http.js";
 import { upstreamLogger } from "./logging.js";
 import { expandPath, queryString } from "./operations.js";
 import { Pacer } from "./pacer.js";
-import { decideRetry, rateLimitWaitMs, type AttemptOutcome, type RetryPolicy, type RetryReason } from "./retry.js";
+import { rateLimitWaitMs, type RetryPolicy, type RetryReason } from "./retry.js";
 import { ClientCredentialsTokenProvider, StaticTokenProvider, type TokenProvider } from "./token-provider.js";
 
 export interface CallOptions {
@@ -138,71 +138,68 @@ export class CallExecutor {
     if (options?.correlationId && WRITE_METHODS.has(method)) headers["x-correlation-id"] = options.correlationId.slice(0, 64);
 
     const signals = callSignals(this.config.deadlineMs, options?.signal);
-    const retryState = { failures: 0, rateLimited: 0 };
     let renewedToken = false;
-    let attempt = 0;
     try {
-      for (;;) {
-        attempt += 1;
-        const token = await this.tokens.getToken(signals.signal);
-        const permit = await this.pacer.acquire(signals.signal);
-        const started = performance.now();
-        let response: HttpResponse | undefined;
-        let outcome: AttemptOutcome;
-        let failure: UpstreamError;
-        try {
-          response = await this.transport.send({
-            method,
-            path,
-            headers: { ...headers, authorization: this.authorization(token) },
-            ...(body !== undefined ? { body } : {}),
-            signal: signals.signal,
-          });
-        } catch (error) {
-          permit.release();
-          this.report(listeners, { method, route, status: 0, durationMs: performance.now() - started, attempt });
-          if (!(error instanceof TransportError) || error.kind === "aborted") throw error;
-          outcome = error.kind === "timeout" ? { type: "timeout" } : { type: "network", sent: error.sent };
-          failure = new UpstreamError({
-            message: `${method} ${route} failed: ${scrub(error.message, this.tokens.secrets())}`,
-            statusCode: 0,
-            kind: error.kind,
-            method,
-            route,
-          });
-        }
-        if (response) {
+      return await runAttempts({
+        method,
+        retry: this.retry,
+        signal: signals.signal,
+        deadlineAt: signals.deadlineAt,
+        onRetry: (reason, delayMs) => this.retried(method, route, reason, delayMs),
+        attempt: async (attempt): Promise<AttemptResult<unknown>> => {
+          const token = await this.tokens.getToken(signals.signal);
+          const permit = await this.pacer.acquire(signals.signal);
+          const started = performance.now();
+          let response: HttpResponse;
+          try {
+            response = await this.transport.send({
+              method,
+              path,
+              headers: { ...headers, authorization: this.authorization(token) },
+              ...(body !== undefined ? { body } : {}),
+              signal: signals.signal,
+            });
+          } catch (error) {
+            permit.release();
+            this.report(listeners, { method, route, status: 0, durationMs: performance.now() - started, attempt });
+            if (!(error instanceof TransportError) || error.kind === "aborted") throw error;
+            return {
+              type: "failed",
+              outcome: error.kind === "timeout" ? { type: "timeout" } : { type: "network", sent: error.sent },
+              failure: new UpstreamError({
+                message: `${method} ${route} failed: ${scrub(error.message, this.tokens.secrets())}`,
+                statusCode: 0,
+                kind: error.kind,
+                method,
+                route,
+              }),
+            };
+          }
           permit.release({ status: response.status, headers: response.headers });
           this.report(listeners, { method, route, status: response.status, durationMs: performance.now() - started, attempt });
-          if (response.status >= 200 && response.status < 300) return response.body;
+          if (response.status >= 200 && response.status < 300) return { type: "done", value: response.body };
           if (response.status === 401 && this.tokens.refreshable && !renewedToken) {
             // The token was refused (revoked, rotated signing key, expired early): one retry with a fresh one.
             renewedToken = true;
             this.tokens.invalidate(token);
-            this.retried(method, route, "unauthorized", 0);
-            continue;
+            return { type: "again", reason: "unauthorized" };
           }
           if (response.status === 429) this.hook(() => this.hooks.onRateLimited?.({ route }));
-          outcome = { type: "response", status: response.status, headers: response.headers };
           const retryAfterMs = response.status === 429 ? rateLimitWaitMs(response.headers) : undefined;
-          failure = errorFromResponse({
-            method,
-            route,
-            status: response.status,
-            body: response.body,
-            secrets: this.tokens.secrets(),
-            ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-          });
-        }
-        const decision = decideRetry(outcome!, method, retryState, this.retry);
-        if (!decision.retry) throw failure!;
-        // A wait that cannot end before the deadline would only turn this answer into a timeout.
-        if (performance.now() + decision.delayMs >= signals.deadlineAt) throw failure!;
-        if (decision.reason === "rate-limited") retryState.rateLimited += 1;
-        else retryState.failures += 1;
-        this.retried(method, route, decision.reason, decision.delayMs);
-        await sleep(decision.delayMs, undefined, { signal: signals.signal });
-      }
+          return {
+            type: "failed",
+            outcome: { type: "response", status: response.status, headers: response.headers },
+            failure: errorFromResponse({
+              method,
+              route,
+              status: response.status,
+              body: response.body,
+              secrets: this.tokens.secrets(),
+              ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+            }),
+          };
+        },
+      });
     } catch (error) {
       throw this.finalError(error, signals, method, route);
     } finally {

@@ -1,7 +1,7 @@
-import { setTimeout as sleep } from "node:timers/promises";
+import { runAttempts, type AttemptResult } from "./attempt-loop.js";
 import { errorFromResponse, scrub, UpstreamError } from "./errors.js";
 import { TransportError, type HttpTransport } from "./http.js";
-import { decideRetry, rateLimitWaitMs, type AttemptOutcome, type RetryPolicy } from "./retry.js";
+import { rateLimitWaitMs, type RetryPolicy } from "./retry.js";
 
 /** Management API access tokens: a static one, or client-credentials grants cached until shortly before expiry. */
 export interface TokenProvider {
@@ -89,63 +89,63 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
       client_secret: options.clientSecret,
       audience: options.audience,
     }).toString();
-    const state = { failures: 0, rateLimited: 0 };
-    for (;;) {
-      let outcome: AttemptOutcome;
-      let failure: UpstreamError;
-      try {
-        const receivedAfter = Date.now();
-        const response = await options.transport.send({
-          method: "POST",
-          path: options.tokenPath,
-          headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-          body,
-          signal: deadline,
-        });
-        if (response.status === 200) return this.accept(response.body, receivedAfter);
-        outcome = { type: "response", status: response.status, headers: response.headers };
-        const retryAfterMs = response.status === 429 ? rateLimitWaitMs(response.headers) : undefined;
-        failure = errorFromResponse({
-          method: "POST",
-          route: ROUTE,
-          status: response.status,
-          body: response.body,
-          secrets: this.secrets(),
-          ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-        });
-      } catch (error) {
-        if (error instanceof UpstreamError) throw error;
-        if (!(error instanceof TransportError)) throw error;
-        if (error.kind === "aborted") {
-          throw new UpstreamError({
-            message: `The token request did not complete within ${options.deadlineMs} ms`,
-            statusCode: 0,
-            kind: "timeout",
+    return runAttempts({
+      // A grant is safe to repeat whatever its method: judged as an idempotent request.
+      method: "PUT",
+      retry: options.retry,
+      signal: deadline,
+      deadlineAt: performance.now() + options.deadlineMs,
+      failureOnAbortedWait: true,
+      onRetry: (reason, delayMs) => options.onDebug?.({ route: ROUTE, reason, delayMs }, "retrying the token request"),
+      attempt: async (): Promise<AttemptResult<string>> => {
+        try {
+          const receivedAfter = Date.now();
+          const response = await options.transport.send({
             method: "POST",
-            route: ROUTE,
+            path: options.tokenPath,
+            headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+            body,
+            signal: deadline,
           });
+          if (response.status === 200) return { type: "done", value: this.accept(response.body, receivedAfter) };
+          const retryAfterMs = response.status === 429 ? rateLimitWaitMs(response.headers) : undefined;
+          return {
+            type: "failed",
+            outcome: { type: "response", status: response.status, headers: response.headers },
+            failure: errorFromResponse({
+              method: "POST",
+              route: ROUTE,
+              status: response.status,
+              body: response.body,
+              secrets: this.secrets(),
+              ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
+            }),
+          };
+        } catch (error) {
+          if (!(error instanceof TransportError)) throw error;
+          if (error.kind === "aborted") {
+            throw new UpstreamError({
+              message: `The token request did not complete within ${options.deadlineMs} ms`,
+              statusCode: 0,
+              kind: "timeout",
+              method: "POST",
+              route: ROUTE,
+            });
+          }
+          return {
+            type: "failed",
+            outcome: error.kind === "timeout" ? { type: "timeout" } : { type: "network", sent: error.sent },
+            failure: new UpstreamError({
+              message: `The token request failed: ${scrub(error.message, this.secrets())}`,
+              statusCode: 0,
+              kind: error.kind,
+              method: "POST",
+              route: ROUTE,
+            }),
+          };
         }
-        outcome = error.kind === "timeout" ? { type: "timeout" } : { type: "network", sent: error.sent };
-        failure = new UpstreamError({
-          message: `The token request failed: ${scrub(error.message, this.secrets())}`,
-          statusCode: 0,
-          kind: error.kind,
-          method: "POST",
-          route: ROUTE,
-        });
-      }
-      // A grant is safe to repeat whatever its method: treat it as idempotent.
-      const decision = decideRetry(outcome, "PUT", state, options.retry);
-      if (!decision.retry) throw failure;
-      if (decision.reason === "rate-limited") state.rateLimited += 1;
-      else state.failures += 1;
-      options.onDebug?.({ route: ROUTE, reason: decision.reason, delayMs: decision.delayMs }, "retrying the token request");
-      try {
-        await sleep(decision.delayMs, undefined, { signal: deadline });
-      } catch {
-        throw failure;
-      }
-    }
+      },
+    });
   }
 
   private accept(body: unknown, receivedAt: number): string {
