@@ -1,7 +1,6 @@
 import type { AuthenticationMethod } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import { offsetConnection } from "./connections.js";
-import { rethrowUpstream } from "./errors.js";
 import { UserRef } from "./user.js";
 import { wireDate, wireString } from "./wire-values.js";
 
@@ -174,7 +173,7 @@ builder.objectFields(UserRef, (t) => ({
       offsetConnection({
         args,
         info,
-        fetch: (request) => ctx.loaders.userAuthenticationMethods.load({ id: user.user_id, ...request }).catch(rethrowUpstream),
+        fetch: (request) => ctx.loaders.userAuthenticationMethods.load({ id: user.user_id, ...request }),
       }),
   }),
 }));

@@ -1,7 +1,6 @@
 import type { LogEvent } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import { offsetConnection } from "./connections.js";
-import { rethrowUpstream } from "./errors.js";
 import { UserRef } from "./user.js";
 import { wireDate, wireNumber, wireObject, wireString } from "./wire-values.js";
 
@@ -130,7 +129,7 @@ builder.objectFields(UserRef, (t) => ({
         args,
         info,
         window: LOG_WINDOW,
-        fetch: (request) => ctx.loaders.userLogs.load({ id: user.user_id, sort: LOG_SORT, ...request }).catch(rethrowUpstream),
+        fetch: (request) => ctx.loaders.userLogs.load({ id: user.user_id, sort: LOG_SORT, ...request }),
       }),
   }),
 }));

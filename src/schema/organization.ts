@@ -1,7 +1,6 @@
 import type { Organization } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import { offsetConnection } from "./connections.js";
-import { rethrowUpstream } from "./errors.js";
 import { UserRef } from "./user.js";
 
 type Branding = NonNullable<Organization["branding"]>;
@@ -90,7 +89,7 @@ builder.queryField("organization", (t) =>
     description: "An organization by its id; null when no such organization exists. Needs the `read:organizations` scope.",
     authScopes: { scope: "read:organizations" },
     args: { id: t.arg.id({ required: true, description: "The organization id, e.g. `org_…`." }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.organization.load(String(id)).catch(rethrowUpstream),
+    resolve: (_root, { id }, ctx) => ctx.loaders.organization.load(String(id)),
   }),
 );
 
@@ -110,7 +109,7 @@ builder.objectField(UserRef, "organizations", (t) =>
       offsetConnection({
         args,
         info,
-        fetch: (request) => ctx.loaders.userOrganizations.load({ id: user.user_id, ...request }).catch(rethrowUpstream),
+        fetch: (request) => ctx.loaders.userOrganizations.load({ id: user.user_id, ...request }),
       }),
   }),
 );

@@ -1,7 +1,6 @@
 import type { Permission } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import { offsetConnection } from "./connections.js";
-import { rethrowUpstream } from "./errors.js";
 import { UserRef } from "./user.js";
 
 export const PermissionRef = builder.objectRef<Permission>("Permission");
@@ -61,7 +60,7 @@ builder.objectField(UserRef, "permissions", (t) =>
       offsetConnection({
         args,
         info,
-        fetch: (request) => ctx.loaders.userPermissions.load({ id: user.user_id, ...request }).catch(rethrowUpstream),
+        fetch: (request) => ctx.loaders.userPermissions.load({ id: user.user_id, ...request }),
       }),
   }),
 );

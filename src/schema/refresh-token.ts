@@ -1,7 +1,6 @@
 import type { RefreshToken } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import { checkpointConnection } from "./connections.js";
-import { rethrowUpstream } from "./errors.js";
 import { SessionRef } from "./session.js";
 import { loadUser, UserRef } from "./user.js";
 import { wireDate, wireObject, wireString } from "./wire-values.js";
@@ -116,7 +115,7 @@ RefreshTokenRef.implement({
       nullable: true,
       description: "The authenticated session used to obtain this refresh token; null when it is not bound to one or the session has ended.",
       authScopes: { scope: "read:sessions" },
-      resolve: (r, _args, ctx) => (r.session_id ? ctx.loaders.session.load(r.session_id).catch(rethrowUpstream) : null),
+      resolve: (r, _args, ctx) => (r.session_id ? ctx.loaders.session.load(r.session_id) : null),
     }),
     rotating: t.boolean({ nullable: true, description: "True if the token is a rotating refresh token.", resolve: (r) => r.rotating ?? null }),
     resourceServers: t.field({
@@ -158,7 +157,7 @@ builder.objectFields(UserRef, (t) => ({
     resolve: (user, args, ctx) =>
       checkpointConnection({
         args,
-        fetch: (paging) => ctx.loaders.userRefreshTokens.load({ id: user.user_id, ...paging }).catch(rethrowUpstream),
+        fetch: (paging) => ctx.loaders.userRefreshTokens.load({ id: user.user_id, ...paging }),
       }),
   }),
 }));
@@ -170,6 +169,6 @@ builder.queryFields((t) => ({
     description: "A refresh token's record by its ID; null when no such refresh token exists. The token value itself is never exposed.",
     authScopes: { scope: "read:refresh_tokens" },
     args: { id: t.arg.id({ required: true, description: "The ID of the refresh token." }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.refreshToken.load(String(id)).catch(rethrowUpstream),
+    resolve: (_root, { id }, ctx) => ctx.loaders.refreshToken.load(String(id)),
   }),
 }));

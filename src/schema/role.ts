@@ -3,7 +3,6 @@ import type { Role, RoleUser } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import { offsetConnection, withNodes, type ConnectionResult } from "./connections.js";
 import type { GatewayContext } from "./context.js";
-import { rethrowUpstream } from "./errors.js";
 import { PermissionConnection } from "./permission.js";
 import { selectedFieldNames } from "./selection.js";
 import { ROLE_MEMBER_ATTRIBUTES, selectedUserAttributes } from "./user-attributes.js";
@@ -57,8 +56,7 @@ async function roleMembers(ctx: GatewayContext, info: GraphQLResolveInfo, page: 
   let users = partial;
   if (needsFullUsers && partial.length > 0) {
     const loaded = await loadUsers(ctx, info, partial.map((user) => user.user_id));
-    // loadUsers hands back an upstream failure as an Error in the user's place.
-    const failure = (loaded as unknown[]).find((result): result is Error => result instanceof Error);
+    const failure = loaded.find((result): result is Error => result instanceof Error);
     if (failure) throw failure;
     // A member deleted since the role list was read keeps what its row said.
     users = partial.map((row, i) => ({ ...row, ...(loaded[i] as UserRecord | null) }));
@@ -90,7 +88,7 @@ RoleRef.implement({
           args,
           info,
           window: ROLE_USERS_WINDOW,
-          fetch: (request) => ctx.loaders.roleUsers.load({ id: String(role.id), ...request }).catch(rethrowUpstream),
+          fetch: (request) => ctx.loaders.roleUsers.load({ id: String(role.id), ...request }),
         });
         return roleMembers(ctx, info, page);
       },
@@ -108,7 +106,7 @@ RoleRef.implement({
         offsetConnection({
           args,
           info,
-          fetch: (request) => ctx.loaders.rolePermissions.load({ id: String(role.id), ...request }).catch(rethrowUpstream),
+          fetch: (request) => ctx.loaders.rolePermissions.load({ id: String(role.id), ...request }),
         }),
     }),
   }),
@@ -124,7 +122,7 @@ builder.queryFields((t) => ({
     args: { id: t.arg.id({ required: true, description: "The role id, e.g. `rol_…`." }) },
     resolve: (_root, { id }, ctx, info) =>
       needsRoleRecord(info.fieldNodes, info.fragments)
-        ? ctx.loaders.role.load(String(id)).catch(rethrowUpstream)
+        ? ctx.loaders.role.load(String(id))
         : ({ id: String(id) } satisfies Role),
   }),
   roles: t.field({
@@ -138,7 +136,7 @@ builder.queryFields((t) => ({
         after: t.arg.string({ required: false, description: "The cursor after which to continue." }),
       },
     resolve: (_root, args, ctx, info) =>
-      offsetConnection({ args, info, fetch: (request) => ctx.loaders.roles.load(request).catch(rethrowUpstream) }),
+      offsetConnection({ args, info, fetch: (request) => ctx.loaders.roles.load(request) }),
   }),
 }));
 
@@ -158,7 +156,7 @@ builder.objectField(UserRef, "roles", (t) =>
       offsetConnection({
         args,
         info,
-        fetch: (request) => ctx.loaders.userRoles.load({ id: user.user_id, ...request }).catch(rethrowUpstream),
+        fetch: (request) => ctx.loaders.userRoles.load({ id: user.user_id, ...request }),
       }),
   }),
 );

@@ -1,7 +1,6 @@
 import type { Session } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import { checkpointConnection } from "./connections.js";
-import { rethrowUpstream } from "./errors.js";
 import { loadUser, UserRef } from "./user.js";
 import { wireDate, wireObject, wireString } from "./wire-values.js";
 
@@ -206,7 +205,7 @@ builder.objectFields(UserRef, (t) => ({
     resolve: (user, args, ctx) =>
       checkpointConnection({
         args,
-        fetch: (paging) => ctx.loaders.userSessions.load({ id: user.user_id, ...paging }).catch(rethrowUpstream),
+        fetch: (paging) => ctx.loaders.userSessions.load({ id: user.user_id, ...paging }),
       }),
   }),
 }));
@@ -218,6 +217,6 @@ builder.queryFields((t) => ({
     description: "A session by its ID (the `sid` claim of ID and logout tokens); null when no such session exists.",
     authScopes: { scope: "read:sessions" },
     args: { id: t.arg.id({ required: true, description: "The ID of the session." }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.session.load(String(id)).catch(rethrowUpstream),
+    resolve: (_root, { id }, ctx) => ctx.loaders.session.load(String(id)),
   }),
 }));

@@ -1,10 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
 import type { User } from "../upstream/types.js";
-import { UpstreamError } from "../upstream/errors.js";
 import { builder } from "./builder.js";
 import { offsetConnection } from "./connections.js";
 import type { GatewayContext } from "./context.js";
-import { graphError, rethrowUpstream, upstreamGraphError } from "./errors.js";
+import { graphError } from "./errors.js";
 import { IdentityRef } from "./identity.js";
 import { operationUserAttributes } from "./user-attributes.js";
 
@@ -20,22 +19,22 @@ export const MAX_USERS_BY_IDS = 500;
 /** Auth0 search only pages through its first 1000 results. */
 export const SEARCH_WINDOW = 1000;
 
-/** Loads one user by id through the operation's batched loader; null when it does not exist. */
-export async function loadUser(ctx: GatewayContext, info: GraphQLResolveInfo, id: string): Promise<UserRecord | null> {
+/**
+ * Loads one user by id through the operation's batched loader; null when it does not exist. An
+ * upstream failure rejects with the UpstreamError, which the error mask maps (src/auth/mask-error.ts).
+ */
+export function loadUser(ctx: GatewayContext, info: GraphQLResolveInfo, id: string): Promise<UserRecord | null> {
   ctx.loaders.setUserFields(operationUserAttributes(info));
-  try {
-    return (await ctx.loaders.users.load(id)) as UserRecord | null;
-  } catch (error) {
-    return rethrowUpstream(error);
-  }
+  return ctx.loaders.users.load(id);
 }
 
-/** Loads users by id in one batch, in the order given; null where a user does not exist. */
-export async function loadUsers(ctx: GatewayContext, info: GraphQLResolveInfo, ids: readonly string[]): Promise<(UserRecord | null)[]> {
+/**
+ * Loads users by id in one batch, in the order given: null where a user does not exist, the
+ * error (an UpstreamError) where its read failed (the others are still answered).
+ */
+export async function loadUsers(ctx: GatewayContext, info: GraphQLResolveInfo, ids: readonly string[]): Promise<(UserRecord | null | Error)[]> {
   ctx.loaders.setUserFields(operationUserAttributes(info));
-  const results = await ctx.loaders.users.loadMany(ids);
-  // graphql-js turns an Error in a list into an error at that item's path, null in the list.
-  return results.map((result) => (result instanceof UpstreamError ? upstreamGraphError(result) : result) as UserRecord | null);
+  return ctx.loaders.users.loadMany(ids) as Promise<(UserRecord | null | Error)[]>;
 }
 
 UserRef.implement({
@@ -166,7 +165,9 @@ builder.queryFields((t) => ({
       if (ids.length > MAX_USERS_BY_IDS) {
         throw graphError("BAD_USER_INPUT", `usersByIds takes at most ${MAX_USERS_BY_IDS} ids (got ${ids.length}).`, { argumentName: "ids" });
       }
-      return loadUsers(ctx, info, ids.map(String));
+      // graphql-js answers an Error in a list as an error at that item's path (mapped by the error
+      // mask), null in the list: so a failed read fails only its own id.
+      return loadUsers(ctx, info, ids.map(String)) as Promise<(UserRecord | null)[]>;
     },
   }),
 
@@ -178,11 +179,7 @@ builder.queryFields((t) => ({
     args: { email: t.arg.string({ required: true, description: "The exact email address." }) },
     resolve: async (_root, { email }, ctx, info) => {
       ctx.loaders.setUserFields(operationUserAttributes(info));
-      try {
-        return (await ctx.loaders.usersByEmail.load(email)) as UserRecord[];
-      } catch (error) {
-        return rethrowUpstream(error);
-      }
+      return ctx.loaders.usersByEmail.load(email);
     },
   }),
 
@@ -219,8 +216,7 @@ builder.queryFields((t) => ({
         window: SEARCH_WINDOW,
         fetch: (request) =>
           ctx.loaders.userSearch
-            .load({ ...(args.query ? { q: args.query } : {}), ...(sort ? { sort } : {}), ...request })
-            .catch(rethrowUpstream) as Promise<{ items: UserRecord[]; total?: number; start: number; limit: number }>,
+            .load({ ...(args.query ? { q: args.query } : {}), ...(sort ? { sort } : {}), ...request }) as Promise<{ items: UserRecord[]; total?: number; start: number; limit: number }>,
       });
     },
   }),
