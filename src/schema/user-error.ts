@@ -70,7 +70,8 @@ export async function runMutation<T extends object>(
   }
 }
 
-type PayloadFieldBuilder<P> = ObjectFieldBuilder<typeof builder.$inferSchemaTypes, P>;
+/** The field builder of a payload type whose resolvers receive `P`. */
+export type PayloadFieldBuilder<P> = ObjectFieldBuilder<typeof builder.$inferSchemaTypes, P>;
 
 /**
  * A mutation payload type `<name>`: the given fields plus `userErrors: [UserError!]!`.
