@@ -1,20 +1,15 @@
-import type { ArgBuilder, GenericFieldRef, InputFieldMap, InputShapeFromFields, ObjectRef } from "@pothos/core";
+import type { ArgBuilder, InputFieldMap, InputShapeFromFields, ObjectRef } from "@pothos/core";
 import type { GraphQLResolveInfo } from "graphql";
 import type { CheckpointPage, OffsetPage } from "../upstream/pages.js";
 import { builder } from "./builder.js";
 import { checkpointConnection, offsetConnection, type ConnectionArgs, type ConnectionResult, type OffsetRequest } from "./connections.js";
 import type { GatewayContext } from "./context.js";
 import { upstreamCost } from "./field-facts.js";
+import { defineField, type FieldBuilder, type Types } from "./generic-field.js";
 
 // The two paging kinds of Auth0 lists, each defined once: the connection type (with `totalCount`
 // where Auth0 reports one), the `first`/`after` arguments, and the field's upstream cost fact.
 
-type Types = typeof builder.$inferSchemaTypes;
-/** What the helpers use of a field builder (`t` of `fields: (t) => …`, on any type, Query's included). */
-interface FieldBuilder {
-  arg: ArgBuilder<Types>;
-  field: (options: never) => GenericFieldRef<unknown>;
-}
 type Scopes = { scope: string } | { anyScope: readonly string[] };
 
 /** The shape a connection type's resolvers receive: a page, and its total when selected. */
@@ -139,10 +134,3 @@ export function checkpointConnectionField<Parent, Node>(
   });
 }
 
-/**
- * `t.field(options)` for options the helpers typed themselves: Pothos cannot check a field whose
- * node type is a type parameter, so the helpers' own signatures carry the types instead.
- */
-function defineField(t: FieldBuilder, options: object): GenericFieldRef<unknown> {
-  return (t.field as (options: object) => GenericFieldRef<unknown>)(options);
-}

@@ -3,7 +3,7 @@ import { builder } from "./builder.js";
 import { checkpointConnectionField, checkpointConnectionType } from "./connection-fields.js";
 import { upstreamCost } from "./field-facts.js";
 import { SessionRef } from "./session.js";
-import { loadUser, UserRef, type UserRecord } from "./user.js";
+import { ownerUserField, UserRef, type UserRecord } from "./user.js";
 import { wireDate, wireObject, wireString } from "./wire-values.js";
 
 /**
@@ -69,13 +69,9 @@ RefreshTokenRef.implement({
       description: "ID of the user which can be used when interacting with other APIs.",
       resolve: (r) => wireString(r.user_id),
     }),
-    user: t.field({
-      type: UserRef,
-      nullable: true,
+    user: ownerUserField(t, {
       description: "The user the refresh token was issued to; null if that user no longer exists.",
-      authScopes: { scope: "read:users" },
-      extensions: upstreamCost({ kind: "user", id: "parent" }),
-      resolve: (r, _args, ctx, info) => (r.user_id ? loadUser(ctx, info, r.user_id) : null),
+      userId: (r: RefreshToken) => r.user_id,
     }),
     createdAt: t.field({ type: "DateTime", nullable: true, description: "The date and time when the refresh token was created.", resolve: (r) => wireDate(r.created_at) }),
     idleExpiresAt: t.field({

@@ -2,7 +2,7 @@ import type { Session } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import { checkpointConnectionField, checkpointConnectionType } from "./connection-fields.js";
 import { upstreamCost } from "./field-facts.js";
-import { loadUser, UserRef, type UserRecord } from "./user.js";
+import { ownerUserField, UserRef, type UserRecord } from "./user.js";
 import { wireDate, wireObject, wireString } from "./wire-values.js";
 
 /** A session as Auth0 returns it (GET /users/{user_id}/sessions or GET /sessions/{id}). */
@@ -125,13 +125,9 @@ SessionRef.implement({
       description: "ID of the user which can be used when interacting with other APIs.",
       resolve: (s) => wireString(s.user_id),
     }),
-    user: t.field({
-      type: UserRef,
-      nullable: true,
+    user: ownerUserField(t, {
       description: "The user the session belongs to; null if that user no longer exists.",
-      authScopes: { scope: "read:users" },
-      extensions: upstreamCost({ kind: "user", id: "parent" }),
-      resolve: (s, _args, ctx, info) => (s.user_id ? loadUser(ctx, info, s.user_id) : null),
+      userId: (s: SessionRecord) => s.user_id,
     }),
     createdAt: t.field({ type: "DateTime", nullable: true, description: "The date and time when the session was created.", resolve: (s) => wireDate(s.created_at) }),
     updatedAt: t.field({ type: "DateTime", nullable: true, description: "The date and time when the session was last updated.", resolve: (s) => wireDate(s.updated_at) }),

@@ -6,6 +6,7 @@ import { offsetConnectionField, offsetConnectionType } from "./connection-fields
 import type { GatewayContext } from "./context.js";
 import { graphError } from "./errors.js";
 import { upstreamCost, userAttribute } from "./field-facts.js";
+import { defineField, type FieldBuilder } from "./generic-field.js";
 import { IdentityRef } from "./identity.js";
 import { operationUserAttributes } from "./user-attributes.js";
 
@@ -37,6 +38,24 @@ export function loadUser(ctx: GatewayContext, info: GraphQLResolveInfo, id: stri
 export async function loadUsers(ctx: GatewayContext, info: GraphQLResolveInfo, ids: readonly string[]): Promise<(UserRecord | null | Error)[]> {
   ctx.loaders.setUserFields(operationUserAttributes(info));
   return ctx.loaders.users.loadMany(ids) as Promise<(UserRecord | null | Error)[]>;
+}
+
+/**
+ * A field answering the user an object belongs to (`Session.user`, `RefreshToken.user`): read by the
+ * id `userId` gives, through the batched user read; null when there is none or it no longer exists.
+ */
+export function ownerUserField<Parent>(t: FieldBuilder, options: { description: string; userId: (parent: Parent) => string | undefined }) {
+  return defineField(t, {
+    type: UserRef,
+    nullable: true,
+    description: options.description,
+    authScopes: { scope: "read:users" },
+    extensions: upstreamCost({ kind: "user", id: "parent" }),
+    resolve: (parent: Parent, _args: unknown, ctx: GatewayContext, info: GraphQLResolveInfo) => {
+      const id = options.userId(parent);
+      return id ? loadUser(ctx, info, id) : null;
+    },
+  });
 }
 
 UserRef.implement({
