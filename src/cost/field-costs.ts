@@ -48,7 +48,10 @@ const known = new WeakMap<GraphQLField<unknown, unknown>, FieldCost>();
 export function fieldCost(typeName: string, field: GraphQLField<unknown, unknown>): FieldCost {
   let cost = known.get(field);
   if (!cost) {
-    cost = factsOf(field).cost ?? PLUGIN_FIELDS.get(`${typeName}.${field.name}`) ?? (typeName === "Mutation" ? { kind: "call" } : { kind: "free" });
+    cost =
+      factsOf(field).cost ??
+      PLUGIN_FIELDS.get(`${typeName}.${field.name}`) ??
+      (typeName === "Mutation" ? { kind: "call" } : { kind: "free" });
     known.set(field, cost);
   }
   return cost;

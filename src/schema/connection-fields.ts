@@ -2,7 +2,7 @@ import type { ArgBuilder, InputFieldMap, InputShapeFromFields, ObjectRef } from 
 import type { GraphQLResolveInfo } from "graphql";
 import type { CheckpointPage, OffsetPage } from "../upstream/pages.js";
 import { builder } from "./builder.js";
-import { checkpointConnection, offsetConnection, type ConnectionArgs, type ConnectionResult, type OffsetRequest } from "./connections.js";
+import { type ConnectionArgs, type ConnectionResult, checkpointConnection, type OffsetRequest, offsetConnection } from "./connections.js";
 import type { GatewayContext } from "./context.js";
 import { upstreamCost } from "./field-facts.js";
 import { defineField, type FieldBuilder, type Types } from "./generic-field.js";
@@ -27,7 +27,10 @@ interface ConnectionTypeOptions {
  * An offset-paged list's connection type `<name>Connection` (with `<name>Edge`): Relay's edges,
  * nodes and pageInfo, and `totalCount: Int` — described by `total` — asked of Auth0 only when selected.
  */
-export function offsetConnectionType<Node>(node: ObjectRef<Types, Node>, options: ConnectionTypeOptions & { total: string }): ConnectionRef<Node> {
+export function offsetConnectionType<Node>(
+  node: ObjectRef<Types, Node>,
+  options: ConnectionTypeOptions & { total: string },
+): ConnectionRef<Node> {
   return builder.connectionObject(
     {
       type: node,
@@ -81,12 +84,18 @@ type Resolved<Args extends InputFieldMap> = InputShapeFromFields<Args> & Connect
  * how far upstream pages (past it: SEARCH_WINDOW_EXCEEDED). `members`: the rows are partial users
  * (`Role.users`) that `nodes` may load in full. The field's upstream cost fact follows from these.
  */
-export function offsetConnectionField<Parent, Node, Args extends InputFieldMap = {}, Out = Node>(
+export function offsetConnectionField<Parent, Node, Args extends InputFieldMap = Record<never, never>, Out = Node>(
   t: FieldBuilder,
   options: ConnectionFieldOptions<Out, Args> & {
     window?: number;
     members?: boolean;
-    fetch: (parent: Parent, request: OffsetRequest, ctx: GatewayContext, args: Resolved<Args>, info: GraphQLResolveInfo) => Promise<OffsetPage<Node>>;
+    fetch: (
+      parent: Parent,
+      request: OffsetRequest,
+      ctx: GatewayContext,
+      args: Resolved<Args>,
+      info: GraphQLResolveInfo,
+    ) => Promise<OffsetPage<Node>>;
     /** Turns the page's items into the connection's nodes (default: as they are). */
     nodes?: (page: ConnectionResult<Node>, ctx: GatewayContext, info: GraphQLResolveInfo) => Promise<ConnectionResult<Out>>;
   },
@@ -118,7 +127,7 @@ export function offsetConnectionField<Parent, Node, Args extends InputFieldMap =
  */
 export function checkpointConnectionField<Parent, Node>(
   t: FieldBuilder,
-  options: ConnectionFieldOptions<Node, {}> & {
+  options: ConnectionFieldOptions<Node, Record<never, never>> & {
     fetch: (parent: Parent, request: { from?: string; take: number }, ctx: GatewayContext) => Promise<CheckpointPage<Node>>;
   },
 ) {
@@ -133,4 +142,3 @@ export function checkpointConnectionField<Parent, Node>(
       checkpointConnection<Node>({ args, fetch: (request) => options.fetch(parent, request, ctx) }),
   });
 }
-

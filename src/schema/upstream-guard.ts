@@ -1,4 +1,4 @@
-import { isObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from "graphql";
 import type { GatewayContext } from "./context.js";
 import { factsOf } from "./field-facts.js";
 
@@ -24,7 +24,10 @@ const views = new WeakMap<object, Map<string, GatewayContext>>();
 
 function guardedView(ctx: GatewayContext, field: string): GatewayContext {
   let byField = views.get(ctx);
-  if (!byField) views.set(ctx, (byField = new Map()));
+  if (!byField) {
+    byField = new Map();
+    views.set(ctx, byField);
+  }
   let view = byField.get(field);
   if (!view) {
     const refuse = {

@@ -1,4 +1,14 @@
-import { GraphQLObjectType, GraphQLSchema, GraphQLString, getNamedType, isLeafType, isObjectType, parse, execute, type GraphQLField } from "graphql";
+import {
+  execute,
+  type GraphQLField,
+  GraphQLObjectType,
+  GraphQLSchema,
+  GraphQLString,
+  getNamedType,
+  isLeafType,
+  isObjectType,
+  parse,
+} from "graphql";
 import { describe, expect, it } from "vitest";
 import { fieldCost } from "../../src/cost/field-costs.js";
 import { factsOf, upstreamCost } from "../../src/schema/field-facts.js";
@@ -71,7 +81,9 @@ describe("the upstream guard", () => {
     }),
   );
   const run = (query: string) =>
-    execute({ schema: guarded, document: parse(query), contextValue: { requestId: "r1", loaders: { read: () => "read" } } }) as ReturnType<typeof execute>;
+    execute({ schema: guarded, document: parse(query), contextValue: { requestId: "r1", loaders: { read: () => "read" } } }) as ReturnType<
+      typeof execute
+    >;
 
   it("lets a field with a cost fact reach the loaders", async () => {
     expect(await run("{ declared }")).toEqual({ data: { declared: "read" } });
@@ -80,6 +92,8 @@ describe("the upstream guard", () => {
   it("fails a field that reaches the loaders without a cost fact, naming it", async () => {
     const result = await run("{ undeclared plain }");
     expect(result.data).toEqual({ undeclared: null, plain: "r1" });
-    expect(result.errors?.map((error) => error.message)).toEqual([expect.stringContaining("Query.undeclared reads upstream but declares no upstream cost")]);
+    expect(result.errors?.map((error) => error.message)).toEqual([
+      expect.stringContaining("Query.undeclared reads upstream but declares no upstream cost"),
+    ]);
   });
 });
