@@ -54,8 +54,9 @@ function relocated(error: unknown, message: string, extensions: Record<string, u
  * yoga's `maskedErrors.maskError`: what a caller may see of an error.
  * - An error the graph (or graphql-js) raised on purpose keeps its message and `extensions.code`
  *   (less any `originalError`/`stack` extension); one without a code gets one (`defaultCode`).
- * - An upstream failure a resolver did not map gets its mapped code (an upstream 401/403 on the
- *   gateway's own credentials: UPSTREAM_MISCONFIGURED).
+ * - An upstream failure gets its mapped code (upstreamGraphError: e.g. an upstream 401/403 on the
+ *   gateway's own credentials is UPSTREAM_MISCONFIGURED). This is the one place resolvers' upstream
+ *   failures are mapped: resolvers let them through as they are.
  * - Anything else is a bug: INTERNAL_SERVER_ERROR, "Unexpected error." — never its message, stack
  *   or cause (yoga logs the original on the server).
  * Suggestions ("Did you mean …?") are dropped from every message.

@@ -1,14 +1,13 @@
-import { getNamedType, isObjectType, type GraphQLField } from "graphql";
-import { LOG_WINDOW } from "../schema/log-event.js";
-import { ROLE_USERS_WINDOW } from "../schema/role.js";
-import { SEARCH_WINDOW } from "../schema/user.js";
+import type { GraphQLField } from "graphql";
+import { factsOf } from "../schema/field-facts.js";
 
 /**
- * How each field of the graph reaches the Management API, mirroring its resolver and the loaders it
- * goes through (src/loaders). The estimate (estimate.ts) walks an operation with this table.
+ * How a field of the graph reaches the Management API, mirroring its resolver and the loaders it goes
+ * through (src/loaders). Each field that calls upstream declares it (`extensions: upstreamCost(…)`,
+ * or the helper that defines that kind of field); the estimate (estimate.ts) reads it back.
  */
 export type FieldCost =
-  /** Free: answered from the parent's data (the default for fields not listed). */
+  /** Free: answered from the parent's data (the default for fields without a cost fact, but Mutation's). */
   | { kind: "free" }
   /** `calls` calls for each instance of the parent (a write, or a read keyed by the parent). */
   | { kind: "call"; calls?: number }
@@ -30,103 +29,30 @@ export type FieldCost =
   | { kind: "writtenUser" };
 
 /**
- * Every field that calls upstream (or is free although it returns an upstream object), by
- * "Type.field". A field not listed that returns a user, a role, an organization, a session or a
- * refresh token is costed as one read per parent instance, one that returns a connection as one
- * page, so a new field is over- rather than under-estimated; fields of Mutation not listed are one
- * write each.
+ * Fields that Pothos plugins make, which take no `extensions`: federation's `_entities` and `_service`.
+ * Every other field's cost is the `upstreamCost` fact on the field (src/schema/field-facts.ts).
  */
-export const FIELD_COSTS: Readonly<Record<string, FieldCost>> = {
-  "Query.user": { kind: "user", id: "argument" },
-  "Query.me": { kind: "user", id: "caller" },
-  "Query.usersByIds": { kind: "usersByIds" },
-  "Query.usersByEmail": { kind: "call" },
-  "Query.users": { kind: "offset", window: SEARCH_WINDOW },
-  "Query.role": { kind: "role" },
-  "Query.roles": { kind: "offset" },
-  "Query.organization": { kind: "byId", loader: "organization", id: "argument" },
-  "Query.session": { kind: "byId", loader: "session", id: "argument" },
-  "Query.refreshToken": { kind: "byId", loader: "refreshToken", id: "argument" },
-  "Query._entities": { kind: "entities" },
-  "Query._service": { kind: "free" },
-
-  "User.roles": { kind: "offset" },
-  "User.permissions": { kind: "offset" },
-  "User.organizations": { kind: "offset" },
-  "User.logs": { kind: "offset", window: LOG_WINDOW },
-  "User.authenticationMethods": { kind: "offset" },
-  "User.sessions": { kind: "checkpoint" },
-  "User.refreshTokens": { kind: "checkpoint" },
-  "User.enrollments": { kind: "call" },
-  "User.blockedFor": { kind: "call" },
-
-  "Role.users": { kind: "offset", window: ROLE_USERS_WINDOW, members: true },
-  "Role.permissions": { kind: "offset" },
-  "Session.user": { kind: "user", id: "parent" },
-  "RefreshToken.user": { kind: "user", id: "parent" },
-  "RefreshToken.session": { kind: "byId", loader: "session", id: "parent" },
-
-  // Writes that answer the whole user prime the operation's loader: their payload's user is free.
-  "CreateUserPayload.user": { kind: "free" },
-  "UpdateUserPayload.user": { kind: "free" },
-  "UpdateMePayload.user": { kind: "free" },
-  // deleteUser reads the user first (Auth0 answers a delete of an unknown id as a success).
-  "Mutation.deleteUser": { kind: "call", calls: 2 },
-};
-
-/** The other payloads built by `defineUserPayload` (src/schema/user-write-payload.ts): their user is read anew. */
-const WRITTEN_USER_PAYLOADS = [
-  "AssignUserPermissionsPayload",
-  "AssignUserRolesPayload",
-  "CreateUserAuthenticationMethodPayload",
-  "DeleteUserAuthenticationMethodPayload",
-  "DeleteUserAuthenticatorsPayload",
-  "DeleteUserMultifactorProviderPayload",
-  "InvalidateUserRememberBrowserPayload",
-  "LinkUserIdentityPayload",
-  "RegenerateUserRecoveryCodePayload",
-  "RemoveUserPermissionsPayload",
-  "RemoveUserRolesPayload",
-  "ReplaceUserAuthenticationMethodsPayload",
-  "RevokeUserRefreshTokensPayload",
-  "RevokeUserSessionsPayload",
-  "UnblockUserPayload",
-  "UnlinkUserIdentityPayload",
-  "UpdateUserAuthenticationMethodPayload",
-];
-
-/** Types read by id from their own endpoint. */
-const UPSTREAM_OBJECTS: ReadonlySet<string> = new Set(["Role", "Organization", "Session", "RefreshToken"]);
-
-const COSTS = new Map<string, FieldCost>([
-  ...Object.entries(FIELD_COSTS),
-  ...WRITTEN_USER_PAYLOADS.map((payload): [string, FieldCost] => [`${payload}.user`, { kind: "writtenUser" }]),
+const PLUGIN_FIELDS: ReadonlyMap<string, FieldCost> = new Map<string, FieldCost>([
+  ["Query._entities", { kind: "entities" }],
+  ["Query._service", { kind: "free" }],
 ]);
 
 /** Each field object belongs to one type and one schema: its cost is worked out once. */
 const known = new WeakMap<GraphQLField<unknown, unknown>, FieldCost>();
 
-/** How `Type.field` reaches upstream: as listed, else by what it returns (see FIELD_COSTS). */
+/**
+ * How `Type.field` reaches upstream: its `upstreamCost` fact; without one, a Mutation field is one
+ * write and any other field is free (the schema's upstream guard keeps a field without a cost fact
+ * from reaching the loaders or the client: see src/schema/upstream-guard.ts).
+ */
 export function fieldCost(typeName: string, field: GraphQLField<unknown, unknown>): FieldCost {
   let cost = known.get(field);
   if (!cost) {
-    cost = costOf(typeName, field);
+    cost =
+      factsOf(field).cost ??
+      PLUGIN_FIELDS.get(`${typeName}.${field.name}`) ??
+      (typeName === "Mutation" ? { kind: "call" } : { kind: "free" });
     known.set(field, cost);
   }
   return cost;
-}
-
-function costOf(typeName: string, field: GraphQLField<unknown, unknown>): FieldCost {
-  const listed = COSTS.get(`${typeName}.${field.name}`);
-  if (listed) return listed;
-  if (typeName === "Mutation") return { kind: "call" };
-  const returned = getNamedType(field.type);
-  if (isObjectType(returned) && returned.name.endsWith("Connection")) {
-    return "totalCount" in returned.getFields() ? { kind: "offset" } : { kind: "checkpoint" };
-  }
-  // The items of a page come with the page.
-  if (typeName.endsWith("Connection") || typeName.endsWith("Edge")) return { kind: "free" };
-  if (returned.name === "User") return { kind: "user", id: "parent" };
-  if (UPSTREAM_OBJECTS.has(returned.name)) return { kind: "call" };
-  return { kind: "free" };
 }

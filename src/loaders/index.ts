@@ -19,11 +19,8 @@ interface Scope {
 
 const fieldsOption = ({ userFields }: Scope) => (userFields ? { fields: [...userFields], includeFields: true } : {});
 
-const makeLoaders = lazyMembers({
-  users: (s: Scope) =>
-    new DataLoader<string, UserRow | null>((ids) => loadUsersById(s.client, ids, s.userFields ? { fields: s.userFields } : {}), {
-      maxBatchSize: 500,
-    }),
+/** Reads that hold what Auth0 has about a user: a write to any user makes the operation forget them. */
+const userReads = {
   usersByEmail: (s: Scope) => callLoader((email: string) => s.client.getUsersByEmail(email, fieldsOption(s))),
   userSearch: (s: Scope) =>
     offsetPagesLoader((params: NonNullable<Parameters<ManagementClient["searchUsers"]>[0]>) => s.client.searchUsers({ ...params, ...fieldsOption(s) })),
@@ -38,31 +35,26 @@ const makeLoaders = lazyMembers({
   userRefreshTokens: (s: Scope) => callLoader(({ id, ...paging }: Id<CheckpointPaging>) => s.client.getUserRefreshTokens(id, paging)),
   userEnrollments: (s: Scope) => callLoader((id: string) => s.client.getUserEnrollments(id)),
   userBlocks: (s: Scope) => callLoader((id: string) => s.client.getUserBlocks(id)),
+  roleUsers: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getRoleUsers(id, paging)),
+};
+
+const makeLoaders = lazyMembers({
+  users: (s: Scope) =>
+    new DataLoader<string, UserRow | null>((ids) => loadUsersById(s.client, ids, s.userFields ? { fields: s.userFields } : {}), {
+      maxBatchSize: 500,
+    }),
+  ...userReads,
 
   role: (s: Scope) => callLoader((id: string) => orNull(s.client.getRole(id))),
   roles: (s: Scope) => offsetPagesLoader((paging: OffsetPaging) => s.client.getRoles(paging)),
-  roleUsers: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getRoleUsers(id, paging)),
   rolePermissions: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getRolePermissions(id, paging)),
   organization: (s: Scope) => callLoader((id: string) => orNull(s.client.getOrganization(id))),
   session: (s: Scope) => callLoader((id: string) => orNull(s.client.getSession(id))),
   refreshToken: (s: Scope) => callLoader((id: string) => orNull(s.client.getRefreshToken(id))),
 });
 
-/** Per-user reads a write to that user may have changed. */
-const PER_USER = [
-  "userRoles",
-  "userPermissions",
-  "userOrganizations",
-  "userLogs",
-  "userAuthenticationMethods",
-  "userSessions",
-  "userRefreshTokens",
-  "userEnrollments",
-  "userBlocks",
-  "usersByEmail",
-  "userSearch",
-  "roleUsers",
-] as const;
+/** The loaders a write to a user clears (besides its entry in `users`): every one of `userReads`. */
+const PER_USER = Object.keys(userReads) as (keyof typeof userReads)[];
 
 /**
  * One operation's loaders: every upstream read of the graph goes through one of them, so identical

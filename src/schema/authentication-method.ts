@@ -1,8 +1,7 @@
 import type { AuthenticationMethod } from "../upstream/types.js";
 import { builder } from "./builder.js";
-import { offsetConnection } from "./connections.js";
-import { rethrowUpstream } from "./errors.js";
-import { UserRef } from "./user.js";
+import { offsetConnectionField, offsetConnectionType } from "./connection-fields.js";
+import { UserRef, type UserRecord } from "./user.js";
 import { wireDate, wireString } from "./wire-values.js";
 
 type AuthenticationMethodFactor = NonNullable<AuthenticationMethod["authentication_methods"]>[number];
@@ -142,39 +141,21 @@ AuthenticationMethodRef.implement({
   }),
 });
 
-export const AuthenticationMethodConnection = builder.connectionObject(
-  {
-    type: AuthenticationMethodRef,
-    name: "AuthenticationMethodConnection",
-    description: "A page of a user's authentication methods.",
-    fields: (t) => ({
-      totalCount: t.field({
-        type: "NonNegativeInt",
-        nullable: true,
-        description: "How many authentication methods the user has in all (asked of Auth0 only when selected).",
-        resolve: (connection) => (connection as { totalCount?: number }).totalCount ?? null,
-      }),
-    }),
-  },
-  { name: "AuthenticationMethodEdge", description: "An authentication method in a page of them, with its cursor." },
-);
+export const AuthenticationMethodConnection = offsetConnectionType(AuthenticationMethodRef, {
+  name: "AuthenticationMethod",
+  description: "A page of a user's authentication methods.",
+  total: "How many authentication methods the user has in all (asked of Auth0 only when selected).",
+  edge: "An authentication method in a page of them, with its cursor.",
+});
 
 builder.objectFields(UserRef, (t) => ({
-  authenticationMethods: t.field({
+  authenticationMethods: offsetConnectionField(t, {
     type: AuthenticationMethodConnection,
+    items: "authentication methods",
     nullable: true,
     description:
       "The authentication methods the user has enrolled (GET /users/{id}/authentication-methods), in Auth0's order. Null, with an error on this field only, when the caller lacks read:authentication_methods or Auth0 fails.",
     authScopes: { scope: "read:authentication_methods" },
-    args: {
-      first: t.arg.int({ required: false, description: "How many authentication methods (default 20, at most 100)." }),
-      after: t.arg.string({ required: false, description: "The cursor after which to continue." }),
-    },
-    resolve: (user, args, ctx, info) =>
-      offsetConnection({
-        args,
-        info,
-        fetch: (request) => ctx.loaders.userAuthenticationMethods.load({ id: user.user_id, ...request }).catch(rethrowUpstream),
-      }),
+    fetch: (user: UserRecord, request, ctx) => ctx.loaders.userAuthenticationMethods.load({ id: user.user_id, ...request }),
   }),
 }));

@@ -1,6 +1,6 @@
 import type { Enrollment } from "../upstream/types.js";
 import { builder } from "./builder.js";
-import { rethrowUpstream } from "./errors.js";
+import { upstreamCost } from "./field-facts.js";
 import { UserRef } from "./user.js";
 import { wireDate, wireString } from "./wire-values.js";
 
@@ -67,6 +67,7 @@ builder.objectFields(UserRef, (t) => ({
     description:
       "The user's Guardian multi-factor enrollments (GET /users/{id}/enrollments). For every enrolled factor see `authenticationMethods`. Null, with an error on this field only, when the caller lacks read:users (or read:current_user) or Auth0 fails.",
     authScopes: { anyScope: ["read:users", "read:current_user"] },
-    resolve: (user, _args, ctx) => ctx.loaders.userEnrollments.load(user.user_id).catch(rethrowUpstream),
+    extensions: upstreamCost({ kind: "call" }),
+    resolve: (user, _args, ctx) => ctx.loaders.userEnrollments.load(user.user_id),
   }),
 }));

@@ -1,7 +1,7 @@
 import type { Organization, Role } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import type { GatewayContext } from "./context.js";
-import { forbidden, graphError, rethrowUpstream } from "./errors.js";
+import { forbidden, graphError } from "./errors.js";
 import { operationUserAttributes } from "./user-attributes.js";
 import { OrganizationRef } from "./organization.js";
 import { RoleRef } from "./role.js";
@@ -26,7 +26,7 @@ function requireScope(ctx: GatewayContext, scope: string, what: string): void {
  */
 async function userByEmail(ctx: GatewayContext, info: Parameters<typeof loadUser>[1], email: string): Promise<UserRecord | null> {
   ctx.loaders.setUserFields(operationUserAttributes(info));
-  const users = (await ctx.loaders.usersByEmail.load(email).catch(rethrowUpstream)) as UserRecord[];
+  const users = (await ctx.loaders.usersByEmail.load(email)) as UserRecord[];
   return users.length === 1 ? users[0]! : null;
 }
 
@@ -46,7 +46,7 @@ builder.asEntity(RoleRef, {
   key: builder.selection<{ id: string }>("id"),
   resolveReference: async (reference, ctx): Promise<Role | null> => {
     requireScope(ctx, "read:roles", "Role entities");
-    return ctx.loaders.role.load(String(reference.id)).catch(rethrowUpstream);
+    return ctx.loaders.role.load(String(reference.id));
   },
 });
 
@@ -54,6 +54,6 @@ builder.asEntity(OrganizationRef, {
   key: builder.selection<{ id: string }>("id"),
   resolveReference: async (reference, ctx): Promise<Organization | null> => {
     requireScope(ctx, "read:organizations", "Organization entities");
-    return ctx.loaders.organization.load(String(reference.id)).catch(rethrowUpstream);
+    return ctx.loaders.organization.load(String(reference.id));
   },
 });

@@ -53,9 +53,3 @@ export function upstreamGraphError(error: UpstreamError): GraphQLError {
   }
   return graphError("UPSTREAM_ERROR", `Auth0 rejected the request: ${error.message}`, { upstream });
 }
-
-/** Rethrows an upstream failure as its GraphQL error; anything else is rethrown as is (and masked by the server). */
-export function rethrowUpstream(error: unknown): never {
-  if (error instanceof UpstreamError) throw upstreamGraphError(error);
-  throw error;
-}

@@ -1,5 +1,5 @@
 import type { LinkUserIdentityBody, UserIdentityProvider } from "../upstream/types.js";
-import type { UserErrorShape } from "./user-error.js";
+import { invalidInput as problem, type UserErrorShape } from "./user-error.js";
 import type { Checked } from "./user-input.js";
 
 // What the contract (§1b, OAS `LinkUserIdentityRequestContent`) says an account-linking request
@@ -27,7 +27,6 @@ export interface LinkUserIdentityInputShape {
   linkWith?: string | null;
 }
 
-const problem = (field: string[] | null, message: string): UserErrorShape => ({ field, message, code: "INVALID_INPUT" });
 const given = (value: unknown): value is string => value !== undefined && value !== null;
 
 function providerProblems(provider: string, at: string[]): UserErrorShape[] {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { UserInputError, invalidInput } from "./user-error.js";
+import { UserInputError, invalidInput, type UserErrorShape } from "./user-error.js";
 
 // Mutation arguments are checked with zod before anything is sent upstream; each problem becomes an
 // INVALID_INPUT userError whose `field` is the argument path (e.g. ["methods", "0", "email"]).
@@ -11,7 +11,12 @@ import { UserInputError, invalidInput } from "./user-error.js";
 export function checkInput<S extends z.ZodType>(schema: S, args: unknown): z.output<S> {
   const result = schema.safeParse(args);
   if (result.success) return result.data;
-  throw new UserInputError(result.error.issues.map((issue) => invalidInput(issue.path.map(String), issue.message)));
+  throw new UserInputError(inputProblems(result.error));
+}
+
+/** One INVALID_INPUT userError per problem zod found, each at `at` + the problem's path. */
+export function inputProblems(error: z.ZodError, at: readonly string[] = []): UserErrorShape[] {
+  return error.issues.map((issue) => invalidInput([...at, ...issue.path.map(String)], issue.message));
 }
 
 /** A string with something besides whitespace in it; kept as given. */

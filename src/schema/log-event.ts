@@ -1,8 +1,7 @@
 import type { LogEvent } from "../upstream/types.js";
 import { builder } from "./builder.js";
-import { offsetConnection } from "./connections.js";
-import { rethrowUpstream } from "./errors.js";
-import { UserRef } from "./user.js";
+import { offsetConnectionField, offsetConnectionType } from "./connection-fields.js";
+import { UserRef, type UserRecord } from "./user.js";
 import { wireDate, wireNumber, wireObject, wireString } from "./wire-values.js";
 
 type LogSecurityContext = NonNullable<LogEvent["security_context"]>;
@@ -98,39 +97,21 @@ LogEventRef.implement({
   }),
 });
 
-export const LogEventConnection = builder.connectionObject(
-  {
-    type: LogEventRef,
-    name: "LogEventConnection",
-    description: "A page of a user's log events, newest first.",
-    fields: (t) => ({
-      totalCount: t.field({
-        type: "NonNegativeInt",
-        nullable: true,
-        description: "How many log events the user has in all (asked of Auth0 only when selected).",
-        resolve: (connection) => (connection as { totalCount?: number }).totalCount ?? null,
-      }),
-    }),
-  },
-  { name: "LogEventEdge", description: "A log event in a page of log events, with its cursor." },
-);
+export const LogEventConnection = offsetConnectionType(LogEventRef, {
+  name: "LogEvent",
+  description: "A page of a user's log events, newest first.",
+  total: "How many log events the user has in all (asked of Auth0 only when selected).",
+  edge: "A log event in a page of log events, with its cursor.",
+});
 
 builder.objectFields(UserRef, (t) => ({
-  logs: t.field({
+  logs: offsetConnectionField(t, {
     type: LogEventConnection,
+    items: "log events",
     nullable: true,
     description: `The log events involving the user (GET /users/{id}/logs), newest first (\`sort=${LOG_SORT}\`). Auth0 pages through only the first ${LOG_WINDOW} of them: past that the field fails with SEARCH_WINDOW_EXCEEDED. Null, with an error on this field only, when the caller lacks read:logs (or read:logs_users) or Auth0 fails.`,
     authScopes: { anyScope: ["read:logs", "read:logs_users"] },
-    args: {
-      first: t.arg.int({ required: false, description: "How many log events (default 20, at most 100)." }),
-      after: t.arg.string({ required: false, description: "The cursor after which to continue." }),
-    },
-    resolve: (user, args, ctx, info) =>
-      offsetConnection({
-        args,
-        info,
-        window: LOG_WINDOW,
-        fetch: (request) => ctx.loaders.userLogs.load({ id: user.user_id, sort: LOG_SORT, ...request }).catch(rethrowUpstream),
-      }),
+    window: LOG_WINDOW,
+    fetch: (user: UserRecord, request, ctx) => ctx.loaders.userLogs.load({ id: user.user_id, sort: LOG_SORT, ...request }),
   }),
 }));

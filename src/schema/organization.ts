@@ -1,8 +1,8 @@
 import type { Organization } from "../upstream/types.js";
 import { builder } from "./builder.js";
-import { offsetConnection } from "./connections.js";
-import { rethrowUpstream } from "./errors.js";
-import { UserRef } from "./user.js";
+import { offsetConnectionField, offsetConnectionType } from "./connection-fields.js";
+import { upstreamCost } from "./field-facts.js";
+import { UserRef, type UserRecord } from "./user.js";
 
 type Branding = NonNullable<Organization["branding"]>;
 type BrandingColors = NonNullable<Branding["colors"]>;
@@ -67,21 +67,12 @@ OrganizationRef.implement({
   }),
 });
 
-export const OrganizationConnection = builder.connectionObject(
-  {
-    type: OrganizationRef,
-    name: "OrganizationConnection",
-    description: "A page of organizations.",
-    fields: (t) => ({
-      totalCount: t.int({
-        nullable: true,
-        description: "How many organizations there are in all (asked of Auth0 only when selected).",
-        resolve: (connection) => (connection as { totalCount?: number }).totalCount ?? null,
-      }),
-    }),
-  },
-  { name: "OrganizationEdge", description: "An organization in a page of organizations, with its cursor." },
-);
+export const OrganizationConnection = offsetConnectionType(OrganizationRef, {
+  name: "Organization",
+  description: "A page of organizations.",
+  total: "How many organizations there are in all (asked of Auth0 only when selected).",
+  edge: "An organization in a page of organizations, with its cursor.",
+});
 
 builder.queryField("organization", (t) =>
   t.field({
@@ -89,28 +80,20 @@ builder.queryField("organization", (t) =>
     nullable: true,
     description: "An organization by its id; null when no such organization exists. Needs the `read:organizations` scope.",
     authScopes: { scope: "read:organizations" },
+    extensions: upstreamCost({ kind: "byId", loader: "organization", id: "argument" }),
     args: { id: t.arg.id({ required: true, description: "The organization id, e.g. `org_…`." }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.organization.load(String(id)).catch(rethrowUpstream),
+    resolve: (_root, { id }, ctx) => ctx.loaders.organization.load(String(id)),
   }),
 );
 
 builder.objectField(UserRef, "organizations", (t) =>
-  t.field({
+  offsetConnectionField(t, {
     type: OrganizationConnection,
-    // Nullable so that a missing scope or an upstream failure costs this field only, not the user.
+    items: "organizations",
     nullable: true,
     description:
       "The organizations this user is currently a member of (Auth0's `GET /users/{id}/organizations`). Needs the `read:organizations` scope.",
     authScopes: { scope: "read:organizations" },
-    args: {
-      first: t.arg.int({ required: false, description: "How many organizations (default 20, at most 100)." }),
-      after: t.arg.string({ required: false, description: "The cursor after which to continue." }),
-    },
-    resolve: (user, args, ctx, info) =>
-      offsetConnection({
-        args,
-        info,
-        fetch: (request) => ctx.loaders.userOrganizations.load({ id: user.user_id, ...request }).catch(rethrowUpstream),
-      }),
+    fetch: (user: UserRecord, request, ctx) => ctx.loaders.userOrganizations.load({ id: user.user_id, ...request }),
   }),
 );

@@ -1,8 +1,7 @@
 import type { Permission } from "../upstream/types.js";
 import { builder } from "./builder.js";
-import { offsetConnection } from "./connections.js";
-import { rethrowUpstream } from "./errors.js";
-import { UserRef } from "./user.js";
+import { offsetConnectionField, offsetConnectionType } from "./connection-fields.js";
+import { UserRef, type UserRecord } from "./user.js";
 
 export const PermissionRef = builder.objectRef<Permission>("Permission");
 
@@ -29,39 +28,21 @@ PermissionRef.implement({
   }),
 });
 
-export const PermissionConnection = builder.connectionObject(
-  {
-    type: PermissionRef,
-    name: "PermissionConnection",
-    description: "A page of permissions.",
-    fields: (t) => ({
-      totalCount: t.int({
-        nullable: true,
-        description: "How many permissions there are in all (asked of Auth0 only when selected).",
-        resolve: (connection) => (connection as { totalCount?: number }).totalCount ?? null,
-      }),
-    }),
-  },
-  { name: "PermissionEdge", description: "A permission in a page of permissions, with its cursor." },
-);
+export const PermissionConnection = offsetConnectionType(PermissionRef, {
+  name: "Permission",
+  description: "A page of permissions.",
+  total: "How many permissions there are in all (asked of Auth0 only when selected).",
+  edge: "A permission in a page of permissions, with its cursor.",
+});
 
 builder.objectField(UserRef, "permissions", (t) =>
-  t.field({
+  offsetConnectionField(t, {
     type: PermissionConnection,
-    // Nullable so that a missing scope or an upstream failure costs this field only, not the user.
+    items: "permissions",
     nullable: true,
     description:
       "The permissions associated with this user, as Auth0's `GET /users/{id}/permissions` lists them (tenant-wide, in Auth0's order). Permissions a role grants are also readable under `roles { nodes { permissions } }`. Needs the `read:users` scope.",
     authScopes: { scope: "read:users" },
-    args: {
-      first: t.arg.int({ required: false, description: "How many permissions (default 20, at most 100)." }),
-      after: t.arg.string({ required: false, description: "The cursor after which to continue." }),
-    },
-    resolve: (user, args, ctx, info) =>
-      offsetConnection({
-        args,
-        info,
-        fetch: (request) => ctx.loaders.userPermissions.load({ id: user.user_id, ...request }).catch(rethrowUpstream),
-      }),
+    fetch: (user: UserRecord, request, ctx) => ctx.loaders.userPermissions.load({ id: user.user_id, ...request }),
   }),
 );

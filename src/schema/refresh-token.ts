@@ -1,9 +1,9 @@
 import type { RefreshToken } from "../upstream/types.js";
 import { builder } from "./builder.js";
-import { checkpointConnection } from "./connections.js";
-import { rethrowUpstream } from "./errors.js";
+import { checkpointConnectionField, checkpointConnectionType } from "./connection-fields.js";
+import { upstreamCost } from "./field-facts.js";
 import { SessionRef } from "./session.js";
-import { loadUser, UserRef } from "./user.js";
+import { ownerUserField, UserRef, type UserRecord } from "./user.js";
 import { wireDate, wireObject, wireString } from "./wire-values.js";
 
 /**
@@ -69,12 +69,9 @@ RefreshTokenRef.implement({
       description: "ID of the user which can be used when interacting with other APIs.",
       resolve: (r) => wireString(r.user_id),
     }),
-    user: t.field({
-      type: UserRef,
-      nullable: true,
+    user: ownerUserField(t, {
       description: "The user the refresh token was issued to; null if that user no longer exists.",
-      authScopes: { scope: "read:users" },
-      resolve: (r, _args, ctx, info) => (r.user_id ? loadUser(ctx, info, r.user_id) : null),
+      userId: (r: RefreshToken) => r.user_id,
     }),
     createdAt: t.field({ type: "DateTime", nullable: true, description: "The date and time when the refresh token was created.", resolve: (r) => wireDate(r.created_at) }),
     idleExpiresAt: t.field({
@@ -116,7 +113,8 @@ RefreshTokenRef.implement({
       nullable: true,
       description: "The authenticated session used to obtain this refresh token; null when it is not bound to one or the session has ended.",
       authScopes: { scope: "read:sessions" },
-      resolve: (r, _args, ctx) => (r.session_id ? ctx.loaders.session.load(r.session_id).catch(rethrowUpstream) : null),
+      extensions: upstreamCost({ kind: "byId", loader: "session", id: "parent" }),
+      resolve: (r, _args, ctx) => (r.session_id ? ctx.loaders.session.load(r.session_id) : null),
     }),
     rotating: t.boolean({ nullable: true, description: "True if the token is a rotating refresh token.", resolve: (r) => r.rotating ?? null }),
     resourceServers: t.field({
@@ -134,32 +132,22 @@ RefreshTokenRef.implement({
   }),
 });
 
-export const RefreshTokenConnection = builder.connectionObject(
-  {
-    type: RefreshTokenRef,
-    name: "RefreshTokenConnection",
-    description:
-      "A page of a user's refresh tokens. Auth0 pages refresh tokens with checkpoints (`from`/`take`), so there is no total count; pages are in token-id order.",
-  },
-  { name: "RefreshTokenEdge", description: "A refresh token in a page of refresh tokens, with its cursor." },
-);
+export const RefreshTokenConnection = checkpointConnectionType(RefreshTokenRef, {
+  name: "RefreshToken",
+  description:
+    "A page of a user's refresh tokens. Auth0 pages refresh tokens with checkpoints (`from`/`take`), so there is no total count; pages are in token-id order.",
+  edge: "A refresh token in a page of refresh tokens, with its cursor.",
+});
 
 builder.objectFields(UserRef, (t) => ({
-  refreshTokens: t.field({
+  refreshTokens: checkpointConnectionField(t, {
     type: RefreshTokenConnection,
+    items: "refresh tokens",
     nullable: true,
     description:
       "The refresh tokens issued to the user (GET /users/{id}/refresh-tokens), paged forward with checkpoints: pass `pageInfo.endCursor` as `after` for the next page (one Auth0 call per page). Null, with an error on this field only, when the caller lacks read:refresh_tokens or Auth0 fails.",
     authScopes: { scope: "read:refresh_tokens" },
-    args: {
-      first: t.arg.int({ required: false, description: "How many refresh tokens (default 20, at most 100)." }),
-      after: t.arg.string({ required: false, description: "The cursor after which to continue." }),
-    },
-    resolve: (user, args, ctx) =>
-      checkpointConnection({
-        args,
-        fetch: (paging) => ctx.loaders.userRefreshTokens.load({ id: user.user_id, ...paging }).catch(rethrowUpstream),
-      }),
+    fetch: (user: UserRecord, paging, ctx) => ctx.loaders.userRefreshTokens.load({ id: user.user_id, ...paging }),
   }),
 }));
 
@@ -169,7 +157,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "A refresh token's record by its ID; null when no such refresh token exists. The token value itself is never exposed.",
     authScopes: { scope: "read:refresh_tokens" },
+    extensions: upstreamCost({ kind: "byId", loader: "refreshToken", id: "argument" }),
     args: { id: t.arg.id({ required: true, description: "The ID of the refresh token." }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.refreshToken.load(String(id)).catch(rethrowUpstream),
+    resolve: (_root, { id }, ctx) => ctx.loaders.refreshToken.load(String(id)),
   }),
 }));

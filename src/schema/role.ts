@@ -1,9 +1,10 @@
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo } from "graphql";
 import type { Role, RoleUser } from "../upstream/types.js";
 import { builder } from "./builder.js";
-import { offsetConnection, withNodes, type ConnectionResult } from "./connections.js";
+import { offsetConnectionField, offsetConnectionType } from "./connection-fields.js";
+import { withNodes, type ConnectionResult } from "./connections.js";
 import type { GatewayContext } from "./context.js";
-import { rethrowUpstream } from "./errors.js";
+import { upstreamCost } from "./field-facts.js";
 import { PermissionConnection } from "./permission.js";
 import { selectedFieldNames } from "./selection.js";
 import { ROLE_MEMBER_ATTRIBUTES, selectedUserAttributes } from "./user-attributes.js";
@@ -22,21 +23,12 @@ export function needsRoleRecord(fieldNodes: readonly FieldNode[], fragments: Rea
 
 export const RoleRef = builder.objectRef<Role>("Role");
 
-export const RoleConnection = builder.connectionObject(
-  {
-    type: RoleRef,
-    name: "RoleConnection",
-    description: "A page of roles.",
-    fields: (t) => ({
-      totalCount: t.int({
-        nullable: true,
-        description: "How many roles there are in all (asked of Auth0 only when selected).",
-        resolve: (connection) => (connection as { totalCount?: number }).totalCount ?? null,
-      }),
-    }),
-  },
-  { name: "RoleEdge", description: "A role in a page of roles, with its cursor." },
-);
+export const RoleConnection = offsetConnectionType(RoleRef, {
+  name: "Role",
+  description: "A page of roles.",
+  total: "How many roles there are in all (asked of Auth0 only when selected).",
+  edge: "A role in a page of roles, with its cursor.",
+});
 
 /** A role member row as a partial user: `user_id` plus the profile fields the row has. */
 function userFromRow(row: RoleUser): UserRecord {
@@ -51,14 +43,13 @@ function userFromRow(row: RoleUser): UserRecord {
  * The users of a page of role members. The rows already answer `id email name picture`; only when
  * the selection reads other attributes are the members loaded as full users, in one batched read.
  */
-async function roleMembers(ctx: GatewayContext, info: GraphQLResolveInfo, page: ConnectionResult<RoleUser>): Promise<ConnectionResult<UserRecord>> {
+async function roleMembers(page: ConnectionResult<RoleUser>, ctx: GatewayContext, info: GraphQLResolveInfo): Promise<ConnectionResult<UserRecord>> {
   const partial = page.edges.map((edge) => userFromRow(edge.node));
   const needsFullUsers = [...selectedUserAttributes(info)].some((attribute) => !ROLE_MEMBER_ATTRIBUTES.has(attribute));
   let users = partial;
   if (needsFullUsers && partial.length > 0) {
     const loaded = await loadUsers(ctx, info, partial.map((user) => user.user_id));
-    // loadUsers hands back an upstream failure as an Error in the user's place.
-    const failure = (loaded as unknown[]).find((result): result is Error => result instanceof Error);
+    const failure = loaded.find((result): result is Error => result instanceof Error);
     if (failure) throw failure;
     // A member deleted since the role list was read keeps what its row said.
     users = partial.map((row, i) => ({ ...row, ...(loaded[i] as UserRecord | null) }));
@@ -73,43 +64,27 @@ RoleRef.implement({
     id: t.id({ nullable: false, description: "ID for this role, e.g. `rol_…`.", resolve: (role) => String(role.id) }),
     name: t.string({ nullable: false, description: "Name of this role.", resolve: (role) => role.name ?? "" }),
     description: t.string({ nullable: true, description: "Description of this role.", resolve: (role) => role.description ?? null }),
-    users: t.field({
+    users: offsetConnectionField(t, {
       // The shared UserConnection, not a RoleUser type: members are full Users (every User field
       // works on them), and clients reuse their user-page fragments.
       type: UserConnection,
+      items: "users",
       nullable: true,
       description:
         "The users this role is assigned to (Auth0's `GET /roles/{id}/users`). Selecting only `id`, `email`, `name` and `picture` costs that one read; any other user field loads the page's users in one batched read. Auth0 offset-pages a role's members only through the first 1000. Needs the `read:users` scope (and `read:roles`, which reading the role needed).",
       authScopes: { scope: "read:users" },
-      args: {
-        first: t.arg.int({ required: false, description: "How many users (default 20, at most 100)." }),
-        after: t.arg.string({ required: false, description: "The cursor after which to continue." }),
-      },
-      resolve: async (role, args, ctx, info) => {
-        const page = await offsetConnection({
-          args,
-          info,
-          window: ROLE_USERS_WINDOW,
-          fetch: (request) => ctx.loaders.roleUsers.load({ id: String(role.id), ...request }).catch(rethrowUpstream),
-        });
-        return roleMembers(ctx, info, page);
-      },
+      window: ROLE_USERS_WINDOW,
+      members: true,
+      fetch: (role: Role, request, ctx) => ctx.loaders.roleUsers.load({ id: String(role.id), ...request }),
+      nodes: roleMembers,
     }),
-    permissions: t.field({
+    permissions: offsetConnectionField(t, {
       type: PermissionConnection,
+      items: "permissions",
       nullable: true,
       description: "The permissions this role grants (Auth0's `GET /roles/{id}/permissions`). Needs the `read:roles` scope.",
       authScopes: { scope: "read:roles" },
-      args: {
-        first: t.arg.int({ required: false, description: "How many permissions (default 20, at most 100)." }),
-        after: t.arg.string({ required: false, description: "The cursor after which to continue." }),
-      },
-      resolve: (role, args, ctx, info) =>
-        offsetConnection({
-          args,
-          info,
-          fetch: (request) => ctx.loaders.rolePermissions.load({ id: String(role.id), ...request }).catch(rethrowUpstream),
-        }),
+      fetch: (role: Role, request, ctx) => ctx.loaders.rolePermissions.load({ id: String(role.id), ...request }),
     }),
   }),
 });
@@ -121,44 +96,32 @@ builder.queryFields((t) => ({
     description:
       "A role by its id; null when no such role exists. Needs the `read:roles` scope. Selecting only `id`, `users` and `permissions` skips reading the role itself (one upstream call fewer): for an unknown id those lists then fail with Auth0's 404 (UPSTREAM_ERROR) instead of `role` being null.",
     authScopes: { scope: "read:roles" },
+    extensions: upstreamCost({ kind: "role" }),
     args: { id: t.arg.id({ required: true, description: "The role id, e.g. `rol_…`." }) },
     resolve: (_root, { id }, ctx, info) =>
       needsRoleRecord(info.fieldNodes, info.fragments)
-        ? ctx.loaders.role.load(String(id)).catch(rethrowUpstream)
+        ? ctx.loaders.role.load(String(id))
         : ({ id: String(id) } satisfies Role),
   }),
-  roles: t.field({
+  roles: offsetConnectionField(t, {
     type: RoleConnection,
+    items: "roles",
     nullable: false,
     description:
       "The tenant's roles (Auth0's `GET /roles`; Auth0's standard tenant-member roles such as Admin are not listed). Needs the `read:roles` scope.",
     authScopes: { scope: "read:roles" },
-    args: {
-        first: t.arg.int({ required: false, description: "How many roles (default 20, at most 100)." }),
-        after: t.arg.string({ required: false, description: "The cursor after which to continue." }),
-      },
-    resolve: (_root, args, ctx, info) =>
-      offsetConnection({ args, info, fetch: (request) => ctx.loaders.roles.load(request).catch(rethrowUpstream) }),
+    fetch: (_root: unknown, request, ctx) => ctx.loaders.roles.load(request),
   }),
 }));
 
 builder.objectField(UserRef, "roles", (t) =>
-  t.field({
+  offsetConnectionField(t, {
     type: RoleConnection,
-    // Nullable so that a missing scope or an upstream failure costs this field only, not the user.
+    items: "roles",
     nullable: true,
     description:
       "The tenant-wide roles assigned to this user (Auth0's `GET /users/{id}/roles`; roles an organization gives its members are not included). Needs the `read:roles` scope (reading the user needed `read:users`).",
     authScopes: { scope: "read:roles" },
-    args: {
-        first: t.arg.int({ required: false, description: "How many roles (default 20, at most 100)." }),
-        after: t.arg.string({ required: false, description: "The cursor after which to continue." }),
-      },
-    resolve: (user, args, ctx, info) =>
-      offsetConnection({
-        args,
-        info,
-        fetch: (request) => ctx.loaders.userRoles.load({ id: user.user_id, ...request }).catch(rethrowUpstream),
-      }),
+    fetch: (user: UserRecord, request, ctx) => ctx.loaders.userRoles.load({ id: user.user_id, ...request }),
   }),
 );

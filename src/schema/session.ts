@@ -1,8 +1,8 @@
 import type { Session } from "../upstream/types.js";
 import { builder } from "./builder.js";
-import { checkpointConnection } from "./connections.js";
-import { rethrowUpstream } from "./errors.js";
-import { loadUser, UserRef } from "./user.js";
+import { checkpointConnectionField, checkpointConnectionType } from "./connection-fields.js";
+import { upstreamCost } from "./field-facts.js";
+import { ownerUserField, UserRef, type UserRecord } from "./user.js";
 import { wireDate, wireObject, wireString } from "./wire-values.js";
 
 /** A session as Auth0 returns it (GET /users/{user_id}/sessions or GET /sessions/{id}). */
@@ -125,12 +125,9 @@ SessionRef.implement({
       description: "ID of the user which can be used when interacting with other APIs.",
       resolve: (s) => wireString(s.user_id),
     }),
-    user: t.field({
-      type: UserRef,
-      nullable: true,
+    user: ownerUserField(t, {
       description: "The user the session belongs to; null if that user no longer exists.",
-      authScopes: { scope: "read:users" },
-      resolve: (s, _args, ctx, info) => (s.user_id ? loadUser(ctx, info, s.user_id) : null),
+      userId: (s: SessionRecord) => s.user_id,
     }),
     createdAt: t.field({ type: "DateTime", nullable: true, description: "The date and time when the session was created.", resolve: (s) => wireDate(s.created_at) }),
     updatedAt: t.field({ type: "DateTime", nullable: true, description: "The date and time when the session was last updated.", resolve: (s) => wireDate(s.updated_at) }),
@@ -182,32 +179,22 @@ SessionRef.implement({
   }),
 });
 
-export const SessionConnection = builder.connectionObject(
-  {
-    type: SessionRef,
-    name: "SessionConnection",
-    description:
-      "A page of a user's sessions. Auth0 pages sessions with checkpoints (`from`/`take`), so there is no total count; pages are in session-id order.",
-  },
-  { name: "SessionEdge", description: "A session in a page of sessions, with its cursor." },
-);
+export const SessionConnection = checkpointConnectionType(SessionRef, {
+  name: "Session",
+  description:
+    "A page of a user's sessions. Auth0 pages sessions with checkpoints (`from`/`take`), so there is no total count; pages are in session-id order.",
+  edge: "A session in a page of sessions, with its cursor.",
+});
 
 builder.objectFields(UserRef, (t) => ({
-  sessions: t.field({
+  sessions: checkpointConnectionField(t, {
     type: SessionConnection,
+    items: "sessions",
     nullable: true,
     description:
       "The user's active sessions (GET /users/{id}/sessions), paged forward with checkpoints: pass `pageInfo.endCursor` as `after` for the next page (one Auth0 call per page). Null, with an error on this field only, when the caller lacks read:sessions or Auth0 fails.",
     authScopes: { scope: "read:sessions" },
-    args: {
-      first: t.arg.int({ required: false, description: "How many sessions (default 20, at most 100)." }),
-      after: t.arg.string({ required: false, description: "The cursor after which to continue." }),
-    },
-    resolve: (user, args, ctx) =>
-      checkpointConnection({
-        args,
-        fetch: (paging) => ctx.loaders.userSessions.load({ id: user.user_id, ...paging }).catch(rethrowUpstream),
-      }),
+    fetch: (user: UserRecord, paging, ctx) => ctx.loaders.userSessions.load({ id: user.user_id, ...paging }),
   }),
 }));
 
@@ -217,7 +204,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: "A session by its ID (the `sid` claim of ID and logout tokens); null when no such session exists.",
     authScopes: { scope: "read:sessions" },
+    extensions: upstreamCost({ kind: "byId", loader: "session", id: "argument" }),
     args: { id: t.arg.id({ required: true, description: "The ID of the session." }) },
-    resolve: (_root, { id }, ctx) => ctx.loaders.session.load(String(id)).catch(rethrowUpstream),
+    resolve: (_root, { id }, ctx) => ctx.loaders.session.load(String(id)),
   }),
 }));

@@ -1,6 +1,7 @@
 import {
   TypeInfo,
   getNamedType,
+  isObjectType,
   visit,
   visitWithTypeInfo,
   type ASTNode,
@@ -11,35 +12,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from "graphql";
-
-/**
- * The Auth0 user attribute each `User` field reads. Fields absent here (the nested lists, blocks)
- * need only the `user_id`, which every user read asks for anyway.
- */
-export const USER_FIELD_ATTRIBUTES: Readonly<Record<string, string>> = {
-  id: "user_id",
-  email: "email",
-  emailVerified: "email_verified",
-  username: "username",
-  phoneNumber: "phone_number",
-  phoneVerified: "phone_verified",
-  name: "name",
-  nickname: "nickname",
-  givenName: "given_name",
-  familyName: "family_name",
-  picture: "picture",
-  createdAt: "created_at",
-  updatedAt: "updated_at",
-  lastLogin: "last_login",
-  lastIp: "last_ip",
-  lastPasswordReset: "last_password_reset",
-  loginsCount: "logins_count",
-  blocked: "blocked",
-  multifactor: "multifactor",
-  appMetadata: "app_metadata",
-  userMetadata: "user_metadata",
-  identities: "identities",
-};
+import { factsOf } from "./field-facts.js";
 
 /** The attributes a `GET /roles/{id}/users` row carries; reading any other needs a full user read. */
 export const ROLE_MEMBER_ATTRIBUTES: ReadonlySet<string> = new Set(["user_id", "email", "name", "picture"]);
@@ -59,6 +32,7 @@ function attributesIn(
   seen: Set<string>,
 ): void {
   const userType = schema.getType("User");
+  const userFields = userType && isObjectType(userType) ? userType.getFields() : {};
   const typeInfo = new TypeInfo(schema, startType && getNamedType(startType));
   visit(
     node,
@@ -66,7 +40,10 @@ function attributesIn(
       Field(field) {
         const parent = typeInfo.getParentType();
         if (parent && userType && getNamedType(parent) === userType) {
-          const attribute = USER_FIELD_ATTRIBUTES[field.name.value];
+          // A `User` field's attribute is a fact on the field (`extensions: userAttribute(…)`); the
+          // nested lists and blocks have none: they need only the `user_id`, always asked for.
+          const defined = userFields[field.name.value];
+          const attribute = defined && factsOf(defined).userAttribute;
           if (attribute) into.add(attribute);
         }
       },

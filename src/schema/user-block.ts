@@ -1,6 +1,6 @@
 import type { UserBlock } from "../upstream/types.js";
 import { builder } from "./builder.js";
-import { rethrowUpstream } from "./errors.js";
+import { upstreamCost } from "./field-facts.js";
 import { UserRef } from "./user.js";
 import { wireString } from "./wire-values.js";
 
@@ -32,8 +32,9 @@ builder.objectFields(UserRef, (t) => ({
     description:
       "The brute-force protection blocks on the user's identifiers (GET /user-blocks/{id}); empty when there are none. Blocks set by an administrator are not listed here: see `blocked`. Null, with an error on this field only, when the caller lacks read:users or Auth0 fails.",
     authScopes: { scope: "read:users" },
+    extensions: upstreamCost({ kind: "call" }),
     resolve: async (user, _args, ctx) => {
-      const blocks = await ctx.loaders.userBlocks.load(user.user_id).catch(rethrowUpstream);
+      const blocks = await ctx.loaders.userBlocks.load(user.user_id);
       return blocks.blocked_for ?? [];
     },
   }),

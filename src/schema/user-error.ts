@@ -1,6 +1,5 @@
 import type { FieldMap, ObjectFieldBuilder } from "@pothos/core";
 import { builder } from "./builder.js";
-import { rethrowUpstream } from "./errors.js";
 import { refusalUserError, type Refusals } from "./upstream-refusal.js";
 
 // Mutations answer expected failures — invalid input, an unknown user or role, an existing user or
@@ -66,11 +65,13 @@ export async function runMutation<T extends object>(
     if (error instanceof UserInputError) return { userErrors: error.errors } as Partial<T> & { userErrors: UserErrorShape[] };
     const refused = refusalUserError(error, refusals);
     if (refused) return { userErrors: [refused] } as Partial<T> & { userErrors: UserErrorShape[] };
-    return rethrowUpstream(error);
+    // Upstream failures the caller cannot fix are mapped by the error mask (src/auth/mask-error.ts).
+    throw error;
   }
 }
 
-type PayloadFieldBuilder<P> = ObjectFieldBuilder<typeof builder.$inferSchemaTypes, P>;
+/** The field builder of a payload type whose resolvers receive `P`. */
+export type PayloadFieldBuilder<P> = ObjectFieldBuilder<typeof builder.$inferSchemaTypes, P>;
 
 /**
  * A mutation payload type `<name>`: the given fields plus `userErrors: [UserError!]!`.

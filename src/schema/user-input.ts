@@ -1,11 +1,15 @@
 import { fullFormats } from "ajv-formats/dist/formats.js";
+import { z } from "zod";
 import type { CreateUserBody, UpdateUserBody } from "../upstream/types.js";
-import type { UserErrorShape } from "./user-error.js";
+import { inputProblems } from "./input-checks.js";
+import { invalidInput, type UserErrorShape } from "./user-error.js";
 
 // What the contract (§2.2, §7, OAS `CreateUserRequestContent` / `UpdateUserRequestContent`) says a
 // user write may contain, checked before anything is sent: a write Auth0 would refuse as malformed
 // costs no upstream call and comes back with every problem at once, each naming its input field.
-// Messages never repeat a value (a password must not come back).
+// Messages never repeat a value (a password must not come back). The checks are zod schemas, as
+// every mutation's input checks are (input-checks.ts); the tables map each input field to the
+// attribute it is sent as.
 
 /** A checked input: the Auth0 body to send, or every problem found. */
 export type Checked<T> = { ok: true; body: T } | { ok: false; problems: UserErrorShape[] };
@@ -84,26 +88,35 @@ const URI = fullFormats.uri as (value: string) => boolean;
 /** Length in characters (code points), as JSON Schema's minLength/maxLength count. */
 const length = (value: string) => [...value].length;
 
-type Check = (value: never) => string | undefined;
+/** A field's check, given its input name (messages start with it). */
+type Check = (name: string) => z.ZodType;
 
 const text =
   (min: number, max = Infinity): Check =>
-  (value: string) => {
-    const n = length(value);
-    if (n >= min && n <= max) return undefined;
-    if (max === Infinity) return min === 1 ? "must not be empty" : `must be at least ${min} characters long`;
-    return `must be ${min} to ${max} characters long`;
-  };
+  (name) =>
+    z.string().refine((value) => length(value) >= min && length(value) <= max, {
+      error:
+        max !== Infinity
+          ? `${name} must be ${min} to ${max} characters long.`
+          : min === 1
+            ? `${name} must not be empty.`
+            : `${name} must be at least ${min} characters long.`,
+    });
 
 const checks = {
-  email: ((value: string) => (EMAIL.test(value) ? undefined : "is not a valid email address")) as Check,
-  phone: ((value: string) =>
-    E164.test(value) ? undefined : "must be in E.164 form: a + and 1 to 15 digits, e.g. +14155550100") as Check,
-  uri: ((value: string) => (URI(value) ? undefined : "must be an absolute URI, e.g. https://example.com/me.png")) as Check,
-  customId: ((value: string) => {
-    if (/\s/.test(value)) return "must not contain whitespace";
-    return length(value) <= 255 ? undefined : "must be at most 255 characters long";
-  }) as Check,
+  email: ((name) => z.string().refine((value) => EMAIL.test(value), { error: `${name} is not a valid email address.` })) as Check,
+  phone: ((name) =>
+    z.string().regex(E164, { error: `${name} must be in E.164 form: a + and 1 to 15 digits, e.g. +14155550100.` })) as Check,
+  uri: ((name) => z.string().refine((value) => URI(value), { error: `${name} must be an absolute URI, e.g. https://example.com/me.png.` })) as Check,
+  customId: ((name) =>
+    z
+      .string()
+      .regex(/^\S*$/, { error: `${name} must not contain whitespace.`, abort: true })
+      .refine((value) => length(value) <= 255, { error: `${name} must be at most 255 characters long.` })) as Check,
+  metadata: ((name) =>
+    z.record(z.string(), z.unknown()).superRefine((value, ctx) => {
+      for (const found of metadataProblems(name as MetadataField, value, [])) ctx.addIssue({ code: "custom", message: found.message, path: found.field ?? [] });
+    })) as Check,
 };
 
 interface FieldRule {
@@ -111,6 +124,7 @@ interface FieldRule {
   wire: string;
   /** PATCH only: an explicit null is sent, unsetting the attribute; otherwise null is refused. */
   unsettable?: boolean;
+  /** Beyond the GraphQL type, which already holds. */
   check?: Check;
 }
 
@@ -119,8 +133,8 @@ export const CREATE_USER_FIELDS: Readonly<Record<keyof CreateUserInputShape, Fie
   connection: { wire: "connection", check: text(1) },
   email: { wire: "email", check: checks.email },
   phoneNumber: { wire: "phone_number", check: checks.phone },
-  userMetadata: { wire: "user_metadata" },
-  appMetadata: { wire: "app_metadata" },
+  userMetadata: { wire: "user_metadata", check: checks.metadata },
+  appMetadata: { wire: "app_metadata", check: checks.metadata },
   blocked: { wire: "blocked" },
   emailVerified: { wire: "email_verified" },
   phoneVerified: { wire: "phone_verified" },
@@ -149,27 +163,28 @@ export const UPDATE_USER_FIELDS: Readonly<Record<keyof UpdateUserInputShape, Fie
   password: { wire: "password", unsettable: true, check: text(1) },
   picture: { wire: "picture", unsettable: true, check: checks.uri },
   username: { wire: "username", unsettable: true, check: text(1, 128) },
-  userMetadata: { wire: "user_metadata" },
-  appMetadata: { wire: "app_metadata" },
+  userMetadata: { wire: "user_metadata", check: checks.metadata },
+  appMetadata: { wire: "app_metadata", check: checks.metadata },
   verifyEmail: { wire: "verify_email" },
   verifyPhoneNumber: { wire: "verify_phone_number" },
   connection: { wire: "connection", check: text(1) },
   clientId: { wire: "client_id", check: text(1) },
 };
 
-const problem = (field: string[] | null, message: string): UserErrorShape => ({ field, message, code: "INVALID_INPUT" });
+type MetadataField = "userMetadata" | "appMetadata";
+const isMetadata = (name: string): name is MetadataField => name === "userMetadata" || name === "appMetadata";
 
 /**
  * Metadata key names Auth0 refuses: any containing `.` or `$`, at any depth (nested objects and
  * objects inside arrays too — Auth0 stores metadata as documents whose keys may not hold them), and
  * for app_metadata the reserved top-level keys.
  */
-export function metadataProblems(kind: "userMetadata" | "appMetadata", metadata: Json, at: string[]): UserErrorShape[] {
+export function metadataProblems(kind: MetadataField, metadata: Json, at: string[]): UserErrorShape[] {
   const problems: UserErrorShape[] = [];
   if (kind === "appMetadata") {
     for (const key of Object.keys(metadata)) {
       if (RESERVED_APP_METADATA_KEYS.has(key)) {
-        problems.push(problem([...at, key], `appMetadata key "${key}" is reserved by Auth0 and cannot be set.`));
+        problems.push(invalidInput([...at, key], `appMetadata key "${key}" is reserved by Auth0 and cannot be set.`));
       }
     }
   }
@@ -181,7 +196,7 @@ export function metadataProblems(kind: "userMetadata" | "appMetadata", metadata:
     if (!value || typeof value !== "object") return;
     for (const [key, child] of Object.entries(value)) {
       if (key.includes(".") || key.includes("$")) {
-        problems.push(problem([...path, key], `${kind} key names cannot contain "." or "$" (got "${key}").`));
+        problems.push(invalidInput([...path, key], `${kind} key names cannot contain "." or "$" (got "${key}").`));
       }
       walk(child, [...path, key]);
     }
@@ -190,45 +205,79 @@ export function metadataProblems(kind: "userMetadata" | "appMetadata", metadata:
   return problems;
 }
 
-function bodyTooLarge(body: object, at: string[]): UserErrorShape[] {
-  const bytes = Buffer.byteLength(JSON.stringify(body));
-  return bytes > MAX_BODY_BYTES ? [problem(at, `The write is ${bytes} bytes as JSON; Auth0 accepts at most ${MAX_BODY_BYTES}.`)] : [];
+/**
+ * One input field's schema: its check, and what a null does — left out (`omit`: a new user has
+ * nothing to unset), sent to unset the attribute (`unset`, where Auth0 can), or refused.
+ */
+function fieldSchema(name: string, rule: FieldRule, nulls: "omit" | "unset"): z.ZodType {
+  const value = rule.check?.(name) ?? z.unknown();
+  if (nulls === "omit" || rule.unsettable) return value.nullish();
+  const refused = isMetadata(name)
+    ? `${name} cannot be null; give {} to clear it entirely, or a key with null to delete that key.`
+    : `${name} cannot be unset; leave it out to keep it as it is.`;
+  return z
+    .unknown()
+    .refine((given): boolean => given !== null, { error: refused })
+    .pipe(value)
+    .optional();
 }
 
-/** Maps and checks every given field; what the two user inputs share. */
-function mapFields(
-  input: Record<string, unknown>,
-  rules: Readonly<Record<string, FieldRule>>,
-  at: string[],
-  nulls: "omit" | "unset",
-): { body: Json; problems: UserErrorShape[] } {
+/** The schema of a whole user input: each field checked, and the body no larger than Auth0 accepts. */
+function inputSchema(rules: Readonly<Record<string, FieldRule>>, nulls: "omit" | "unset") {
+  const shape = Object.fromEntries(Object.entries(rules).map(([name, rule]) => [name, fieldSchema(name, rule, nulls)]));
+  return z.object(shape).superRefine(
+    (input, ctx) => {
+      const bytes = Buffer.byteLength(JSON.stringify(wireBody(input, rules)));
+      if (bytes > MAX_BODY_BYTES) ctx.addIssue({ code: "custom", message: `The write is ${bytes} bytes as JSON; Auth0 accepts at most ${MAX_BODY_BYTES}.` });
+    },
+    // Only a write that is otherwise valid is weighed.
+    { when: (payload) => payload.issues.length === 0 },
+  );
+}
+
+/** The Auth0 body of a checked input: each given field under its wire name (a null only where it unsets). */
+function wireBody(input: Json, rules: Readonly<Record<string, FieldRule>>): Json {
   const body: Json = {};
-  const problems: UserErrorShape[] = [];
   for (const [name, value] of Object.entries(input)) {
     const rule = rules[name];
-    if (!rule || value === undefined) continue;
-    if (value === null) {
-      if (nulls === "omit") continue;
-      if (rule.unsettable) body[rule.wire] = null;
-      else if (name === "userMetadata" || name === "appMetadata") {
-        problems.push(problem([...at, name], `${name} cannot be null; give {} to clear it entirely, or a key with null to delete that key.`));
-      } else problems.push(problem([...at, name], `${name} cannot be unset; leave it out to keep it as it is.`));
-      continue;
-    }
-    const message = rule.check?.(value as never);
-    if (message) {
-      problems.push(problem([...at, name], `${name} ${message}.`));
-      continue;
-    }
-    if (name === "userMetadata" || name === "appMetadata") problems.push(...metadataProblems(name, value as Json, [...at, name]));
-    body[rule.wire] = value;
+    if (rule && value !== undefined && (value !== null || rule.unsettable)) body[rule.wire] = value;
   }
-  return { body, problems };
+  return body;
 }
 
-function result<T>(body: Json, problems: UserErrorShape[], at: string[]): Checked<T> {
-  if (problems.length === 0) problems.push(...bodyTooLarge(body, at));
-  return problems.length === 0 ? { ok: true, body: body as T } : { ok: false, problems };
+/** Whether an input gives a value (null included) for `field`. */
+const given = (input: Json, field: string) => input[field] !== undefined;
+
+/**
+ * The combinations PATCH /users/{id} refuses, and options that apply only with another field: checked
+ * alongside the fields (every problem comes back at once).
+ */
+function updateCombinations(input: Json, ctx: z.RefinementCtx): void {
+  const problem = (path: string[], message: string) => ctx.addIssue({ code: "custom", message, path });
+  if (Object.keys(UPDATE_USER_FIELDS).every((field) => !given(input, field))) problem([], "Give at least one attribute to change.");
+  for (const [a, b] of REJECTED_UPDATE_PAIRS) {
+    if (given(input, a) && given(input, b)) {
+      problem([a], `${a} and ${b} cannot be changed in the same update (Auth0 refuses the pair); change them one at a time.`);
+    }
+  }
+  if (given(input, "clientId") && !given(input, "email") && !given(input, "phoneNumber")) {
+    problem(["clientId"], "clientId applies only to an email or phoneNumber change; give one of them with it.");
+  }
+  if (given(input, "verifyPhoneNumber") && !given(input, "phoneNumber")) {
+    problem(["verifyPhoneNumber"], "verifyPhoneNumber applies only to a phoneNumber change; give phoneNumber with it.");
+  }
+}
+
+const CreateUserInputSchema = inputSchema(CREATE_USER_FIELDS, "omit");
+const UpdateUserInputSchema = inputSchema(UPDATE_USER_FIELDS, "unset").superRefine(
+  (input, ctx) => updateCombinations(input as Json, ctx),
+  { when: () => true },
+);
+
+function checked<T>(schema: z.ZodType, rules: Readonly<Record<string, FieldRule>>, input: object, at: string[]): Checked<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) return { ok: false, problems: inputProblems(result.error, at) };
+  return { ok: true, body: wireBody(result.data as Json, rules) as T };
 }
 
 /**
@@ -237,12 +286,8 @@ function result<T>(body: Json, problems: UserErrorShape[], at: string[]): Checke
  * a password, a username only where the connection requires one) are Auth0's to check.
  */
 export function createUserBody(input: CreateUserInputShape, at: string[] = ["input"]): Checked<CreateUserBody> {
-  const { body, problems } = mapFields(input as unknown as Json, CREATE_USER_FIELDS, at, "omit");
-  return result(body, problems, at);
+  return checked(CreateUserInputSchema, CREATE_USER_FIELDS, input, at);
 }
-
-/** Whether an input gives a value (null included) for `field`. */
-const given = (input: object, field: string) => (input as Json)[field] !== undefined;
 
 /**
  * Checks an UpdateUserInput and turns it into the PATCH /users/{id} body: an absent field is left
@@ -251,29 +296,15 @@ const given = (input: object, field: string) => (input as Json)[field] !== undef
  * `verifyPhoneNumber` without a phone change.
  */
 export function updateUserBody(input: UpdateUserInputShape, at: string[] = ["input"]): Checked<UpdateUserBody> {
-  const { body, problems } = mapFields(input as unknown as Json, UPDATE_USER_FIELDS, at, "unset");
-  const fields = Object.keys(UPDATE_USER_FIELDS).filter((field) => given(input, field));
-  if (fields.length === 0) problems.push(problem(at, "Give at least one attribute to change."));
-  for (const [a, b] of REJECTED_UPDATE_PAIRS) {
-    if (given(input, a) && given(input, b)) {
-      problems.push(problem([...at, a], `${a} and ${b} cannot be changed in the same update (Auth0 refuses the pair); change them one at a time.`));
-    }
-  }
-  if (given(input, "clientId") && !given(input, "email") && !given(input, "phoneNumber")) {
-    problems.push(problem([...at, "clientId"], "clientId applies only to an email or phoneNumber change; give one of them with it."));
-  }
-  if (given(input, "verifyPhoneNumber") && !given(input, "phoneNumber")) {
-    problems.push(problem([...at, "verifyPhoneNumber"], "verifyPhoneNumber applies only to a phoneNumber change; give phoneNumber with it."));
-  }
-  return result(body, problems, at);
+  return checked(UpdateUserInputSchema, UPDATE_USER_FIELDS, input, at);
 }
 
 /** The fields of an update that carry a value (null included). */
 export function givenUpdateFields(input: UpdateUserInputShape): string[] {
-  return Object.keys(UPDATE_USER_FIELDS).filter((field) => given(input, field));
+  return Object.keys(UPDATE_USER_FIELDS).filter((field) => given(input as Json, field));
 }
 
 /** An id argument must name someone: an empty one would address another endpoint. */
 export function idProblems(id: string, at: string[] = ["id"]): UserErrorShape[] {
-  return id.trim() === "" ? [problem(at, `${at.at(-1)} must not be empty.`)] : [];
+  return id.trim() === "" ? [invalidInput(at, `${at.at(-1)} must not be empty.`)] : [];
 }

@@ -1,4 +1,5 @@
 import { builder } from "./builder.js";
+import { upstreamCost } from "./field-facts.js";
 import { definePayload, runMutation, UserInputError, type UserErrorShape } from "./user-error.js";
 import {
   createUserBody,
@@ -104,12 +105,15 @@ const UpdateMeInput = builder.inputType("UpdateMeInput", {
 });
 
 const CreateUserPayload = defineUserPayload("CreateUserPayload", "The result of createUser.", {
+  answered: true,
   user: "The new user, as Auth0 stored it (its answer to the write: reading it costs no call); null when userErrors says why not.",
 });
 const UpdateUserPayload = defineUserPayload("UpdateUserPayload", "The result of updateUser.", {
+  answered: true,
   user: "The user after the update, as Auth0 answered it (reading it costs no call); null when userErrors says why not.",
 });
 const UpdateMePayload = defineUserPayload("UpdateMePayload", "The result of updateMe.", {
+  answered: true,
   user: "The caller's user after the update, as Auth0 answered it (reading it costs no call); null when userErrors says why not.",
 });
 
@@ -181,6 +185,8 @@ builder.mutationFields((t) => ({
     description:
       "Deletes a user (Auth0's `DELETE /users/{id}`). Auth0 answers a delete of an unknown id as a success, so the gateway first reads the user (from this operation's cache when it was already read) and answers NOT_FOUND for an unknown one. Needs the `delete:users` scope, or `delete:current_user` for the caller's own user.",
     authScopes: (_root, { id }, ctx) => (id === ctx.caller.sub ? { anyScope: ["delete:users", "delete:current_user"] } : { scope: "delete:users" }),
+    // The read first: Auth0 answers a delete of an unknown id as a success.
+    extensions: upstreamCost({ kind: "call", calls: 2 }),
     args: { id: t.arg.id({ required: true, description: "The Auth0 `user_id` of the user to delete." }) },
     resolve: (_root, { id }, ctx, info) =>
       runMutation(async () => {

@@ -1,13 +1,13 @@
-import type { FieldMap, ObjectFieldBuilder } from "@pothos/core";
+import type { FieldMap } from "@pothos/core";
 import type { GraphQLResolveInfo } from "graphql";
 import { z } from "zod";
-import type { builder } from "./builder.js";
 import type { GatewayContext } from "./context.js";
 import { checkInput, userIdInput } from "./input-checks.js";
 import { selectsField } from "./selection.js";
 import type { Refusals } from "./upstream-refusal.js";
 import { selectedUserAttributes } from "./user-attributes.js";
-import { definePayload, runMutation, UserInputError, type UserErrorShape } from "./user-error.js";
+import { upstreamCost } from "./field-facts.js";
+import { definePayload, runMutation, UserInputError, type PayloadFieldBuilder, type UserErrorShape } from "./user-error.js";
 import { loadUser, UserRef, type UserRecord } from "./user.js";
 
 // Every write to one user answers the user in its payload's `user`, through the operation's loaders:
@@ -19,8 +19,6 @@ export interface UserWritePayload {
   userId?: string;
   userErrors: UserErrorShape[];
 }
-
-type PayloadFieldBuilder<P> = ObjectFieldBuilder<typeof builder.$inferSchemaTypes, P>;
 
 /**
  * The scopes any one of which lets the caller read user `id` in a payload: read:users, and
@@ -36,11 +34,13 @@ const GUARD = "Needs the `read:users` scope, or `read:current_user` when it is t
 /**
  * A payload type `<name>` with `user`, the given extra fields and `userErrors`. `user` describes what
  * the user is in this payload (by default: the user after the write); the scope sentence is added.
+ * `answered`: the write answers the whole user and primes the loader with it (see userAnswered), so
+ * reading `user` costs no call; otherwise `user` is read anew after the write (its cost fact says so).
  */
 export function defineUserPayload<P extends UserWritePayload>(
   name: string,
   description: string,
-  options: { user?: string; fields?: (t: PayloadFieldBuilder<P>) => FieldMap } = {},
+  options: { user?: string; answered?: boolean; fields?: (t: PayloadFieldBuilder<P>) => FieldMap } = {},
 ) {
   return definePayload<P>(name, description, (t) => ({
     user: t.field({
@@ -49,6 +49,7 @@ export function defineUserPayload<P extends UserWritePayload>(
       description: `${options.user ?? AFTER_WRITE} ${GUARD}`,
       // Without a user (the write did not happen) nothing is read.
       authScopes: (payload, _args, ctx) => (payload.userId ? { anyScope: writtenUserScopes(ctx, payload.userId) } : true),
+      extensions: upstreamCost(options.answered ? { kind: "free" } : { kind: "writtenUser" }),
       resolve: (payload, _args, ctx, info) => {
         if (!payload.userId) return null;
         // The write succeeded, so the user exists: selecting only its id and lists costs no user read.
