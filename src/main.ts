@@ -5,6 +5,7 @@ import { startEmulator, type RunningEmulator } from "./emulator/index.js";
 import { startBanner } from "./ops/banner.js";
 import { EXAMPLE_OPERATION, scopesCheckedBy } from "./ops/dev-caller.js";
 import { createLogger } from "./ops/logger.js";
+import { keepServingOnUnhandledRejection } from "./ops/process-guards.js";
 import { schema } from "./schema/index.js";
 import { assembleGateway, type GraphiQLOptions, type ResolvedConfig } from "./server.js";
 
@@ -35,6 +36,7 @@ if (existsSync(".env") && typeof process.loadEnvFile === "function") process.loa
 
 const initial = loadOrExit(() => loadConfig(process.env));
 const logger = createLogger({ level: initial.logLevel });
+keepServingOnUnhandledRejection(logger);
 
 let emulator: RunningEmulator | undefined;
 let config: ResolvedConfig;
