@@ -1,4 +1,5 @@
 import type { ManagementClient } from "../upstream/client.js";
+import { pathParameterProblem } from "../upstream/operations.js";
 import { orError } from "./call-loader.js";
 import { orNull } from "./or-null.js";
 import type { User } from "../upstream/types.js";
@@ -78,8 +79,11 @@ export async function loadUsersById(
   }
 
   const found = new Map<string, User>();
+  // An id no path may carry (a dot segment, over-long) names no user: it is not searched for, and
+  // its own read below is refused before any call (null).
+  const searchable = unique.filter((id) => pathParameterProblem(id) === undefined);
   const pages = await Promise.all(
-    searchChunks(unique).map((chunk) => client.searchUsers({ q: userIdQuery(chunk), page: 0, perPage: chunk.length, ...fields })),
+    searchChunks(searchable).map((chunk) => client.searchUsers({ q: userIdQuery(chunk), page: 0, perPage: chunk.length, ...fields })),
   );
   for (const page of pages) for (const user of page.items) if (user.user_id) found.set(user.user_id, user);
 

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { CallBudgetExhausted, UpstreamError } from "../upstream/errors.js";
+import { CallBudgetExhausted, InvalidPathParameter, UpstreamError } from "../upstream/errors.js";
 
 /** Stable `extensions.code` values the graph answers with. */
 export type GraphErrorCode =
@@ -27,6 +27,9 @@ export function forbidden(field: string, scopes: readonly string[]): GraphQLErro
  * code, and Auth0's message — never a token, a header or a stack.
  */
 export function upstreamGraphError(error: UpstreamError): GraphQLError {
+  if (error instanceof InvalidPathParameter) {
+    return graphError("BAD_USER_INPUT", `Not a valid id, so nothing was sent to Auth0: the ${error.parameter} ${error.reason}.`);
+  }
   if (error instanceof CallBudgetExhausted) {
     return graphError(
       "QUERY_TOO_EXPENSIVE",

@@ -1,11 +1,11 @@
 import type { Logger } from "pino";
 import type { UpstreamConfig } from "../config.js";
 import { runAttempts, type AttemptResult } from "./attempt-loop.js";
-import { errorFromResponse, scrub, UpstreamError } from "./errors.js";
+import { errorFromResponse, InvalidPathParameter, scrub, UpstreamError } from "./errors.js";
 import type { UpstreamCallEvent, UpstreamCallListener, UpstreamHooks } from "./hooks.js";
 import { HttpTransport, TransportError, type HttpResponse, type WireMethod } from "./http.js";
 import { upstreamLogger } from "./logging.js";
-import { expandPath, queryString } from "./operations.js";
+import { expandPath, PathParameterError, queryString } from "./operations.js";
 import { Pacer } from "./pacer.js";
 import { rateLimitWaitMs, type RetryPolicy, type RetryReason } from "./retry.js";
 import { ClientCredentialsTokenProvider, StaticTokenProvider, type TokenProvider } from "./token-provider.js";
@@ -126,8 +126,10 @@ export class CallExecutor {
     try {
       path = `${this.apiPath}${expandPath(route, input.path as Record<string, unknown>)}${queryString(input.query as Record<string, unknown>)}`;
     } catch (error) {
-      // An empty id would address another resource (`/users/` is the user list): refuse before sending.
-      throw new UpstreamError({ message: (error as Error).message, statusCode: 400, errorCode: "invalid_uri", kind: "http", method, route });
+      // An empty id or a dot segment would address another resource (`/users/` is the user list,
+      // `/users/X/authentication-methods/..` the user): refuse before sending.
+      if (error instanceof PathParameterError) throw new InvalidPathParameter({ method, route, parameter: error.parameter, reason: error.reason });
+      throw error;
     }
     const headers: Record<string, string> = { accept: "application/json" };
     let body: string | undefined;
