@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { CallBudgetExhausted, InvalidPathParameter, UpstreamError } from "../upstream/errors.js";
+import { CallBudgetExhausted, InvalidPathParameter, MalformedResponse, UpstreamError } from "../upstream/errors.js";
 
 /** Stable `extensions.code` values the graph answers with. */
 export type GraphErrorCode =
@@ -38,6 +38,10 @@ export function upstreamGraphError(error: UpstreamError): GraphQLError {
     );
   }
   const upstream = { statusCode: error.statusCode, errorCode: error.errorCode ?? null };
+  if (error instanceof MalformedResponse) {
+    const write = error.method !== "GET" ? " The write may have been made: read it back before trying again." : "";
+    return graphError("UPSTREAM_ERROR", `Auth0's answer could not be used: ${error.message}.${write}`, { upstream });
+  }
   if (error.statusCode === 429) {
     return graphError("RATE_LIMITED", "The Auth0 tenant's rate limit was reached; try again shortly.", {
       upstream,

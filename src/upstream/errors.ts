@@ -3,7 +3,7 @@
  * refusal, a timeout, a dropped connection, a call refused by the caller's call budget — becomes an
  * `UpstreamError`; its message never carries a token, a secret or a header.
  */
-export type UpstreamErrorKind = "http" | "timeout" | "network" | "aborted" | "budget" | "invalid";
+export type UpstreamErrorKind = "http" | "timeout" | "network" | "aborted" | "budget" | "invalid" | "malformed";
 
 export interface UpstreamErrorInit {
   message: string;
@@ -90,6 +90,24 @@ export class InvalidPathParameter extends UpstreamError {
     });
     this.parameter = init.parameter;
     this.reason = init.reason;
+  }
+}
+
+/**
+ * A 2xx answer whose body is not what the contract promises where the gateway relies on it (an HTML
+ * page, `{}` for a user, a list that is not one): see response-shapes.ts. A write so answered may
+ * have been made. The message says what is wrong, never the body's content.
+ */
+export class MalformedResponse extends UpstreamError {
+  constructor(init: { method: string; route: string; status: number; problem: string }) {
+    super({
+      message: `${init.method} ${init.route} answered ${init.status} with a body the gateway cannot use (${init.problem})`,
+      statusCode: init.status,
+      errorCode: "malformed_response",
+      kind: "malformed",
+      method: init.method,
+      route: init.route,
+    });
   }
 }
 

@@ -1,12 +1,13 @@
 import type { Logger } from "pino";
 import type { UpstreamConfig } from "../config.js";
 import { runAttempts, type AttemptResult } from "./attempt-loop.js";
-import { errorFromResponse, InvalidPathParameter, scrub, UpstreamError } from "./errors.js";
+import { errorFromResponse, InvalidPathParameter, MalformedResponse, scrub, UpstreamError } from "./errors.js";
 import type { UpstreamCallEvent, UpstreamCallListener, UpstreamHooks } from "./hooks.js";
 import { HttpTransport, TransportError, type HttpResponse, type WireMethod } from "./http.js";
 import { upstreamLogger } from "./logging.js";
 import { expandPath, PathParameterError, queryString } from "./operations.js";
 import { Pacer } from "./pacer.js";
+import { responseShapeProblem } from "./response-shapes.js";
 import { rateLimitWaitMs, type RetryPolicy, type RetryReason } from "./retry.js";
 import { ClientCredentialsTokenProvider, StaticTokenProvider, type TokenProvider } from "./token-provider.js";
 
@@ -179,7 +180,11 @@ export class CallExecutor {
           }
           permit.release({ status: response.status, headers: response.headers });
           this.report(listeners, { method, route, status: response.status, durationMs: performance.now() - started, attempt });
-          if (response.status >= 200 && response.status < 300) return { type: "done", value: response.body };
+          if (response.status >= 200 && response.status < 300) {
+            const problem = responseShapeProblem(method, route, input.query as Record<string, unknown> | undefined, response.body);
+            if (problem === undefined) return { type: "done", value: response.body };
+            throw new MalformedResponse({ method, route, status: response.status, problem: scrub(problem, this.tokens.secrets()) });
+          }
           if (response.status === 401 && this.tokens.refreshable && !renewedToken) {
             // The token was refused (revoked, rotated signing key, expired early): one retry with a fresh one.
             renewedToken = true;
