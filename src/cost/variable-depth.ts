@@ -6,7 +6,10 @@
 export const MAX_VARIABLE_DEPTH = 100;
 
 /** The name of the first variable nesting deeper than `max` levels, or undefined when none does. */
-export function tooDeepVariable(variables: Readonly<Record<string, unknown>> | null | undefined, max = MAX_VARIABLE_DEPTH): string | undefined {
+export function tooDeepVariable(
+  variables: Readonly<Record<string, unknown>> | null | undefined,
+  max = MAX_VARIABLE_DEPTH,
+): string | undefined {
   for (const [name, value] of Object.entries(variables ?? {})) {
     const stack: [unknown, number][] = [[value, 0]];
     while (stack.length > 0) {

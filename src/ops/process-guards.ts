@@ -16,9 +16,7 @@ export function keepServingOnUnhandledRejection(logger: Logger): void {
     const error = reason instanceof Error ? reason : undefined;
     logger.error(
       {
-        reason: error
-          ? { type: error.name, message: scrub(error.message).slice(0, 500), stack: frames(error) }
-          : { type: typeof reason },
+        reason: error ? { type: error.name, message: scrub(error.message).slice(0, 500), stack: frames(error) } : { type: typeof reason },
       },
       "unhandled promise rejection (a bug); still serving",
     );

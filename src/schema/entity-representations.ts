@@ -1,4 +1,4 @@
-import { isUnionType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { type GraphQLFieldResolver, type GraphQLSchema, isUnionType } from "graphql";
 import { graphError } from "./errors.js";
 
 /*

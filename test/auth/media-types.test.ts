@@ -18,7 +18,12 @@ async function post(contentType: string, body: string, accept?: string) {
 
 describe("media types", () => {
   it("reads a JSON body whatever the case and spacing of its Content-Type", async () => {
-    for (const type of ["APPLICATION/JSON", "Application/Json ; Charset=UTF-8", "application/json;charset=utf-8", "application/GRAPHQL+json"]) {
+    for (const type of [
+      "APPLICATION/JSON",
+      "Application/Json ; Charset=UTF-8",
+      "application/json;charset=utf-8",
+      "application/GRAPHQL+json",
+    ]) {
       const res = await post(type, JSON.stringify({ query: "{ __typename }" }));
       expect({ type, status: res.status, text: res.text }).toEqual({ type, status: 200, text: '{"data":{"__typename":"Query"}}' });
     }

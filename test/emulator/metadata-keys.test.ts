@@ -38,10 +38,11 @@ describe("a __proto__ metadata key", () => {
 
   it("is kept as a key on create", async () => {
     const res = await t.call("POST", "/users", {
-      rawBody: JSON.stringify({ connection: "Username-Password-Authentication", email: "proto-key@example.com", password: "Sup3r-secret-pw!" }).replace(
-        /}$/,
-        ',"user_metadata":{"__proto__":{"a":1},"b":2}}',
-      ),
+      rawBody: JSON.stringify({
+        connection: "Username-Password-Authentication",
+        email: "proto-key@example.com",
+        password: "Sup3r-secret-pw!",
+      }).replace(/}$/, ',"user_metadata":{"__proto__":{"a":1},"b":2}}'),
     });
     expect(res.status).toBe(201);
     expect(Object.keys(t.emulator.state.users.get(res.body.user_id)!.user_metadata!)).toEqual(["__proto__", "b"]);

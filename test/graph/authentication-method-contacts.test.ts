@@ -22,8 +22,16 @@ const CREATE = `mutation($id: ID!) {
 /** A user with a phone method and one with an email method, made over REST for these tests. */
 async function methodsOnRecord(): Promise<{ userId: string; method: { id: string; contact: string } }[]> {
   const [phoneUser, emailUser] = userIds(t, (id) => !t.emulator.state.authenticationMethods.has(id)).slice(-2);
-  const phone = await t.rest("POST", `/users/${encodeURIComponent(phoneUser!)}/authentication-methods`, { type: "phone", phone_number: "+14155550142", name: "Phone" });
-  const email = await t.rest("POST", `/users/${encodeURIComponent(emailUser!)}/authentication-methods`, { type: "email", email: "codes-go-here@example.com", name: "Mail" });
+  const phone = await t.rest("POST", `/users/${encodeURIComponent(phoneUser!)}/authentication-methods`, {
+    type: "phone",
+    phone_number: "+14155550142",
+    name: "Phone",
+  });
+  const email = await t.rest("POST", `/users/${encodeURIComponent(emailUser!)}/authentication-methods`, {
+    type: "email",
+    email: "codes-go-here@example.com",
+    name: "Mail",
+  });
   expect([phone.status, email.status]).toEqual([201, 201]);
   return [
     { userId: phoneUser!, method: { id: phone.body.id, contact: "+14155550142" } },
@@ -63,7 +71,10 @@ describe("an authentication method's contact details", () => {
   it("are answered to the create that gave them, without the read scope", async () => {
     const userId = userIds(t, (id) => !t.emulator.state.authenticationMethods.has(id))[0]!;
     await seededMethods();
-    const payload = payloadOf(await t.query(CREATE, { id: userId }, { scope: "create:authentication_methods" }), "createUserAuthenticationMethod");
+    const payload = payloadOf(
+      await t.query(CREATE, { id: userId }, { scope: "create:authentication_methods" }),
+      "createUserAuthenticationMethod",
+    );
     expect(payload.authenticationMethod).toMatchObject({ phoneNumber: "+14155550177", email: null });
   });
 });

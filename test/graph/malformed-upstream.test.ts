@@ -23,7 +23,12 @@ function expectUpstreamError(error: any, path: (string | number)[], route: strin
 describe("malformed upstream answers", () => {
   it("a user read answered with an HTML page or {} is UPSTREAM_ERROR, not an internal error", async () => {
     const [id] = userIds(t);
-    for (const action of [{ status: 200, text: HTML }, { status: 200, body: {} }, { status: 200, body: [] }, { status: 200, body: "a string" }]) {
+    for (const action of [
+      { status: 200, text: HTML },
+      { status: 200, body: {} },
+      { status: 200, body: [] },
+      { status: 200, body: "a string" },
+    ]) {
       answerNext("GET", "/users/{id}", action);
       const res = await t.query(`query($id: ID!) { user(id: $id) { id email } }`, { id });
       expect(res.body.data).toEqual({ user: null });
@@ -49,11 +54,21 @@ describe("malformed upstream answers", () => {
   });
 
   it("createUser answered 201 without a user never succeeds with user: null", async () => {
-    for (const action of [{ status: 201, body: {} }, { status: 201, text: HTML }]) {
+    for (const action of [
+      { status: 201, body: {} },
+      { status: 201, text: HTML },
+    ]) {
       answerNext("POST", "/users", action);
-      const res = await t.query(`mutation($input: CreateUserInput!) { createUser(input: $input) { user { id email } userErrors { code } } }`, {
-        input: { connection: "Username-Password-Authentication", email: `malformed-${Math.random().toString(36).slice(2)}@example.com`, password: "Sup3r-secret-pw!" },
-      });
+      const res = await t.query(
+        `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id email } userErrors { code } } }`,
+        {
+          input: {
+            connection: "Username-Password-Authentication",
+            email: `malformed-${Math.random().toString(36).slice(2)}@example.com`,
+            password: "Sup3r-secret-pw!",
+          },
+        },
+      );
       expect(res.body.data).toEqual({ createUser: null });
       expect(res.body.errors).toHaveLength(1);
       expectUpstreamError(res.body.errors![0], ["createUser"], "POST /users");
@@ -77,7 +92,10 @@ describe("malformed upstream answers", () => {
       const body = (await res.json()) as { data?: unknown; errors: any[] };
       expect(body.data).toBeUndefined();
       expect(body.errors).toEqual([
-        { message: `Variable "$m" nests deeper than ${MAX_VARIABLE_DEPTH} levels of objects and lists; nothing was run.`, extensions: { code: "BAD_USER_INPUT" } },
+        {
+          message: `Variable "$m" nests deeper than ${MAX_VARIABLE_DEPTH} levels of objects and lists; nothing was run.`,
+          extensions: { code: "BAD_USER_INPUT" },
+        },
       ]);
       expect(t.upstreamCalls()).toEqual({});
     }

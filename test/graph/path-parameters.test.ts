@@ -14,12 +14,16 @@ const UPDATE_METHOD = `mutation($id: ID!, $methodId: ID!) { updateUserAuthentica
 const REVOKE_SESSIONS = `mutation($id: ID!) { revokeUserSessions(id: $id) { user { id } ${ERRORS} } }`;
 
 const DOTS = [".", "..", "%2e%2e", "%2E%2e", "%252e%252e"];
-const LONG = "auth0|" + "x".repeat(MAX_PATH_PARAMETER_LENGTH);
+const LONG = `auth0|${"x".repeat(MAX_PATH_PARAMETER_LENGTH)}`;
 
 const withMethods = () => userIds(t, (id) => (t.emulator.state.authenticationMethods.get(id)?.length ?? 0) > 0);
 
 function snapshot(id: string) {
-  return JSON.stringify({ user: t.emulator.state.users.get(id), methods: t.emulator.state.authenticationMethods.get(id), sessions: t.emulator.state.sessions.get(id) });
+  return JSON.stringify({
+    user: t.emulator.state.users.get(id),
+    methods: t.emulator.state.authenticationMethods.get(id),
+    sessions: t.emulator.state.sessions.get(id),
+  });
 }
 
 async function expectInvalidInput(query: string, variables: Record<string, unknown>, name: string, field: string[], scope: string) {
@@ -36,17 +40,36 @@ describe("dot-segment and over-long ids", () => {
     const [victim] = withMethods();
     const before = snapshot(victim!);
     for (const methodId of [...DOTS, LONG]) {
-      await expectInvalidInput(DELETE_METHOD, { id: victim, methodId }, "deleteUserAuthenticationMethod", ["authenticationMethodId"], "delete:authentication_methods");
-      await expectInvalidInput(UPDATE_METHOD, { id: victim, methodId }, "updateUserAuthenticationMethod", ["authenticationMethodId"], "update:authentication_methods");
+      await expectInvalidInput(
+        DELETE_METHOD,
+        { id: victim, methodId },
+        "deleteUserAuthenticationMethod",
+        ["authenticationMethodId"],
+        "delete:authentication_methods",
+      );
+      await expectInvalidInput(
+        UPDATE_METHOD,
+        { id: victim, methodId },
+        "updateUserAuthenticationMethod",
+        ["authenticationMethodId"],
+        "update:authentication_methods",
+      );
     }
     for (const id of [...DOTS, LONG]) {
-      await expectInvalidInput(DELETE_METHOD, { id, methodId: "phone|x" }, "deleteUserAuthenticationMethod", ["id"], "delete:authentication_methods");
+      await expectInvalidInput(
+        DELETE_METHOD,
+        { id, methodId: "phone|x" },
+        "deleteUserAuthenticationMethod",
+        ["id"],
+        "delete:authentication_methods",
+      );
     }
     expect(snapshot(victim!)).toBe(before);
   });
 
   it("revokeUserSessions(id: .) is INVALID_INPUT with no call", async () => {
-    for (const id of [...DOTS, LONG]) await expectInvalidInput(REVOKE_SESSIONS, { id }, "revokeUserSessions", ["id"], "delete:sessions read:users");
+    for (const id of [...DOTS, LONG])
+      await expectInvalidInput(REVOKE_SESSIONS, { id }, "revokeUserSessions", ["id"], "delete:sessions read:users");
   });
 
   it("user(id:), usersByIds and _entities answer null for such ids, with no call", async () => {
@@ -71,7 +94,11 @@ describe("dot-segment and over-long ids", () => {
 
     t.resetCalls();
     const entities = await t.query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } ... on Role { id } } }`, {
-      r: [{ __typename: "User", id: "." }, { __typename: "Role", id: ".." }, { __typename: "Organization", id: LONG }],
+      r: [
+        { __typename: "User", id: "." },
+        { __typename: "Role", id: ".." },
+        { __typename: "Organization", id: LONG },
+      ],
     });
     expect(entities.body).toEqual({ data: { _entities: [null, null, null] } });
     expect(t.upstreamCalls()).toEqual({});
@@ -80,7 +107,10 @@ describe("dot-segment and over-long ids", () => {
   it("role(id: ..) is null; its lists fail BAD_USER_INPUT; session and refreshToken are null — with no call", async () => {
     for (const id of [...DOTS, LONG]) {
       t.resetCalls();
-      const named = await t.query(`query($id: ID!) { role(id: $id) { name } session(id: $id) { id } refreshToken(id: $id) { id } organization(id: $id) { id } }`, { id });
+      const named = await t.query(
+        `query($id: ID!) { role(id: $id) { name } session(id: $id) { id } refreshToken(id: $id) { id } organization(id: $id) { id } }`,
+        { id },
+      );
       expect(named.body).toEqual({ data: { role: null, session: null, refreshToken: null, organization: null } });
 
       const lists = await t.query(`query($id: ID!) { role(id: $id) { id users { nodes { id } } } }`, { id });

@@ -2,7 +2,7 @@ import { decodeJwt } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
 import { startBanner } from "../../src/ops/banner.js";
 import { DEV_TOKEN_LIFETIME_S, isLoopbackHost } from "../../src/ops/dev-caller.js";
-import { startMain, type MainProcess } from "./support.js";
+import { type MainProcess, startMain } from "./support.js";
 
 // Issue 16, item 10: the embedded mode's all-scope dev token (printed, and filled into GraphiQL) is
 // handed out only when the gateway listens on loopback, and lasts hours, not 30 days.
@@ -23,8 +23,10 @@ describe("the dev token", () => {
   });
 
   it("is handed out only for a loopback HOST", () => {
-    for (const host of ["127.0.0.1", "127.1.2.3", "localhost", "LOCALHOST", "::1", "[::1]", "::ffff:127.0.0.1"]) expect(isLoopbackHost(host), host).toBe(true);
-    for (const host of ["0.0.0.0", "::", "[::]", "10.0.0.5", "192.168.1.10", "example.com", "128.0.0.1", "::ffff:10.0.0.1", ""]) expect(isLoopbackHost(host), host).toBe(false);
+    for (const host of ["127.0.0.1", "127.1.2.3", "localhost", "LOCALHOST", "::1", "[::1]", "::ffff:127.0.0.1"])
+      expect(isLoopbackHost(host), host).toBe(true);
+    for (const host of ["0.0.0.0", "::", "[::]", "10.0.0.5", "192.168.1.10", "example.com", "128.0.0.1", "::ffff:10.0.0.1", ""])
+      expect(isLoopbackHost(host), host).toBe(false);
   });
 
   it("withheld, the banner says why and how to mint one on this machine, and prints no token", () => {
@@ -37,7 +39,9 @@ describe("the dev token", () => {
       devTokenWithheld: { host: "0.0.0.0", audience: "usergraph" },
     });
     expect(banner).toContain("No dev token: HOST=0.0.0.0 is not loopback");
-    expect(banner).toContain(`curl -s -X POST http://127.0.0.1:4010/__emulator/token -H "content-type: application/json" -d '{"scope":"read:users","audience":"usergraph"}'`);
+    expect(banner).toContain(
+      `curl -s -X POST http://127.0.0.1:4010/__emulator/token -H "content-type: application/json" -d '{"scope":"read:users","audience":"usergraph"}'`,
+    );
     expect(banner).not.toMatch(/eyJ/);
     expect(banner).not.toContain("Dev token (");
   });

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { startMain, type MainProcess } from "./support.js";
+import { type MainProcess, startMain } from "./support.js";
 
 // One request must never end the process: neither a malformed `_entities` call (issue 16, item 1)
 // nor any promise rejection a bug leaves unhandled.
@@ -65,10 +65,14 @@ describe("the gateway process keeps serving", () => {
 
   it("logs a promise rejection nobody handled (scrubbed) and keeps running", async () => {
     const token = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJl";
-    const child = spawn(process.execPath, [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "test/ops/fixtures/unhandled-rejection.ts"), token], {
-      cwd: ROOT,
-      stdio: "pipe",
-    });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, "node_modules/tsx/dist/cli.mjs"), join(ROOT, "test/ops/fixtures/unhandled-rejection.ts"), token],
+      {
+        cwd: ROOT,
+        stdio: "pipe",
+      },
+    );
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
@@ -80,7 +84,11 @@ describe("the gateway process keeps serving", () => {
       .filter((line) => line.startsWith("{"))
       .map((line) => JSON.parse(line) as Record<string, any>);
     expect(records).toHaveLength(1);
-    expect(records[0]).toMatchObject({ level: "error", msg: "unhandled promise rejection (a bug); still serving", reason: { type: "Error" } });
+    expect(records[0]).toMatchObject({
+      level: "error",
+      msg: "unhandled promise rejection (a bug); still serving",
+      reason: { type: "Error" },
+    });
     expect(records[0]!.reason.message).toBe("boom with a token [redacted]");
     expect(records[0]!.reason.stack.length).toBeGreaterThan(0);
     expect(stdout).not.toContain(token);

@@ -21,7 +21,18 @@ afterAll(async () => {
   await emulator.close();
 });
 
-const BAD_VALUES = [".", "..", "%2e%2e", "%2E%2e", "%2e", "%252e%252e", "a/../b", "..\\x", "x".repeat(MAX_PATH_PARAMETER_LENGTH + 1), "x".repeat(900_000)];
+const BAD_VALUES = [
+  ".",
+  "..",
+  "%2e%2e",
+  "%2E%2e",
+  "%2e",
+  "%252e%252e",
+  "a/../b",
+  "..\\x",
+  "x".repeat(MAX_PATH_PARAMETER_LENGTH + 1),
+  "x".repeat(900_000),
+];
 
 const METHODS = ["get", "post", "put", "patch", "delete"] as const;
 
@@ -37,7 +48,11 @@ type AnyRequest = (method: string, route: string, input: object) => Promise<unkn
 describe("path parameters", () => {
   it("the contract has path-building operations to try", () => {
     expect(pathOperations.length).toBeGreaterThan(30);
-    expect(pathOperations).toContainEqual({ route: "/users/{id}/authentication-methods/{authentication_method_id}", method: "delete", parameters: ["id", "authentication_method_id"] });
+    expect(pathOperations).toContainEqual({
+      route: "/users/{id}/authentication-methods/{authentication_method_id}",
+      method: "delete",
+      parameters: ["id", "authentication_method_id"],
+    });
   });
 
   it("refuses a dot segment (however encoded) or an over-long value in every parameter of every operation, before any request", async () => {

@@ -18,16 +18,31 @@ afterAll(async () => {
   await emulator.close();
 });
 
-const failure = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe("malformed 2xx answers", () => {
   it("an HTML page where a user was expected is a MalformedResponse naming the route, without the page's content, and is not retried", async () => {
     const [id] = userIds(emulator);
-    emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { status: 200, text: "<html>secret-page-content</html>" } });
+    emulator.faults.add({
+      method: "GET",
+      route: "/api/v2/users/{id}",
+      count: 1,
+      action: { status: 200, text: "<html>secret-page-content</html>" },
+    });
     emulator.resetStats();
     const error = await failure(client.getUser(id!));
     expect(error).toBeInstanceOf(MalformedResponse);
-    expect(error).toMatchObject({ statusCode: 200, kind: "malformed", errorCode: "malformed_response", method: "GET", route: "/users/{id}" });
+    expect(error).toMatchObject({
+      statusCode: 200,
+      kind: "malformed",
+      errorCode: "malformed_response",
+      method: "GET",
+      route: "/users/{id}",
+    });
     expect((error as Error).message).toBe("GET /users/{id} answered 200 with a body the gateway cannot use (a body that is not JSON)");
     expect(count(emulator, "GET /api/v2/users/{id}")).toBe(1);
   });
@@ -36,7 +51,12 @@ describe("malformed 2xx answers", () => {
     const [id] = userIds(emulator);
     emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { status: 200, body: {} } });
     expect((await failure(client.getUser(id!))) as Error).toMatchObject({ message: expect.stringContaining("(user_id: ") });
-    emulator.faults.add({ method: "GET", route: "/api/v2/users/{user_id}/sessions", count: 1, action: { status: 200, body: { sessions: { a: 1 } } } });
+    emulator.faults.add({
+      method: "GET",
+      route: "/api/v2/users/{user_id}/sessions",
+      count: 1,
+      action: { status: 200, body: { sessions: { a: 1 } } },
+    });
     expect((await failure(client.getUserSessions(id!))) as Error).toMatchObject({ message: expect.stringContaining("(sessions: ") });
   });
 
