@@ -79,15 +79,15 @@ export async function loadUsersById(
   }
 
   const found = new Map<string, User>();
-  // An id no path may carry (a dot segment, over-long) names no user: it is not searched for, and
-  // its own read below is refused before any call (null).
+  // An id no path may carry (a dot segment, over-long) names no user: it is neither searched for nor
+  // read on its own (which would be refused, but spend the operation's call budget): it is null.
   const searchable = unique.filter((id) => pathParameterProblem(id) === undefined);
   const pages = await Promise.all(
     searchChunks(searchable).map((chunk) => client.searchUsers({ q: userIdQuery(chunk), page: 0, perPage: chunk.length, ...fields })),
   );
   for (const page of pages) for (const user of page.items) if (user.user_id) found.set(user.user_id, user);
 
-  const missing = unique.filter((id) => !found.has(id));
+  const missing = searchable.filter((id) => !found.has(id));
   const fallbacks = new Map<string, User | null | Error>();
   const read = await Promise.all(missing.map((id) => orError(getOne(id))));
   missing.forEach((id, i) => fallbacks.set(id, read[i]!));

@@ -84,6 +84,13 @@ describe("dot-segment and over-long ids", () => {
     expect(many.body).toEqual({ data: { usersByIds: [...DOTS, LONG].map(() => null) } });
     expect(t.upstreamCalls()).toEqual({});
 
+    // Many of them spend none of the operation's call budget (250): all null, none QUERY_TOO_EXPENSIVE.
+    const dotted = Array.from({ length: 300 }, (_, i) => `x/../${i}`);
+    t.resetCalls();
+    const budgeted = await t.query(`query($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`, { ids: dotted });
+    expect(budgeted.body).toEqual({ data: { usersByIds: dotted.map(() => null) } });
+    expect(t.upstreamCalls()).toEqual({});
+
     // Beside a real id, only the real one is searched for.
     const [real] = userIds(t);
     t.resetCalls();
