@@ -3,8 +3,9 @@ import type { Logger } from "pino";
 import { ConfigError, loadConfig, type Config } from "./config.js";
 import { startEmulator, type RunningEmulator } from "./emulator/index.js";
 import { startBanner } from "./ops/banner.js";
-import { EXAMPLE_OPERATION, scopesCheckedBy } from "./ops/dev-caller.js";
+import { DEV_TOKEN_LIFETIME_S, EXAMPLE_OPERATION, isLoopbackHost, scopesCheckedBy } from "./ops/dev-caller.js";
 import { createLogger } from "./ops/logger.js";
+import { keepServingOnUnhandledRejection } from "./ops/process-guards.js";
 import { schema } from "./schema/index.js";
 import { assembleGateway, type GraphiQLOptions, type ResolvedConfig } from "./server.js";
 
@@ -35,6 +36,7 @@ if (existsSync(".env") && typeof process.loadEnvFile === "function") process.loa
 
 const initial = loadOrExit(() => loadConfig(process.env));
 const logger = createLogger({ level: initial.logLevel });
+keepServingOnUnhandledRejection(logger);
 
 let emulator: RunningEmulator | undefined;
 let config: ResolvedConfig;
@@ -58,12 +60,14 @@ if (initial.mode === "embedded") {
   config = initial as ResolvedConfig;
 }
 
-// In development, GraphiQL opens on an example; with the embedded emulator as the callers' issuer, with a dev token too.
+// In development, GraphiQL opens on an example; with the embedded emulator as the callers' issuer, with a dev token too
+// — but only when the gateway listens on loopback, where no one else can load GraphiQL.
 let devToken: { token: string; sub: string; scopes: number } | undefined;
-if (emulator && config.auth.issuer === `${emulator.url}/`) {
+const devIssuer = emulator !== undefined && config.auth.issuer === `${emulator.url}/`;
+if (emulator && devIssuer && isLoopbackHost(config.server.host)) {
   const scopes = scopesCheckedBy(schema);
   const sub = devUserId(emulator) ?? "usergraph-dev";
-  const token = await emulator.mintToken({ scope: scopes.join(" "), audience: config.auth.audience, sub, expiresIn: 30 * 86_400 });
+  const token = await emulator.mintToken({ scope: scopes.join(" "), audience: config.auth.audience, sub, expiresIn: DEV_TOKEN_LIFETIME_S });
   devToken = { token, sub, scopes: scopes.length };
 }
 const graphiql: GraphiQLOptions =
@@ -89,6 +93,7 @@ process.stdout.write(
     upstreamOrigin: config.upstream.origin,
     ...(emulator ? { emulatorUrl: emulator.url } : {}),
     ...(devToken ? { devToken } : {}),
+    ...(devIssuer && !devToken ? { devTokenWithheld: { host: config.server.host, audience: config.auth.audience } } : {}),
   }),
 );
 logger.info({ mode: config.mode, url: `${url}/graphql`, upstream: config.upstream.origin }, "gateway listening");

@@ -6,12 +6,14 @@ import type { Caller } from "./caller.js";
 import { corsOption } from "./cors.js";
 import { useCsrfPrevention } from "./csrf-prevention.js";
 import { maskError } from "./mask-error.js";
+import { useCanonicalMediaTypes } from "./media-types.js";
 import { useRequestBodyLimit } from "./request-body-limit.js";
 import { loadTrustedDocuments, useTrustedDocuments } from "./trusted-documents.js";
 import type { TokenVerifier } from "./verify-token.js";
 
 /**
- * Everything that stands between a caller and the graph, as yoga options: CSRF prevention and the
+ * Everything that stands between a caller and the graph, as yoga options: media types read
+ * case-insensitively, CSRF prevention and the
  * body size limit (before the body is read), authentication (before the document is parsed), trusted
  * documents, the operation limits (while it is parsed and validated), CORS, no batching, and error
  * masking. Field-level authorization is scope auth, in the schema.
@@ -19,6 +21,7 @@ import type { TokenVerifier } from "./verify-token.js";
 export function createCallerProtection(verifier: TokenVerifier, security: SecurityConfig) {
   const authentication = createCallerAuthentication(verifier);
   const plugins: Plugin[] = [
+    useCanonicalMediaTypes(),
     useCsrfPrevention(),
     useRequestBodyLimit(security.maxBodyBytes),
     authentication.plugin,

@@ -27,10 +27,16 @@ export function loadTrustedDocuments(path: string): ReadonlyMap<string, string> 
 
 /**
  * The id a request names its document by: the GraphQL-over-HTTP `documentId` (what clients of the
- * codegen client preset send: `sha256:<hex>`), or Apollo's `extensions.persistedQuery.sha256Hash`.
+ * codegen client preset send: `sha256:<hex>`; in the body of a POST or the URL of a GET), or Apollo's
+ * `extensions.persistedQuery.sha256Hash`.
  */
-function documentIdOf(params: { extensions?: Record<string, unknown> } & Record<string, unknown>): string | null {
+function documentIdOf(params: { extensions?: Record<string, unknown> } & Record<string, unknown>, request: Request): string | null {
   if (typeof params.documentId === "string") return params.documentId;
+  // yoga's GET parser keeps only query, operationName, variables and extensions of the URL.
+  if (request.method === "GET") {
+    const fromUrl = new URL(request.url).searchParams.get("documentId");
+    if (fromUrl) return fromUrl;
+  }
   const persistedQuery = params.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined;
   if (typeof persistedQuery?.sha256Hash === "string") return `sha256:${persistedQuery.sha256Hash}`;
   return null;
@@ -45,7 +51,7 @@ export function useTrustedDocuments(documents: ReadonlyMap<string, string>): Plu
   const refusal = (code: string, message: string) => ({ message, extensions: { code, http: { status: 400 } } });
   return usePersistedOperations({
     allowArbitraryOperations: false,
-    extractPersistedOperationId: (params) => documentIdOf(params as Parameters<typeof documentIdOf>[0]),
+    extractPersistedOperationId: (params, request) => documentIdOf(params as Parameters<typeof documentIdOf>[0], request),
     getPersistedOperation: (id) => documents.get(id) ?? null,
     customErrors: {
       persistedQueryOnly: refusal("PERSISTED_QUERY_ONLY", "Only trusted documents run here: send the `documentId` of a persisted operation, not a `query`."),

@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import { isAsyncIterable, type Plugin } from "graphql-yoga";
 import type { GatewayContext } from "../schema/context.js";
 import { estimateUpstreamCalls } from "./estimate.js";
+import { MAX_VARIABLE_DEPTH, tooDeepVariable } from "./variable-depth.js";
 
 export const DEFAULT_COST_BUDGET = 250;
 
@@ -21,13 +22,26 @@ export interface CostReport {
  * caller's token check) and refuses one estimated above `budget` with QUERY_TOO_EXPENSIVE, without a
  * single upstream call. Like a validation error it is a request error: HTTP 400 when the client
  * accepts `application/graphql-response+json`, 200 with plain `application/json` (GraphQL over HTTP).
- * With the header `x-usergraph-cost: 1` an operation that ran reports `extensions.cost`.
+ * With the header `x-usergraph-cost: 1` an operation that ran reports `extensions.cost`. Variables
+ * nesting deeper than MAX_VARIABLE_DEPTH are refused first (BAD_USER_INPUT, HTTP 400): nothing
+ * below walks such a value without overflowing the stack.
  */
 export function useUpstreamCostLimit(options: { budget: number }): Plugin<GatewayContext> {
   const { budget } = options;
   return {
     onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as GatewayContext & { request?: Request };
+      const deep = tooDeepVariable(args.variableValues as Record<string, unknown> | null | undefined);
+      if (deep !== undefined) {
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError(`Variable "$${deep}" nests deeper than ${MAX_VARIABLE_DEPTH} levels of objects and lists; nothing was run.`, {
+              extensions: { code: "BAD_USER_INPUT", http: { spec: true, status: 400 } },
+            }),
+          ],
+        });
+        return;
+      }
       const estimated = estimateUpstreamCalls({
         schema: args.schema,
         document: args.document,

@@ -1,5 +1,6 @@
 export type FaultAction =
-  | { status: number; body?: unknown; headers?: Record<string, string> }
+  /** `body` is sent as JSON; `text` verbatim (text/html unless `headers` say otherwise), e.g. a proxy's error page. */
+  | { status: number; body?: unknown; text?: string; headers?: Record<string, string> }
   | { hang: true }
   | { drop: true };
 

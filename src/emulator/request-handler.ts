@@ -43,6 +43,11 @@ function applyFault(res: ServerResponse, action: FaultAction): void {
     return;
   }
   if ("hang" in action) return; // never answered; close() ends it
+  if (action.text !== undefined) {
+    const headers = { "content-type": "text/html; charset=utf-8", ...action.headers, "content-length": String(Buffer.byteLength(action.text)) };
+    send(res, { status: action.status, headers, payload: action.text });
+    return;
+  }
   const body =
     action.body ??
     (action.status === 429

@@ -1,4 +1,5 @@
 import type { ManagementClient } from "../upstream/client.js";
+import { pathParameterProblem } from "../upstream/operations.js";
 import { orError } from "./call-loader.js";
 import { orNull } from "./or-null.js";
 import type { User } from "../upstream/types.js";
@@ -78,12 +79,15 @@ export async function loadUsersById(
   }
 
   const found = new Map<string, User>();
+  // An id no path may carry (a dot segment, over-long) names no user: it is neither searched for nor
+  // read on its own (which would be refused, but spend the operation's call budget): it is null.
+  const searchable = unique.filter((id) => pathParameterProblem(id) === undefined);
   const pages = await Promise.all(
-    searchChunks(unique).map((chunk) => client.searchUsers({ q: userIdQuery(chunk), page: 0, perPage: chunk.length, ...fields })),
+    searchChunks(searchable).map((chunk) => client.searchUsers({ q: userIdQuery(chunk), page: 0, perPage: chunk.length, ...fields })),
   );
   for (const page of pages) for (const user of page.items) if (user.user_id) found.set(user.user_id, user);
 
-  const missing = unique.filter((id) => !found.has(id));
+  const missing = searchable.filter((id) => !found.has(id));
   const fallbacks = new Map<string, User | null | Error>();
   const read = await Promise.all(missing.map((id) => orError(getOne(id))));
   missing.forEach((id, i) => fallbacks.set(id, read[i]!));

@@ -1,4 +1,24 @@
+import { isIP } from "node:net";
 import { isInterfaceType, isObjectType, type GraphQLSchema } from "graphql";
+
+/**
+ * How long the embedded mode's dev token lasts: a working day. It carries every scope and GraphiQL
+ * shows it to whoever loads the page, so it is not a 30-day credential.
+ */
+export const DEV_TOKEN_LIFETIME_S = 8 * 3600;
+
+/**
+ * Whether the gateway listening on `host` is reachable from this machine only (127.0.0.0/8, ::1,
+ * localhost). Only then is a dev token handed out: on any other interface anyone who can load
+ * GraphiQL would get an all-scope token.
+ */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, "$1").toLowerCase();
+  if (bare === "localhost") return true;
+  if (isIP(bare) === 4) return bare.startsWith("127.");
+  if (isIP(bare) === 6) return bare === "::1" || /^::ffff:127\./.test(bare);
+  return false;
+}
 
 /** The operation GraphiQL opens with in development, and `npm start` prints. */
 export const EXAMPLE_OPERATION = `# Welcome to usergraph.

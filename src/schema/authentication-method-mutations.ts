@@ -6,7 +6,7 @@ import type {
   ReplaceAuthenticationMethodBody,
   UpdateAuthenticationMethodBody,
 } from "../upstream/types.js";
-import { AuthenticationMethodRef, CredentialDeviceType, PreferredAuthenticationMethod } from "./authentication-method.js";
+import { AuthenticationMethodRef, CredentialDeviceType, PreferredAuthenticationMethod, suppliedByCaller } from "./authentication-method.js";
 import { builder } from "./builder.js";
 import { boundedList, checkInput, nonBlank, userIdInput } from "./input-checks.js";
 import { defineUserPayload, runUserWrite, type UserWritePayload } from "./user-write-payload.js";
@@ -303,7 +303,7 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, args, ctx, info) =>
       runUserWrite(ctx, info, { schema: CreateArgs, args: { id: String(args.id), input: args.input } }, async ({ id, input }) => ({
-        authenticationMethod: answeredMethod(await ctx.client.createUserAuthenticationMethod(id, wireBody<CreateAuthenticationMethodBody>(input))),
+        authenticationMethod: suppliedByCaller(answeredMethod(await ctx.client.createUserAuthenticationMethod(id, wireBody<CreateAuthenticationMethodBody>(input)))),
       })),
   }),
   updateUserAuthenticationMethod: t.field({
@@ -367,7 +367,7 @@ builder.mutationFields((t) => ({
         { schema: ReplaceArgs, args: { id: String(args.id), methods: args.methods } },
         async ({ id, methods }) => {
           const answer = await ctx.client.replaceUserAuthenticationMethods(id, methods.map((method) => wireBody<ReplaceAuthenticationMethodBody>(method)));
-          return { authenticationMethods: answer.map(answeredMethod) };
+          return { authenticationMethods: answer.map((method) => suppliedByCaller(answeredMethod(method))) };
         },
         { passkeyConflict: true },
       ),

@@ -7,6 +7,22 @@ import { wireDate, wireString } from "./wire-values.js";
 type AuthenticationMethodFactor = NonNullable<AuthenticationMethod["authentication_methods"]>[number];
 
 export const AuthenticationMethodRef = builder.objectRef<AuthenticationMethod>("AuthenticationMethod");
+
+/**
+ * Methods whose contact details the caller gave in the write that answered them (create, replace).
+ * Any other method's email and phone number are read only with `read:authentication_methods`:
+ * updating a method's label must not reveal where its codes go.
+ */
+const callerSupplied = new WeakSet<object>();
+
+/** Marks a write's answer as carrying only contact details the caller itself sent. */
+export function suppliedByCaller<T extends object>(method: T): T {
+  callerSupplied.add(method);
+  return method;
+}
+
+const CONTACT_READ_SCOPE = "read:authentication_methods";
+const contactScopes = (method: AuthenticationMethod) => (callerSupplied.has(method) ? true : { scope: CONTACT_READ_SCOPE });
 const AuthenticationMethodFactorRef = builder.objectRef<AuthenticationMethodFactor>("AuthenticationMethodFactor");
 
 export const PreferredAuthenticationMethod = builder.enumType("PreferredAuthenticationMethod", {
@@ -78,12 +94,16 @@ AuthenticationMethodRef.implement({
     // Strings rather than PhoneNumber/EmailAddress: Auth0 may answer them masked.
     phoneNumber: t.string({
       nullable: true,
-      description: "Applies to phone authentication methods only. The destination phone number used to send verification codes via text and voice.",
+      description:
+        "Applies to phone authentication methods only. The destination phone number used to send verification codes via text and voice. Needs `read:authentication_methods`, except in the answer to a create or replace that gave it.",
+      authScopes: contactScopes,
       resolve: (m) => wireString(m.phone_number),
     }),
     email: t.string({
       nullable: true,
-      description: "Applies to email and email-verification authentication methods only. The email address used to send verification messages.",
+      description:
+        "Applies to email and email-verification authentication methods only. The email address used to send verification messages. Needs `read:authentication_methods`, except in the answer to a create or replace that gave it.",
+      authScopes: contactScopes,
       resolve: (m) => wireString(m.email),
     }),
     keyId: t.string({

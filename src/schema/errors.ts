@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { CallBudgetExhausted, UpstreamError } from "../upstream/errors.js";
+import { CallBudgetExhausted, InvalidPathParameter, MalformedResponse, UpstreamError } from "../upstream/errors.js";
 
 /** Stable `extensions.code` values the graph answers with. */
 export type GraphErrorCode =
@@ -27,6 +27,9 @@ export function forbidden(field: string, scopes: readonly string[]): GraphQLErro
  * code, and Auth0's message — never a token, a header or a stack.
  */
 export function upstreamGraphError(error: UpstreamError): GraphQLError {
+  if (error instanceof InvalidPathParameter) {
+    return graphError("BAD_USER_INPUT", `Not a valid id, so nothing was sent to Auth0: the ${error.parameter} ${error.reason}.`);
+  }
   if (error instanceof CallBudgetExhausted) {
     return graphError(
       "QUERY_TOO_EXPENSIVE",
@@ -35,6 +38,10 @@ export function upstreamGraphError(error: UpstreamError): GraphQLError {
     );
   }
   const upstream = { statusCode: error.statusCode, errorCode: error.errorCode ?? null };
+  if (error instanceof MalformedResponse) {
+    const write = error.method !== "GET" ? " The write may have been made: read it back before trying again." : "";
+    return graphError("UPSTREAM_ERROR", `Auth0's answer could not be used: ${error.message}.${write}`, { upstream });
+  }
   if (error.statusCode === 429) {
     return graphError("RATE_LIMITED", "The Auth0 tenant's rate limit was reached; try again shortly.", {
       upstream,

@@ -21,6 +21,7 @@ import "./refresh-token-mutations.js";
 import "./mfa-mutations.js";
 import "./authentication-method-mutations.js";
 import "./entities.js";
+import { settleEntityRepresentations } from "./entity-representations.js";
 import { guardUpstreamReads } from "./upstream-guard.js";
 
 /** The Apollo Federation version the subgraph SDL links (`@link(url: …)`). */
@@ -30,9 +31,12 @@ export const FEDERATION_SPEC = "https://specs.apollo.dev/federation/v2.6";
  * The served schema: the graph as an Apollo Federation v2 subgraph. It is a complete API on its own;
  * federation adds only `Query._entities` and `Query._service` (with their types `_Entity`, `_Any`,
  * `_Service`), which a router uses. Sorted, like every schema here. A field without an upstream cost
- * fact cannot reach upstream (see upstream-guard.ts).
+ * fact cannot reach upstream (see upstream-guard.ts); `_entities` checks every representation before
+ * resolving any, and settles each item on its own (entity-representations.ts).
  */
-export const schema = guardUpstreamReads(builder.toSubGraphSchema({ linkUrl: FEDERATION_SPEC, federationDirectives: ["@key", "@shareable"] }));
+export const schema = settleEntityRepresentations(
+  guardUpstreamReads(builder.toSubGraphSchema({ linkUrl: FEDERATION_SPEC, federationDirectives: ["@key", "@shareable"] })),
+);
 
 /** The API clients see: the served schema without the federation internals (`schema/schema.graphql`). */
 export const clientSchema = lexicographicSortSchema(builder.toSchema());

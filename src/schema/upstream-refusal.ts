@@ -1,4 +1,4 @@
-import { UpstreamError } from "../upstream/errors.js";
+import { InvalidPathParameter, UpstreamError } from "../upstream/errors.js";
 import type { UserErrorCodeValue, UserErrorShape } from "./user-error.js";
 
 // Auth0 names what went wrong in a refusal's `errorCode` (`inexistent_user`, `inexistent_role`,
@@ -51,20 +51,35 @@ const ERROR_CODES: ReadonlyMap<string, { code: UserErrorCodeValue; thing: keyof 
   ["username_used", { code: "ALREADY_EXISTS", thing: "username" }],
 ]);
 
+/** What a path parameter the client refused to send names: the user for a user's routes, the method, the provider, the role. */
+function namedByPathParameter({ route, parameter }: InvalidPathParameter): keyof NamedBy | undefined {
+  if (parameter === "authentication_method_id") return "authenticationMethod";
+  if (parameter === "provider" && route.includes("/multifactor/")) return "multifactorProvider";
+  const [, collection, first] = /^\/([^/]+)\/\{([^}]+)\}/.exec(route) ?? [];
+  if (parameter !== first) return undefined;
+  if (collection === "users" || collection === "user-blocks") return "user";
+  if (collection === "roles") return "role";
+  return undefined;
+}
+
 /** The passkey refusal, as opposed to a 403 about the gateway's own credentials (which stays top-level). */
 const isPasskeyConflict = (error: UpstreamError) => error.statusCode === 403 && error.errorCode === "operation_not_allowed";
 
 /**
  * The userError for an Auth0 refusal the caller can act on, or null when the failure is not theirs to
- * fix (credentials, limits, outages: a top-level error). In order: a known errorCode (on a 400 or
+ * fix (credentials, limits, outages: a top-level error). An id the client refused to send (a dot
+ * segment, over-long) is INVALID_INPUT at the argument that named it. Then, in order: a known errorCode (on a 400 or
  * 404) → its code, at the argument that named the thing; the passkey 403 → CONFLICT where the mutation
  * opts in; 409 → ALREADY_EXISTS; any other 404 → NOT_FOUND; a 400 → the mutation's message rule, else
  * UPSTREAM_REJECTED. Auth0's message is kept.
  */
 export function refusalUserError(error: unknown, refusals: Refusals = {}): UserErrorShape | null {
+  const at = (thing: keyof NamedBy | undefined) => (thing ? (refusals.named?.[thing] ?? null) : null);
+  if (error instanceof InvalidPathParameter) {
+    return { field: at(namedByPathParameter(error)), message: `Not a valid id, so nothing was sent to Auth0: the ${error.parameter} ${error.reason}.`, code: "INVALID_INPUT" };
+  }
   if (!(error instanceof UpstreamError) || error.kind !== "http") return null;
   const { statusCode, errorCode = "", message } = error;
-  const at = (thing: keyof NamedBy) => refusals.named?.[thing] ?? null;
   if (statusCode === 400 || statusCode === 404) {
     const known = ERROR_CODES.get(errorCode);
     if (known) return { field: at(known.thing), message, code: known.code };

@@ -147,6 +147,19 @@ export class ManagementClient {
     >;
   }
 
+  /**
+   * Any operation of the contract by its method and route template, typed from the OAS like the
+   * named methods (which are what the gateway uses); for operations without a method of their own.
+   */
+  request<P extends ApiPath, M extends MethodsOf<P>>(
+    method: M,
+    route: P,
+    input: OperationInput<Operation<P, M>>,
+    options?: CallOptions,
+  ): Promise<SuccessBody<Operation<P, M>>> {
+    return this.call(method, route, input, options);
+  }
+
   // ── users ────────────────────────────────────────────────────────────────────────────────────
 
   async searchUsers(params: SearchUsersParams = {}, options?: CallOptions): Promise<OffsetPage<User>> {

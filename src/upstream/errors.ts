@@ -3,11 +3,11 @@
  * refusal, a timeout, a dropped connection, a call refused by the caller's call budget — becomes an
  * `UpstreamError`; its message never carries a token, a secret or a header.
  */
-export type UpstreamErrorKind = "http" | "timeout" | "network" | "aborted" | "budget";
+export type UpstreamErrorKind = "http" | "timeout" | "network" | "aborted" | "budget" | "invalid" | "malformed";
 
 export interface UpstreamErrorInit {
   message: string;
-  /** The HTTP status; 0 when no HTTP answer came (timeout, network, aborted, budget). */
+  /** The HTTP status; 0 when no HTTP answer came (timeout, network, aborted, budget); 400 for a call refused as invalid before sending. */
   statusCode: number;
   kind: UpstreamErrorKind;
   method: string;
@@ -65,6 +65,49 @@ export class CallBudgetExhausted extends UpstreamError {
       route: init.route,
     });
     this.budget = init.budget;
+  }
+}
+
+/**
+ * A call not made: a path parameter could not be sent (empty, over-long, or a `.`/`..` segment once
+ * decoded, which would address another resource). No Auth0 object has such an id. Status 400 and
+ * errorCode `invalid_uri`, as Auth0 answers a path it refuses.
+ */
+export class InvalidPathParameter extends UpstreamError {
+  /** The parameter's name in the route template, e.g. "authentication_method_id". */
+  readonly parameter: string;
+  /** What is wrong with its value, e.g. `is longer than 1024 characters`. */
+  readonly reason: string;
+
+  constructor(init: { method: string; route: string; parameter: string; reason: string }) {
+    super({
+      message: `${init.method} ${init.route} was not made: the path parameter ${init.parameter} ${init.reason}`,
+      statusCode: 400,
+      errorCode: "invalid_uri",
+      kind: "invalid",
+      method: init.method,
+      route: init.route,
+    });
+    this.parameter = init.parameter;
+    this.reason = init.reason;
+  }
+}
+
+/**
+ * A 2xx answer whose body is not what the contract promises where the gateway relies on it (an HTML
+ * page, `{}` for a user, a list that is not one): see response-shapes.ts. A write so answered may
+ * have been made. The message says what is wrong, never the body's content.
+ */
+export class MalformedResponse extends UpstreamError {
+  constructor(init: { method: string; route: string; status: number; problem: string }) {
+    super({
+      message: `${init.method} ${init.route} answered ${init.status} with a body the gateway cannot use (${init.problem})`,
+      statusCode: init.status,
+      errorCode: "malformed_response",
+      kind: "malformed",
+      method: init.method,
+      route: init.route,
+    });
   }
 }
 

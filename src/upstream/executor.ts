@@ -1,12 +1,13 @@
 import type { Logger } from "pino";
 import type { UpstreamConfig } from "../config.js";
 import { runAttempts, type AttemptResult } from "./attempt-loop.js";
-import { errorFromResponse, scrub, UpstreamError } from "./errors.js";
+import { errorFromResponse, InvalidPathParameter, MalformedResponse, scrub, UpstreamError } from "./errors.js";
 import type { UpstreamCallEvent, UpstreamCallListener, UpstreamHooks } from "./hooks.js";
 import { HttpTransport, TransportError, type HttpResponse, type WireMethod } from "./http.js";
 import { upstreamLogger } from "./logging.js";
-import { expandPath, queryString } from "./operations.js";
+import { expandPath, PathParameterError, queryString } from "./operations.js";
 import { Pacer } from "./pacer.js";
+import { responseShapeProblem } from "./response-shapes.js";
 import { rateLimitWaitMs, type RetryPolicy, type RetryReason } from "./retry.js";
 import { ClientCredentialsTokenProvider, StaticTokenProvider, type TokenProvider } from "./token-provider.js";
 
@@ -126,8 +127,10 @@ export class CallExecutor {
     try {
       path = `${this.apiPath}${expandPath(route, input.path as Record<string, unknown>)}${queryString(input.query as Record<string, unknown>)}`;
     } catch (error) {
-      // An empty id would address another resource (`/users/` is the user list): refuse before sending.
-      throw new UpstreamError({ message: (error as Error).message, statusCode: 400, errorCode: "invalid_uri", kind: "http", method, route });
+      // An empty id or a dot segment would address another resource (`/users/` is the user list,
+      // `/users/X/authentication-methods/..` the user): refuse before sending.
+      if (error instanceof PathParameterError) throw new InvalidPathParameter({ method, route, parameter: error.parameter, reason: error.reason });
+      throw error;
     }
     const headers: Record<string, string> = { accept: "application/json" };
     let body: string | undefined;
@@ -177,7 +180,11 @@ export class CallExecutor {
           }
           permit.release({ status: response.status, headers: response.headers });
           this.report(listeners, { method, route, status: response.status, durationMs: performance.now() - started, attempt });
-          if (response.status >= 200 && response.status < 300) return { type: "done", value: response.body };
+          if (response.status >= 200 && response.status < 300) {
+            const problem = responseShapeProblem(method, route, input.query as Record<string, unknown> | undefined, response.body);
+            if (problem === undefined) return { type: "done", value: response.body };
+            throw new MalformedResponse({ method, route, status: response.status, problem: scrub(problem, this.tokens.secrets()) });
+          }
           if (response.status === 401 && this.tokens.refreshable && !renewedToken) {
             // The token was refused (revoked, rotated signing key, expired early): one retry with a fresh one.
             renewedToken = true;

@@ -1,8 +1,9 @@
 export { createManagementClient, ManagementClient } from "./client.js";
 export type { BlocksParams, CallOptions, FieldSelection, LogsParams, ManagementClientOptions, RolesParams, SearchUsersParams } from "./client.js";
-export { CallBudgetExhausted, isNotFound, isUpstreamError, UpstreamError, type UpstreamErrorKind } from "./errors.js";
+export { CallBudgetExhausted, InvalidPathParameter, isNotFound, MalformedResponse, isUpstreamError, UpstreamError, type UpstreamErrorKind } from "./errors.js";
 export type { UpstreamCallEvent, UpstreamCallListener, UpstreamHooks, UpstreamRetryEvent } from "./hooks.js";
 export { REDACT_PATHS } from "./logging.js";
 export type { CheckpointPage, CheckpointPaging, OffsetPage, OffsetPaging } from "./pages.js";
 export type { RetryReason } from "./retry.js";
+export { MAX_PATH_PARAMETER_LENGTH } from "./operations.js";
 export type * from "./types.js";

@@ -47,15 +47,64 @@ function partsOf(template: string): string[] {
   return parts;
 }
 
-/** `/users/{id}/roles` + `{id: "auth0|1"}` → `/users/auth0%7C1/roles`. */
+/**
+ * Longest value a path parameter may have. Auth0's longest ids are user ids: a provider, for some a
+ * connection name (at most 128 characters), and the provider's own id (a custom database id is at
+ * most 255): well under 1024. A longer value names nothing and is not sent.
+ */
+export const MAX_PATH_PARAMETER_LENGTH = 1024;
+
+/** A path parameter that cannot be sent: empty, over-long, or a dot segment once decoded. */
+export class PathParameterError extends TypeError {
+  constructor(
+    readonly parameter: string,
+    readonly reason: string,
+  ) {
+    super(`path parameter "${parameter}" ${reason}`);
+  }
+}
+
+const PERCENT_ESCAPE = /%([0-9A-Fa-f]{2})/g;
+
+/**
+ * Whether `value`, or any form of it that decoding percent-escapes (repeatedly: a proxy may decode
+ * twice) makes, has a `.` or `..` segment. encodeURIComponent keeps dots, so `..` would be sent as a
+ * dot segment that servers and proxies resolve (`/users/X/authentication-methods/..` is
+ * `/users/X`); `%2e%2e` or `a%2F..` would be one after a decoding.
+ */
+function hasDotSegment(value: string): boolean {
+  let form = value;
+  for (;;) {
+    if (form.split(/[/\\]/).some((segment) => segment === "." || segment === "..")) return true;
+    const decoded = form.replace(PERCENT_ESCAPE, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    if (decoded === form) return false;
+    form = decoded;
+  }
+}
+
+/** Why a value cannot be a path parameter, or undefined when it can. */
+export function pathParameterProblem(value: string): string | undefined {
+  if (value === "") return "is missing";
+  if (value.length > MAX_PATH_PARAMETER_LENGTH) return `is longer than ${MAX_PATH_PARAMETER_LENGTH} characters`;
+  if (hasDotSegment(value)) return `"${value.length <= 40 ? value : `${value.slice(0, 40)}…`}" is (or decodes to) a "." or ".." path segment`;
+  return undefined;
+}
+
+/**
+ * `/users/{id}/roles` + `{id: "auth0|1"}` → `/users/auth0%7C1/roles`. The one place a path is built:
+ * a parameter that is empty, over-long or a dot segment (see pathParameterProblem) throws a
+ * PathParameterError, so no call is made with it.
+ */
 export function expandPath(template: string, params: Record<string, unknown> | undefined): string {
   const parts = partsOf(template);
   let path = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i]!;
     const value = params?.[name];
-    if (value === undefined || value === null || value === "") throw new TypeError(`missing path parameter "${name}"`);
-    path += encodeURIComponent(String(value)) + parts[i + 1]!;
+    const text = value === undefined || value === null ? "" : String(value);
+    const problem = pathParameterProblem(text);
+    if (problem !== undefined) throw new PathParameterError(name, problem);
+    path += encodeURIComponent(text) + parts[i + 1]!;
   }
   return path;
 }

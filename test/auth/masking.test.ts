@@ -64,10 +64,12 @@ describe("a resolver failing on a bug", () => {
   afterAll(() => t?.close());
 
   it("answers INTERNAL_SERVER_ERROR, “Unexpected error.”, on that field only — no message, no stack", async () => {
-    const id = [...t.emulator.state.userRoles.keys()][0]!;
-    // Auth0 answering a role list with a null in it makes the role resolver dereference null.
-    t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}/roles", count: 1, action: { status: 200, body: { roles: [null], start: 0, limit: 20, total: 1 } } });
-    const res = await t.query("query($id: ID!) { user(id: $id) { id roles { nodes { id name } } } }", { id });
+    const id = [...t.emulator.state.users.keys()][0]!;
+    // A null among a method's factors (the client checks methods' ids and types, not their factors)
+    // makes the factor resolver dereference null.
+    const method = { id: "phone|dev_x", type: "phone", created_at: "2026-01-01T00:00:00.000Z", authentication_methods: [null] };
+    t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}/authentication-methods", count: 1, action: { status: 200, body: [method] } });
+    const res = await t.query("query($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id authenticationMethods { id } } } } }", { id });
     expect(res.status).toBe(200);
     expect(res.body.data.user.id).toBe(id);
     expect(res.body.errors).toHaveLength(1);

@@ -51,6 +51,24 @@ describe("with trusted documents on", () => {
     expect(res.body).toEqual({ data: { user: { id: userId, email: rest.email ?? null, name: rest.name ?? null } } });
   });
 
+  it("runs one named by documentId in a GET's URL (GraphQL over HTTP), with the CSRF header a GET needs", async () => {
+    const url = new URL(`${t.url}/graphql`);
+    url.searchParams.set("documentId", idOf(TrustedUser));
+    url.searchParams.set("variables", JSON.stringify({ id: userId }));
+    t.resetCalls();
+    const response = await fetch(url, {
+      headers: { authorization: `Bearer ${await t.token()}`, accept: "application/graphql-response+json", "x-graphql-csrf": "1" },
+    });
+    expect(response.status).toBe(200);
+    const rest = (await t.rest("GET", `/users/${encodeURIComponent(userId)}`)).body;
+    expect(await response.json()).toEqual({ data: { user: { id: userId, email: rest.email ?? null, name: rest.name ?? null } } });
+
+    url.searchParams.set("documentId", `sha256:${"0".repeat(64)}`);
+    const unknown = await fetch(url, { headers: { authorization: `Bearer ${await t.token()}`, accept: "application/graphql-response+json", "x-graphql-csrf": "1" } });
+    expect(unknown.status).toBe(400);
+    expect(((await unknown.json()) as any).errors.map((e: any) => e.extensions.code)).toEqual(["PERSISTED_QUERY_NOT_FOUND"]);
+  });
+
   it("runs one named the Apollo way (extensions.persistedQuery.sha256Hash)", async () => {
     const hash = idOf(TrustedMe).replace(/^sha256:/, "");
     const res = await send({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, await t.token({ sub: userId, scope: "read:current_user" }));

@@ -34,16 +34,19 @@ export function checkMetadata(kind: MetadataKind, metadata: JsonObject): void {
 
 /**
  * PATCH semantics (contract §7): merged one level deep — each top-level key of the patch replaces
- * that key wholesale, a null deletes it, keys not mentioned are kept; `{}` clears everything.
+ * that key wholesale, a null deletes it, keys not mentioned are kept; `{}` clears everything. Every
+ * key is data, `__proto__` included.
  */
 export function mergeMetadata(current: JsonObject | undefined, patch: JsonObject): JsonObject {
   if (Object.keys(patch).length === 0) return {};
-  const merged: JsonObject = { ...current };
+  // A Map, then fromEntries: a key such as `__proto__` stays a key (an assignment would set the
+  // object's prototype instead, dropping the key and planting its value under every other key).
+  const merged = new Map(Object.entries(current ?? {}));
   for (const [key, value] of Object.entries(patch)) {
-    if (value === null) delete merged[key];
-    else merged[key] = value;
+    if (value === null) merged.delete(key);
+    else merged.set(key, value);
   }
-  return merged;
+  return Object.fromEntries(merged) as JsonObject;
 }
 
 /** Metadata as given on create: null keys are simply not stored. */
