@@ -3,11 +3,11 @@
  * refusal, a timeout, a dropped connection, a call refused by the caller's call budget — becomes an
  * `UpstreamError`; its message never carries a token, a secret or a header.
  */
-export type UpstreamErrorKind = "http" | "timeout" | "network" | "aborted" | "budget";
+export type UpstreamErrorKind = "http" | "timeout" | "network" | "aborted" | "budget" | "deadline";
 
 export interface UpstreamErrorInit {
   message: string;
-  /** The HTTP status; 0 when no HTTP answer came (timeout, network, aborted, budget). */
+  /** The HTTP status; 0 when no HTTP answer came (timeout, network, aborted, budget, deadline). */
   statusCode: number;
   kind: UpstreamErrorKind;
   method: string;
@@ -65,6 +65,30 @@ export class CallBudgetExhausted extends UpstreamError {
       route: init.route,
     });
     this.budget = init.budget;
+  }
+}
+
+/** Why a call scope's calls were cancelled at its deadline (the abort reason of its signal). */
+export class ScopeDeadlineExceeded extends Error {
+  override readonly name = "ScopeDeadlineExceeded";
+  constructor(readonly deadlineMs: number) {
+    super(`the deadline of ${deadlineMs} ms passed`);
+  }
+}
+
+/** A call cut or not made because the deadline of its scope (all the calls of one operation) passed. */
+export class DeadlineExceeded extends UpstreamError {
+  readonly deadlineMs: number;
+
+  constructor(init: { method: string; route: string; deadlineMs: number }) {
+    super({
+      message: `${init.method} ${init.route} was cancelled: the deadline of ${init.deadlineMs} ms for all the calls of its operation passed`,
+      statusCode: 0,
+      kind: "deadline",
+      method: init.method,
+      route: init.route,
+    });
+    this.deadlineMs = init.deadlineMs;
   }
 }
 

@@ -1,8 +1,10 @@
 export { createManagementClient, ManagementClient } from "./client.js";
 export type { BlocksParams, CallOptions, FieldSelection, LogsParams, ManagementClientOptions, RolesParams, SearchUsersParams } from "./client.js";
-export { CallBudgetExhausted, isNotFound, isUpstreamError, UpstreamError, type UpstreamErrorKind } from "./errors.js";
+export { CallScope, ScopeSettled, type CallScopeOptions } from "./call-scope.js";
+export { CallBudgetExhausted, DeadlineExceeded, isNotFound, isUpstreamError, UpstreamError, type UpstreamErrorKind } from "./errors.js";
 export type { UpstreamCallEvent, UpstreamCallListener, UpstreamHooks, UpstreamRetryEvent } from "./hooks.js";
 export { REDACT_PATHS } from "./logging.js";
+export type { PacerHold } from "./pacer.js";
 export type { CheckpointPage, CheckpointPaging, OffsetPage, OffsetPaging } from "./pages.js";
 export type { RetryReason } from "./retry.js";
 export type * from "./types.js";
