@@ -1,5 +1,7 @@
 export type FaultAction =
   | { status: number; body?: unknown; headers?: Record<string, string> }
+  /** Answers as usual, with these response headers set over the usual ones (e.g. a rate-limit reset an hour ahead). */
+  | { overrideHeaders: Record<string, string> }
   | { hang: true }
   | { drop: true };
 
