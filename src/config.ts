@@ -45,6 +45,8 @@ export interface Config {
   graphiql: boolean;
   /** On SIGTERM/SIGINT, in-flight operations get this long to finish. */
   shutdownTimeoutMs: number;
+  /** Deadline of one GraphQL operation's upstream calls, together: past it they are cancelled. */
+  operationTimeoutMs: number;
   security: SecurityConfig;
   cost: CostConfig;
 }
@@ -94,6 +96,7 @@ export function loadConfig(environment: Env = process.env, options: { emulator?:
     emulator: toEmbeddedEmulator(operations),
     graphiql: operations.GRAPHIQL === "true",
     shutdownTimeoutMs: operations.SHUTDOWN_TIMEOUT_MS,
+    operationTimeoutMs: operations.OPERATION_TIMEOUT_MS,
     security: toSecurity(security, server.NODE_ENV),
     cost: { budget: cost.COST_BUDGET },
   };

@@ -16,6 +16,8 @@ import { createManagementClient, type ManagementClient } from "./upstream/client
 export { defaultReadinessChecks } from "./server/readiness.js";
 export type { GraphiQLOptions } from "./server/yoga.js";
 
+const DEFAULT_OPERATION_TIMEOUT_MS = 30_000;
+
 export interface GatewayOptions {
   client: ManagementClient;
   verifier: TokenVerifier;
@@ -33,6 +35,8 @@ export interface GatewayOptions {
   security?: SecurityConfig;
   /** Most Management API calls one operation may make, estimated before it runs (src/cost) and counted as it runs; 250 when absent. */
   costBudget?: number;
+  /** Deadline of one operation's upstream calls together (OPERATION_TIMEOUT_MS); 30000 when absent. */
+  operationTimeoutMs?: number;
 }
 
 export interface Gateway {
@@ -57,13 +61,14 @@ export function createGateway(options: GatewayOptions): Gateway {
   const traces = new OperationTraces();
   const protection = createCallerProtection(verifier, options.security ?? defaultSecurityConfig());
   const costBudget = options.costBudget ?? DEFAULT_COST_BUDGET;
+  const operationTimeoutMs = options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS;
   // The HTTP server is made after yoga (it serves it), but yoga's /readyz asks it whether it drains.
   let http: HttpLifecycle | undefined;
 
   const yoga = createGatewayYoga({
     logger,
     protection,
-    context: createContextFactory({ client, protection, traces, costBudget }),
+    context: createContextFactory({ client, protection, traces, costBudget, operationTimeoutMs }),
     traces,
     metrics,
     readinessChecks: options.readinessChecks ?? defaultReadinessChecks(client, verifier),
@@ -104,6 +109,7 @@ export function assembleGateway(
     graphiql: config.graphiql ? (options.graphiql ?? {}) : false,
     security: config.security,
     costBudget: config.cost.budget,
+    operationTimeoutMs: config.operationTimeoutMs,
   });
   return { gateway, client, verifier, metrics, closeClient: () => client.close() };
 }

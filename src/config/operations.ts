@@ -9,7 +9,7 @@ export interface EmbeddedEmulatorConfig {
   latencyMs: number;
 }
 
-/** The embedded emulator, GraphiQL and shutdown. */
+/** The embedded emulator, GraphiQL, shutdown and the operation deadline. */
 export const operationsVariables = {
   EMULATOR_PORT: {
     default: "4010",
@@ -28,6 +28,12 @@ export const operationsVariables = {
     default: "10000",
     description: "On SIGTERM/SIGINT, how long in-flight operations get to finish before connections are closed.",
     parse: integer(0, 600_000),
+  },
+  OPERATION_TIMEOUT_MS: {
+    default: "30000",
+    description:
+      "Deadline of one GraphQL operation: its Management API calls still waiting or in flight after it are cancelled, and the fields that needed them answer OPERATION_TIMEOUT.",
+    parse: integer(1, 600_000),
   },
 } satisfies SectionSpec;
 

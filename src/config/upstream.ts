@@ -97,7 +97,8 @@ export const upstreamVariables = {
   AUTH0_RETRY_MAX_DELAY_MS: { default: "5000", description: "Longest backoff delay.", parse: integer(0, 600_000) },
   AUTH0_RATE_LIMIT_MAX_WAIT_MS: {
     default: "10000",
-    description: "Longest wait honoured for a 429's Retry-After / x-ratelimit-reset.",
+    description:
+      "Longest wait honoured for a 429's Retry-After / x-ratelimit-reset, and longest the pacer holds calls for the tenant's rate limit before one probe call goes.",
     parse: integer(0, 600_000),
   },
   AUTH0_TOKEN_REFRESH_LEEWAY_MS: {

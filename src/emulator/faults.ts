@@ -1,6 +1,8 @@
 export type FaultAction =
   /** `body` is sent as JSON; `text` verbatim (text/html unless `headers` say otherwise), e.g. a proxy's error page. */
   | { status: number; body?: unknown; text?: string; headers?: Record<string, string> }
+  /** Answers as usual, with these response headers set over the usual ones (e.g. a rate-limit reset an hour ahead). */
+  | { overrideHeaders: Record<string, string> }
   | { hang: true }
   | { drop: true };
 

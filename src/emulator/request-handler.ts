@@ -43,6 +43,7 @@ function applyFault(res: ServerResponse, action: FaultAction): void {
     return;
   }
   if ("hang" in action) return; // never answered; close() ends it
+  if ("overrideHeaders" in action) return; // answered as usual (see handle)
   if (action.text !== undefined) {
     const headers = { "content-type": "text/html; charset=utf-8", ...action.headers, "content-length": String(Buffer.byteLength(action.text)) };
     send(res, { status: action.status, headers, payload: action.text });
@@ -145,7 +146,8 @@ export function createRequestHandler(deps: RequestHandlerDeps): (req: IncomingMe
     const fault = faults.take(method, template);
     let result: Answer;
     try {
-      result = fault ? { fault } : await answer(req, url, handler, params);
+      result = fault && !("overrideHeaders" in fault) ? { fault } : await answer(req, url, handler, params);
+      if (fault && "overrideHeaders" in fault && "status" in result) result.headers = { ...result.headers, ...fault.overrideHeaders };
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       result = errorAnswer(error);

@@ -65,7 +65,12 @@ export function useOperationTelemetry(options: {
       const durationMs = Math.round((performance.now() - trace.startedAt) * 10) / 10;
       const status = response.status;
       // The metrics and the log line wait until the answer is on its way: off the caller's critical path.
-      setImmediate(() => record(trace, status, durationMs));
+      // The answer is settled: calls still running are cancelled, and the line counts every call made.
+      setImmediate(() => {
+        const settled = trace.calls?.settle();
+        if (settled) void settled.then(() => record(trace, status, durationMs));
+        else record(trace, status, durationMs);
+      });
     },
   };
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { UpstreamCallCount } from "../schema/context.js";
+import type { CallScope } from "../upstream/call-scope.js";
 
 /** What is known about one GraphQL request while it runs: the source of its log line and metrics. */
 export interface OperationTrace {
@@ -11,6 +12,8 @@ export interface OperationTrace {
   /** query, mutation or subscription once the document parsed. */
   operationType?: string;
   upstreamCalls: UpstreamCallCount;
+  /** The operation's upstream calls, once its context is made: settled when its answer goes out. */
+  calls?: CallScope;
   errorCodes: string[];
   /** Set once GraphQL parameters were read: the request is an operation (not GraphiQL's page). */
   isOperation: boolean;

@@ -1,5 +1,6 @@
 import type { Caller } from "../auth/caller.js";
 import type { Loaders } from "../loaders/index.js";
+import type { CallScope } from "../upstream/call-scope.js";
 import type { ManagementClient } from "../upstream/client.js";
 
 /** What every resolver of one GraphQL operation sees. */
@@ -10,6 +11,8 @@ export interface GatewayContext {
   /** This operation's batching and caching loaders; every upstream read goes through them. */
   loaders: Loaders;
   requestId: string;
+  /** This operation's upstream calls as a whole: its pacer lane, deadline, and cancellation once its result is settled. */
+  calls: CallScope;
   /** Management API requests (attempts, retries included) this operation has made so far. */
   upstreamCalls: UpstreamCallCount;
 }

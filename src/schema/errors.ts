@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { CallBudgetExhausted, InvalidPathParameter, MalformedResponse, UpstreamError } from "../upstream/errors.js";
+import { CallBudgetExhausted, DeadlineExceeded, InvalidPathParameter, MalformedResponse, UpstreamError } from "../upstream/errors.js";
 
 /** Stable `extensions.code` values the graph answers with. */
 export type GraphErrorCode =
@@ -11,7 +11,8 @@ export type GraphErrorCode =
   | "SEARCH_WINDOW_EXCEEDED"
   | "INVALID_CURSOR"
   | "BAD_USER_INPUT"
-  | "QUERY_TOO_EXPENSIVE";
+  | "QUERY_TOO_EXPENSIVE"
+  | "OPERATION_TIMEOUT";
 
 export function graphError(code: GraphErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });
@@ -35,6 +36,13 @@ export function upstreamGraphError(error: UpstreamError): GraphQLError {
       "QUERY_TOO_EXPENSIVE",
       `This operation has made its budget of ${error.budget} Management API calls, so the call this field needed was not made. Users read by id that a search does not find cost one call each: ask for fewer ids at once, or split the operation.`,
       { cost: { budget: error.budget } },
+    );
+  }
+  if (error instanceof DeadlineExceeded) {
+    return graphError(
+      "OPERATION_TIMEOUT",
+      `The operation did not complete within its deadline of ${error.deadlineMs} ms (OPERATION_TIMEOUT_MS); the Management API calls this field still needed were cancelled.`,
+      { timeoutMs: error.deadlineMs },
     );
   }
   const upstream = { statusCode: error.statusCode, errorCode: error.errorCode ?? null };

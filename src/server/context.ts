@@ -3,11 +3,13 @@ import type { Caller } from "../auth/caller.js";
 import { createLoaders } from "../loaders/index.js";
 import type { OperationTraces } from "../ops/operation-trace.js";
 import type { GatewayContext } from "../schema/context.js";
+import { CallScope } from "../upstream/call-scope.js";
 import type { ManagementClient } from "../upstream/client.js";
 
 /**
  * Builds each operation's context: the verified caller, a client bounded by the operation's call
- * budget and counting its calls into the operation's trace, and fresh loaders over that client.
+ * budget, queueing in the caller's pacer lane, cancelled with the operation (settled or past its
+ * deadline) and counting its calls into the operation's trace, and fresh loaders over that client.
  */
 export function createContextFactory(options: {
   client: ManagementClient;
@@ -15,16 +17,22 @@ export function createContextFactory(options: {
   protection: { callerOf(request: Request): Promise<Caller> };
   traces: OperationTraces;
   costBudget: number;
+  /** Deadline of one operation's upstream calls together (OPERATION_TIMEOUT_MS). */
+  operationTimeoutMs: number;
 }): (initial: YogaInitialContext) => Promise<GatewayContext> {
-  const { client, protection, traces, costBudget } = options;
+  const { client, protection, traces, costBudget, operationTimeoutMs } = options;
   return async ({ request }) => {
     const trace = traces.of(request);
     const caller = await protection.callerOf(request);
     trace.callerSub = caller.sub;
     const upstreamCalls = trace.upstreamCalls;
+    // One lane per caller in the pacer's fair queue; cancelled when the answer is settled or late.
+    const calls = new CallScope({ key: caller.sub, deadlineMs: operationTimeoutMs });
+    trace.calls = calls;
     // The estimate takes every id read in bulk to exist; ids a search misses cost a call each, so
     // the budget is also enforced call by call.
     const operationClient = client
+      .withScope(calls)
       .withCallBudget(costBudget)
       .withCallListener((event) => {
         const route = `${event.method} ${event.route}`;
@@ -36,6 +44,7 @@ export function createContextFactory(options: {
       client: operationClient,
       loaders: createLoaders(operationClient),
       requestId: trace.requestId,
+      calls,
       upstreamCalls,
     };
   };

@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { createCallerProtection } from "../auth/caller-protection.js";
 import { useUpstreamCostLimit } from "../cost/plugin.js";
 import type { GatewayMetrics } from "../ops/metrics.js";
+import { useOperationCallsSettlement } from "../ops/operation-calls.js";
 import { useOperationTelemetry } from "../ops/operation-telemetry.js";
 import type { OperationTraces } from "../ops/operation-trace.js";
 import { useOpsEndpoints, type ReadinessCheck } from "../ops/ops-endpoints.js";
@@ -48,6 +49,8 @@ export function createGatewayYoga(options: {
       useOperationTelemetry({ traces, logger, metrics, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       ...protection.plugins,
       useHiddenVariableValues(),
+      // Before the cost limit: its report counts the calls made once they have all ended.
+      useOperationCallsSettlement(),
       useUpstreamCostLimit({ budget: options.costBudget }),
     ],
     graphiql:

@@ -1,10 +1,12 @@
 import type { Logger } from "pino";
 import type { UpstreamConfig } from "../config.js";
+import type { CallScope } from "./call-scope.js";
 import { CallBudgetExhausted } from "./errors.js";
 import { CallExecutor, type CallOptions } from "./executor.js";
 import type { UpstreamCallListener, UpstreamHooks } from "./hooks.js";
 import type { WireMethod } from "./http.js";
 import type { components } from "./oas.gen.js";
+import type { PacerHold } from "./pacer.js";
 import type { ApiPath, MethodsOf, Operation, OperationInput, SuccessBody } from "./operations.js";
 import {
   checkpointQuery,
@@ -83,6 +85,13 @@ interface CallBudget {
   made: number;
 }
 
+/** What a view adds to the calls made through it. */
+interface ViewSettings {
+  listeners: readonly UpstreamCallListener[];
+  budget?: CallBudget;
+  scope?: CallScope;
+}
+
 export interface ManagementClientOptions {
   logger?: Logger;
   hooks?: UpstreamHooks;
@@ -101,9 +110,8 @@ export class ManagementClient {
   /** @internal use createManagementClient */
   constructor(
     private readonly executor: CallExecutor,
-    private readonly listeners: readonly UpstreamCallListener[] = [],
+    private readonly view: ViewSettings = { listeners: [] },
     private readonly isView = false,
-    private readonly budget?: CallBudget,
   ) {}
 
   /**
@@ -111,7 +119,7 @@ export class ManagementClient {
    * upstream calls of one GraphQL operation). Closing a view does nothing; close the client.
    */
   withCallListener(listener: UpstreamCallListener): ManagementClient {
-    return new ManagementClient(this.executor, [...this.listeners, listener], true, this.budget);
+    return new ManagementClient(this.executor, { ...this.view, listeners: [...this.view.listeners, listener] }, true);
   }
 
   /**
@@ -119,7 +127,20 @@ export class ManagementClient {
    * not sent and rejects with `CallBudgetExhausted`. Views made from it share its budget.
    */
   withCallBudget(maxCalls: number): ManagementClient {
-    return new ManagementClient(this.executor, this.listeners, true, { max: maxCalls, made: 0 });
+    return new ManagementClient(this.executor, { ...this.view, budget: { max: maxCalls, made: 0 } }, true);
+  }
+
+  /**
+   * A view whose calls belong to `scope`: they queue in its lane of the pacer, are counted while
+   * running, and are cancelled (or never started) once the scope is settled or past its deadline.
+   */
+  withScope(scope: CallScope): ManagementClient {
+    return new ManagementClient(this.executor, { ...this.view, scope }, true);
+  }
+
+  /** Whether the tenant's rate limit holds calls longer than AUTH0_RATE_LIMIT_MAX_WAIT_MS (for readiness). */
+  rateLimitHold(): PacerHold | undefined {
+    return this.executor.pacer.held();
   }
 
   /** Obtains a token (resolves at once with a static one); for readiness checks. */
@@ -138,13 +159,18 @@ export class ManagementClient {
     options: CallOptions | undefined,
   ): Promise<SuccessBody<Operation<P, M>>> {
     const wire = method.toUpperCase() as WireMethod;
-    if (this.budget) {
-      if (this.budget.made >= this.budget.max) return Promise.reject(new CallBudgetExhausted({ method: wire, route, budget: this.budget.max }));
-      this.budget.made += 1;
+    const { budget, scope, listeners } = this.view;
+    if (budget) {
+      if (budget.made >= budget.max) return Promise.reject(new CallBudgetExhausted({ method: wire, route, budget: budget.max }));
+      budget.made += 1;
     }
-    return this.executor.execute(wire, route, input, this.listeners, options) as Promise<
-      SuccessBody<Operation<P, M>>
-    >;
+    if (!scope) return this.executor.execute(wire, route, input, listeners, options) as Promise<SuccessBody<Operation<P, M>>>;
+    const signal = options?.signal ? AbortSignal.any([options.signal, scope.signal]) : scope.signal;
+    return scope.track(
+      this.executor.execute(wire, route, input, listeners, { ...options, signal, queueKey: scope.key }) as Promise<
+        SuccessBody<Operation<P, M>>
+      >,
+    );
   }
 
   /**

@@ -3,11 +3,11 @@
  * refusal, a timeout, a dropped connection, a call refused by the caller's call budget — becomes an
  * `UpstreamError`; its message never carries a token, a secret or a header.
  */
-export type UpstreamErrorKind = "http" | "timeout" | "network" | "aborted" | "budget" | "invalid" | "malformed";
+export type UpstreamErrorKind = "http" | "timeout" | "network" | "aborted" | "budget" | "deadline" | "invalid" | "malformed";
 
 export interface UpstreamErrorInit {
   message: string;
-  /** The HTTP status; 0 when no HTTP answer came (timeout, network, aborted, budget); 400 for a call refused as invalid before sending. */
+  /** The HTTP status; 0 when no HTTP answer came (timeout, network, aborted, budget, deadline); 400 for a call refused as invalid before sending. */
   statusCode: number;
   kind: UpstreamErrorKind;
   method: string;
@@ -108,6 +108,30 @@ export class MalformedResponse extends UpstreamError {
       method: init.method,
       route: init.route,
     });
+  }
+}
+
+/** Why a call scope's calls were cancelled at its deadline (the abort reason of its signal). */
+export class ScopeDeadlineExceeded extends Error {
+  override readonly name = "ScopeDeadlineExceeded";
+  constructor(readonly deadlineMs: number) {
+    super(`the deadline of ${deadlineMs} ms passed`);
+  }
+}
+
+/** A call cut or not made because the deadline of its scope (all the calls of one operation) passed. */
+export class DeadlineExceeded extends UpstreamError {
+  readonly deadlineMs: number;
+
+  constructor(init: { method: string; route: string; deadlineMs: number }) {
+    super({
+      message: `${init.method} ${init.route} was cancelled: the deadline of ${init.deadlineMs} ms for all the calls of its operation passed`,
+      statusCode: 0,
+      kind: "deadline",
+      method: init.method,
+      route: init.route,
+    });
+    this.deadlineMs = init.deadlineMs;
   }
 }
 

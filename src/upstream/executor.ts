@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import type { UpstreamConfig } from "../config.js";
 import { runAttempts, type AttemptResult } from "./attempt-loop.js";
-import { errorFromResponse, InvalidPathParameter, MalformedResponse, scrub, UpstreamError } from "./errors.js";
+import { DeadlineExceeded, errorFromResponse, InvalidPathParameter, MalformedResponse, ScopeDeadlineExceeded, scrub, UpstreamError } from "./errors.js";
 import type { UpstreamCallEvent, UpstreamCallListener, UpstreamHooks } from "./hooks.js";
 import { HttpTransport, TransportError, type HttpResponse, type WireMethod } from "./http.js";
 import { upstreamLogger } from "./logging.js";
@@ -13,6 +13,8 @@ import { ClientCredentialsTokenProvider, StaticTokenProvider, type TokenProvider
 
 export interface CallOptions {
   signal?: AbortSignal;
+  /** Whose call this is (a caller's `sub`): the pacer serves different keys in turn. */
+  queueKey?: string;
   /** Sent as X-Correlation-ID on writes (POST, PUT, PATCH, DELETE); Auth0 keeps 64 characters. */
   correlationId?: string;
 }
@@ -140,6 +142,8 @@ export class CallExecutor {
     }
     if (options?.correlationId && WRITE_METHODS.has(method)) headers["x-correlation-id"] = options.correlationId.slice(0, 64);
 
+    // A cancelled caller (its operation settled, or past its deadline) makes no call at all.
+    if (options?.signal?.aborted) throw this.abortedError(options.signal, method, route);
     const signals = callSignals(this.config.deadlineMs, options?.signal);
     let renewedToken = false;
     try {
@@ -151,7 +155,7 @@ export class CallExecutor {
         onRetry: (reason, delayMs) => this.retried(method, route, reason, delayMs),
         attempt: async (attempt): Promise<AttemptResult<unknown>> => {
           const token = await this.tokens.getToken(signals.signal);
-          const permit = await this.pacer.acquire(signals.signal);
+          const permit = await this.pacer.acquire(signals.signal, options?.queueKey);
           const started = performance.now();
           let response: HttpResponse;
           try {
@@ -230,8 +234,9 @@ export class CallExecutor {
         route,
       });
     }
-    if (signals.caller?.aborted || (error instanceof TransportError && error.kind === "aborted")) {
-      const closed = error instanceof TransportError && error.code === "CLOSED";
+    if (signals.caller?.aborted) return this.abortedError(signals.caller, method, route);
+    if (error instanceof TransportError && error.kind === "aborted") {
+      const closed = error.code === "CLOSED";
       return new UpstreamError({
         message: `${method} ${route} was aborted${closed ? ": the upstream client was closed" : ""}`,
         statusCode: 0,
@@ -241,6 +246,12 @@ export class CallExecutor {
       });
     }
     return error;
+  }
+
+  /** The error of a call its caller's signal cut or kept from starting. */
+  private abortedError(caller: AbortSignal, method: WireMethod, route: string): UpstreamError {
+    if (caller.reason instanceof ScopeDeadlineExceeded) return new DeadlineExceeded({ method, route, deadlineMs: caller.reason.deadlineMs });
+    return new UpstreamError({ message: `${method} ${route} was aborted`, statusCode: 0, kind: "aborted", method, route });
   }
 
   private report(listeners: readonly UpstreamCallListener[], event: UpstreamCallEvent): void {

@@ -1,3 +1,4 @@
+import { FairQueue } from "./fair-queue.js";
 import { header, type ResponseHeaders } from "./http.js";
 import { rateLimitResetAt, rateLimitWaitMs } from "./retry.js";
 
@@ -12,13 +13,20 @@ import { rateLimitResetAt, rateLimitWaitMs } from "./retry.js";
  * started since. When the budget is spent, the next call waits for the refill: at the refill rate
  * learnt from earlier answers (a lower bound, so never early), or else until `reset`, where one call
  * goes alone to read the new budget. Until the first answer only one call goes. A 429 holds every new
- * call until the reset. Waiters are served first come, first served. Each client has one pacer: a
- * client talks to one tenant.
+ * call until the reset. Each client has one pacer: a client talks to one tenant.
+ *
+ * Waiters queue by key (the caller) and are served round-robin across keys (see FairQueue), first
+ * come first served within a key: a caller flooding the tenant waits behind its own calls.
+ *
+ * No hold outlasts `maxHoldMs`: a reset an hour ahead (a gateway whose clock is behind the tenant's
+ * sees one) would otherwise stall every call until then. Once a hold has lasted `maxHoldMs`, one
+ * call goes alone as a probe and its answer tells the budget again; `held()` reports a tenant that
+ * asks for longer waits than that, for /readyz.
  */
 
 export interface PacerOptions {
   maxConcurrency: number;
-  /** Longest hold after a 429. */
+  /** Longest hold (after a 429, or waiting for a refill or a reset); then one probe call goes. */
   maxHoldMs: number;
   /** A call that could not start on arrival started after waiting `ms`. */
   onWait?: (ms: number) => void;
@@ -30,7 +38,10 @@ export interface Permit {
 }
 
 interface Waiter {
+  key: string;
   enqueuedAt: number;
+  /** Given a permit (or rejected): no longer in the queue. */
+  done: boolean;
   /** Not admitted on arrival: it listens for its signal's abort while it waits. */
   held: boolean;
   resolve(permit: Permit): void;
@@ -57,14 +68,26 @@ const RATE_SAFETY = 0.9;
 const RATE_WINDOW_MS = 1_000;
 const FALLBACK_HOLD_MS = 1_000;
 
+/** A tenant whose reported rate limit holds calls for longer than the pacer waits. */
+export interface PacerHold {
+  /** How long the tenant's last answers ask every call to wait, in ms. */
+  askedMs: number;
+  /** The longest the pacer waits before it sends one probe call. */
+  maxHoldMs: number;
+}
+
 export class Pacer {
   private inFlight = 0;
-  private readonly queue: Waiter[] = [];
+  private readonly queue = new FairQueue<Waiter>();
   private observation: Observation | undefined;
   /** Calls started since the last observation. */
   private startedSince = 0;
-  /** Wall-clock epoch ms before which no call starts (after a 429). */
+  /** Wall-clock epoch ms before which no call starts (after a 429); capped at maxHoldMs. */
   private holdUntil = 0;
+  /** Wall-clock epoch ms the latest 429 asked to wait until, uncapped (for `held()`). */
+  private askedUntil = 0;
+  /** performance.now() since when the queue's head has been held by the rate limit (not by concurrency). */
+  private holdStartedAt: number | undefined;
   /** True when the tenant answers without rate-limit headers: only the concurrency cap applies. */
   private unmetered = false;
   /** Learnt refill rate, requests per ms. */
@@ -79,31 +102,45 @@ export class Pacer {
 
   constructor(private readonly options: PacerOptions) {}
 
-  /** Waits for a permit (first come, first served); rejects with the signal's reason when it aborts. */
-  acquire(signal: AbortSignal): Promise<Permit> {
+  /**
+   * Waits for a permit; rejects with the signal's reason when it aborts. Calls of one `key` (a
+   * caller) are served first come, first served; different keys take turns.
+   */
+  acquire(signal: AbortSignal, key = ""): Promise<Permit> {
     if (signal.aborted) return Promise.reject(signal.reason);
     return new Promise<Permit>((resolve, reject) => {
       const waiter: Waiter = {
+        key,
         enqueuedAt: performance.now(),
+        done: false,
         held: false,
         resolve,
         reject,
         signal,
         onAbort: () => {
-          const index = this.queue.indexOf(waiter);
-          if (index >= 0) this.queue.splice(index, 1);
+          if (!this.queue.remove(waiter.key, waiter)) return;
+          waiter.done = true;
           reject(signal.reason);
           this.pump();
         },
       };
-      this.queue.push(waiter);
+      this.queue.push(key, waiter);
       this.pump();
-      // Still queued (it is last: nothing else ran since the push): held until a permit frees up.
-      if (this.queue[this.queue.length - 1] === waiter) {
+      if (!waiter.done) {
         waiter.held = true;
         signal.addEventListener("abort", waiter.onAbort, { once: true });
       }
     });
+  }
+
+  /**
+   * The tenant's rate limit as last reported asks every call to wait longer than `maxHoldMs` (calls
+   * then go one probe at a time); undefined when it does not.
+   */
+  held(): PacerHold | undefined {
+    const wait = this.rateLimitWait();
+    const askedMs = Math.max(this.askedUntil - Date.now(), Number.isFinite(wait) ? wait : 0);
+    return askedMs > this.options.maxHoldMs ? { askedMs, maxHoldMs: this.options.maxHoldMs } : undefined;
   }
 
   /** Stops timers and rejects the calls still waiting with `reason`. */
@@ -111,7 +148,8 @@ export class Pacer {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
     this.timerAt = Infinity;
-    for (const waiter of this.queue.splice(0)) {
+    for (const waiter of this.queue.drain()) {
+      waiter.done = true;
       waiter.signal.removeEventListener("abort", waiter.onAbort);
       waiter.reject(reason);
     }
@@ -144,6 +182,9 @@ export class Pacer {
     if (status === 429) {
       const wait = rateLimitWaitMs(headers) ?? FALLBACK_HOLD_MS;
       this.holdUntil = Math.max(this.holdUntil, Date.now() + Math.min(wait, this.options.maxHoldMs));
+      this.askedUntil = Math.max(this.askedUntil, Date.now() + wait);
+    } else if (seq > this.newestObserved) {
+      this.askedUntil = 0;
     }
     if (remainingHeader === undefined || !Number.isFinite(Number(remainingHeader))) {
       if (!this.observation && status >= 200 && status < 300) this.unmetered = true;
@@ -187,6 +228,18 @@ export class Pacer {
   /** 0 when the head of the queue may start now, a delay in ms, or Infinity to wait for a release. */
   private waitForNext(): number {
     if (this.inFlight >= this.options.maxConcurrency) return Infinity;
+    const wait = this.rateLimitWait();
+    if (wait === 0 || wait === Infinity) return wait;
+    const now = performance.now();
+    this.holdStartedAt ??= now;
+    const capAt = this.holdStartedAt + this.options.maxHoldMs;
+    // The hold has lasted its longest: one call goes alone, and its answer tells the budget anew.
+    if (now >= capAt) return this.inFlight === 0 ? 0 : Infinity;
+    return Math.min(wait, Math.max(1, Math.ceil(capAt - now)));
+  }
+
+  /** What the rate limit alone asks of the next call: 0 (go), a delay in ms, or Infinity (wait for an answer). */
+  private rateLimitWait(): number {
     const held = this.holdUntil - Date.now();
     if (held > 0) return held;
     if (this.unmetered) return 0;
@@ -210,13 +263,15 @@ export class Pacer {
   }
 
   private pump(): void {
-    while (this.queue.length > 0) {
+    while (this.queue.size > 0) {
       const wait = this.waitForNext();
       if (wait > 0) {
         if (Number.isFinite(wait)) this.wakeIn(wait);
         return;
       }
       const waiter = this.queue.shift()!;
+      waiter.done = true;
+      this.holdStartedAt = undefined;
       this.inFlight += 1;
       this.startedSince += 1;
       if (waiter.held) {
@@ -225,6 +280,7 @@ export class Pacer {
       }
       waiter.resolve(this.permit());
     }
+    this.holdStartedAt = undefined;
   }
 
   private wakeIn(ms: number): void {

@@ -240,6 +240,30 @@ describe("the fault switch", () => {
     expect(res.headers.get("retry-after")).toBe("1");
   });
 
+  it("answers as usual with overridden headers (a rate-limit reset an hour ahead)", async () => {
+    const reset = String(Math.ceil(Date.now() / 1000) + 3600);
+    const res = await fetch(`${t.url}/__emulator/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { overrideHeaders: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset } } }),
+    });
+    expect(res.status).toBe(204);
+    const path = `/users/${encodeURIComponent(userId)}`;
+    const faulted = await t.call("GET", path);
+    expect(faulted.status).toBe(200);
+    expect(faulted.body.user_id).toBe(userId);
+    expect(faulted.headers.get("x-ratelimit-remaining")).toBe("0");
+    expect(faulted.headers.get("x-ratelimit-reset")).toBe(reset);
+    const next = await t.call("GET", path);
+    expect(next.headers.get("x-ratelimit-reset")).not.toBe(reset);
+    const bad = await fetch(`${t.url}/__emulator/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ count: 1, action: { overrideHeaders: { "x-ratelimit-remaining": 0 } } }),
+    });
+    expect(bad.status).toBe(400);
+  });
+
   it("drops the connection (and logs the request as never answered)", async () => {
     t.emulator.resetStats();
     t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { drop: true } });

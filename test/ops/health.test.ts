@@ -23,7 +23,7 @@ describe("/healthz and /readyz", () => {
 
     const ready = await t.get("/readyz");
     expect(ready.status).toBe(200);
-    expect(JSON.parse(ready.text)).toEqual({ status: "ready", checks: ["upstream_token", "jwks"] });
+    expect(JSON.parse(ready.text)).toEqual({ status: "ready", checks: ["upstream_token", "jwks", "upstream_rate_limit"] });
     // Readiness really asked: the token endpoint and the JWKS were each called once.
     expect(t.emulator.stats().byRoute).toMatchObject({ "POST /oauth/token": 1, "GET /.well-known/jwks.json": 1 });
   });

@@ -57,7 +57,14 @@ export async function startTestGateway(options: { emulator?: EmulatorOptions; en
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const client = createManagementClient(config.upstream!, { logger });
   const verifier = createTokenVerifier(config.auth!);
-  const gateway = createGateway({ client, verifier, logger, security: config.security, costBudget: config.cost.budget });
+  const gateway = createGateway({
+    client,
+    verifier,
+    logger,
+    security: config.security,
+    costBudget: config.cost.budget,
+    operationTimeoutMs: config.operationTimeoutMs,
+  });
   const url = await gateway.listen(0, "127.0.0.1");
 
   const tokens = new Map<string, string>();

@@ -222,6 +222,10 @@ function isFaultRule(value: unknown): value is FaultRule {
   if (rule.route !== undefined && typeof rule.route !== "string") return false;
   if (!action || typeof action !== "object") return false;
   if (action.hang === true || action.drop === true) return true;
+  if (action.status === undefined && action.overrideHeaders !== undefined) {
+    const headers = action.overrideHeaders;
+    return !!headers && typeof headers === "object" && !Array.isArray(headers) && Object.values(headers).every((v) => typeof v === "string");
+  }
   return Number.isInteger(action.status) && (action.status as number) >= 100 && (action.status as number) <= 599;
 }
 
@@ -238,7 +242,7 @@ const faultsEndpoint: AuthEndpoint = {
     }
     const rules: unknown[] = Array.isArray(body) ? body : body ? [body] : [];
     if (rules.length === 0 || !rules.every(isFaultRule)) {
-      return devError(400, "Expected {method?, route?, count >= 1, action: {status} | {hang: true} | {drop: true}}.");
+      return devError(400, "Expected {method?, route?, count >= 1, action: {status} | {overrideHeaders: {name: value}} | {hang: true} | {drop: true}}.");
     }
     for (const rule of rules) ctx.services.faults.add(rule);
     return { status: 204 };
