@@ -4,6 +4,8 @@ import type { Logger } from "pino";
 
 /** Longest wait for one Redis command before this replica carries on alone. */
 const COMMAND_TIMEOUT_MS = 250;
+/** How long a first use waits for the connection being made at start-up. */
+const FIRST_CONNECTION_MS = 1_000;
 /** After a failed or slow command, how long the store is left alone before it is tried again. */
 const COOL_DOWN_MS = 1_000;
 
@@ -17,6 +19,9 @@ export class RedisStore {
   readonly redis: Redis;
   /** Prefix of every key, with a Redis Cluster hash tag per tenant so a tenant's keys share a slot. */
   readonly prefix: string;
+  /** Settles when the first connection is made or has failed (at most FIRST_CONNECTION_MS after start). */
+  readonly firstConnection: Promise<void>;
+  private connectedOnce = false;
   private unavailableUntil = 0;
   private down: string | undefined;
   private closed = false;
@@ -39,6 +44,22 @@ export class RedisStore {
     this.redis.on("error", () => {});
     this.redis.on("close", () => this.failed("the connection closed"));
     this.redis.on("ready", () => this.recovered());
+    this.firstConnection = new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, FIRST_CONNECTION_MS);
+      timer.unref();
+      const settle = () => {
+        clearTimeout(timer);
+        this.connectedOnce = true;
+        resolve();
+      };
+      this.redis.once("ready", settle);
+      this.redis.once("close", settle);
+    });
+  }
+
+  /** True until the first connection is made or has failed: worth waiting for briefly. */
+  get starting(): boolean {
+    return !this.connectedOnce && !this.closed;
   }
 
   /** True when commands are worth sending: connected, and no recent failure or timeout. */

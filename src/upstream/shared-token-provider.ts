@@ -74,6 +74,7 @@ export class SharedTokenProvider implements TokenProvider {
 
   async getToken(signal?: AbortSignal): Promise<string> {
     if (this.invalidating) await this.invalidating;
+    if (this.store.starting) await this.store.firstConnection;
     const memo = this.memo;
     // This replica's own token is kept while Redis is away; once it is back, the shared one is looked up.
     if (memo && Date.now() < memo.refreshAt && (memo.shared || !this.store.available)) return memo.token;
