@@ -12,6 +12,10 @@ export interface TestRedis {
   kill(): Promise<void>;
   /** Starts it again on the same port, empty. */
   restart(): Promise<void>;
+  /** Freezes it (SIGSTOP): connections stay open, commands get no answer, as with an overloaded server. */
+  pause(): void;
+  /** Lets a paused server go on (SIGCONT). */
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -68,6 +72,8 @@ export async function startRedis(): Promise<TestRedis> {
     restart: async () => {
       child = await launch(port, dir);
     },
+    pause: () => void child.kill("SIGSTOP"),
+    resume: () => void child.kill("SIGCONT"),
     stop: async () => {
       await ended(child, "SIGTERM");
       rmSync(dir, { recursive: true, force: true });
