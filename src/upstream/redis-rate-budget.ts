@@ -162,8 +162,8 @@ export class RedisRateBudget implements SharedRateBudget {
   }
 
   async take(wanted: number): Promise<SharedGrant | undefined> {
-    const answer = await this.store.run(
-      (redis) => (redis as unknown as ScriptCommands).usergraphTake(...this.keys, wanted, this.options.leaseMs, this.replica),
+    const answer = await this.store.run((redis) =>
+      (redis as unknown as ScriptCommands).usergraphTake(...this.keys, wanted, this.options.leaseMs, this.replica),
     );
     if (!answer) return undefined;
     const [granted, retry, first] = answer.map(Number) as [number, number, number];

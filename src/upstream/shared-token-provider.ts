@@ -1,8 +1,8 @@
 import { createHash, randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { RedisStore } from "./redis-store.js";
-import { raceAbort, type CachedToken, type ClientCredentialsTokenProvider, type TokenProvider } from "./token-provider.js";
-import { TokenSeal, type SealedToken } from "./token-seal.js";
+import { type CachedToken, type ClientCredentialsTokenProvider, raceAbort, type TokenProvider } from "./token-provider.js";
+import { type SealedToken, TokenSeal } from "./token-seal.js";
 
 /**
  * One client-credentials token per tenant, client id and audience for all replicas, kept in Redis
@@ -65,7 +65,10 @@ export class SharedTokenProvider implements TokenProvider {
     context: { origin: string; clientId: string; clientSecret: string; audience: string },
   ) {
     this.seal = new TokenSeal(context.clientSecret, context);
-    const client = createHash("sha256").update(JSON.stringify([context.clientId, context.audience])).digest("hex").slice(0, 16);
+    const client = createHash("sha256")
+      .update(JSON.stringify([context.clientId, context.audience]))
+      .digest("hex")
+      .slice(0, 16);
     this.key = `${store.prefix}token:${client}`;
     this.lockKey = `${this.key}:lock`;
     store.redis.defineCommand("usergraphCompareAndDelete", { numberOfKeys: 1, lua: COMPARE_AND_DELETE });

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startRedis, type TestRedis } from "../support/redis.js";
-import { killGroup, startMain, type MainProcess } from "./support.js";
+import { killGroup, type MainProcess, startMain } from "./support.js";
 
 /**
  * Three gateway processes (as `npm start` runs them, in tenant mode) behind one emulator process at
@@ -74,11 +74,13 @@ describe("three replicas of one tenant sharing Redis", () => {
       LOG_LEVEL: "info",
     };
     gateways = await Promise.all([startMain(env), startMain(env), startMain(env)]);
-    callerToken = (await json(`${emulator.url}/__emulator/token`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ scope: "read:users", audience: "usergraph" }),
-    })).access_token;
+    callerToken = (
+      await json(`${emulator.url}/__emulator/token`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ scope: "read:users", audience: "usergraph" }),
+      })
+    ).access_token;
     // The seeded ids, read once through the first gateway (one upstream call, counted below).
     const page = await post(gateways[0]!, "{ users(first: 20) { nodes { id } } }");
     ids = page.data.users.nodes.map((n: { id: string }) => n.id);
@@ -123,7 +125,9 @@ describe("three replicas of one tenant sharing Redis", () => {
     const { ok, failures } = await load(() => Date.now() > endAt);
     expect(failures).toEqual([]);
     const stats = await json(`${emulator.url}/__emulator/stats`);
-    console.info(`replicas: ${ok} operations in 4 s, upstream ${JSON.stringify(stats.byStatus)}, ${stats.byRoute["POST /oauth/token"]} token grant(s)`);
+    console.info(
+      `replicas: ${ok} operations in 4 s, upstream ${JSON.stringify(stats.byStatus)}, ${stats.byRoute["POST /oauth/token"]} token grant(s)`,
+    );
     expect(stats.byStatus["429"] ?? 0).toBe(0);
     expect(stats.byRoute["POST /oauth/token"]).toBe(1);
     // Every operation was one upstream read (plus the ids' page).
@@ -131,7 +135,9 @@ describe("three replicas of one tenant sharing Redis", () => {
     expect(ok).toBeGreaterThan(20);
   });
 
-  it("serve every caller while Redis is killed and restarted, reporting degraded on /readyz, then rejoin", { timeout: 90_000 }, async () => {
+  it("serve every caller while Redis is killed and restarted, reporting degraded on /readyz, then rejoin", {
+    timeout: 90_000,
+  }, async () => {
     const readyz = (gateway: MainProcess) => json(`${gateway.url}/readyz`);
     let phase: "before" | "down" | "restarted" | "done" = "before";
     const running = load(() => phase === "done");

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import type { ManagementClient } from "../../src/upstream/index.js";
 import { startRedis, type TestRedis } from "../support/redis.js";
-import { clientFor, expectCleanLogs, recordHooks, startUpstreamEmulator, userIds, type HookRecord } from "./support.js";
+import { clientFor, expectCleanLogs, type HookRecord, recordHooks, startUpstreamEmulator, userIds } from "./support.js";
 
 const GET_USER = "GET /api/v2/users/{id}";
 
@@ -36,7 +36,9 @@ describe("one rate budget shared through Redis", () => {
     emulator.resetStats();
     const ids = userIds(emulator);
     const clients = startReplicas();
-    const users = await Promise.all(clients.flatMap(({ client }, r) => Array.from({ length: 15 }, (_, i) => client.getUser(ids[(r * 15 + i) % ids.length]!))));
+    const users = await Promise.all(
+      clients.flatMap(({ client }, r) => Array.from({ length: 15 }, (_, i) => client.getUser(ids[(r * 15 + i) % ids.length]!))),
+    );
     expect(users).toHaveLength(45);
     expect(emulator.stats().byStatus["429"] ?? 0).toBe(0);
     expect(emulator.stats().byRoute[GET_USER]).toBe(45);

@@ -4,7 +4,17 @@ import type { RunningEmulator } from "../../src/emulator/index.js";
 import type { ManagementClient } from "../../src/upstream/index.js";
 import { TokenSeal } from "../../src/upstream/token-seal.js";
 import { startRedis, type TestRedis } from "../support/redis.js";
-import { clientFor, configFor, count, expectCleanLogs, logLines, startUpstreamEmulator, TEST_SECRET, TOKEN_CALLS, userIds } from "./support.js";
+import {
+  clientFor,
+  configFor,
+  count,
+  expectCleanLogs,
+  logLines,
+  startUpstreamEmulator,
+  TEST_SECRET,
+  TOKEN_CALLS,
+  userIds,
+} from "./support.js";
 
 const GET_USER = "GET /api/v2/users/{id}";
 
@@ -65,7 +75,9 @@ describe("one Management API token shared through Redis", () => {
     expect(value).not.toMatch(/eyJ[A-Za-z0-9_-]{8,}/);
     const config = configFor(emulator);
     for (const candidate of [value, stored.data, stored.fp]) {
-      const response = await fetch(`${emulator.url}/api/v2/users/${encodeURIComponent(id!)}`, { headers: { authorization: `Bearer ${candidate}` } });
+      const response = await fetch(`${emulator.url}/api/v2/users/${encodeURIComponent(id!)}`, {
+        headers: { authorization: `Bearer ${candidate}` },
+      });
       expect(response.status).toBe(401);
     }
     const context = { origin: config.origin, clientId: emulator.clientId, audience: config.audience };
@@ -73,7 +85,9 @@ describe("one Management API token shared through Redis", () => {
     expect(new TokenSeal(TEST_SECRET, { ...context, clientId: "another-client" }).open(stored)).toBeUndefined();
     // With the secret it opens to the token the tenant accepts.
     const token = new TokenSeal(TEST_SECRET, context).open(stored)!;
-    const response = await fetch(`${emulator.url}/api/v2/users/${encodeURIComponent(id!)}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${emulator.url}/api/v2/users/${encodeURIComponent(id!)}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(200);
     // Neither the token nor the secret is logged.
     expectCleanLogs([token]);
