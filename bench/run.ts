@@ -10,14 +10,20 @@
 // same round trips (bench/floor-process.ts), measured the same way: what this machine costs for those
 // calls without the gateway. Then a second emulator with a tenant rate limit of 10 requests/s: every operation
 // once and 16 clients on operation 1, counting what reaches callers as errors. Prints tables and
-// writes bench/results.json.
+// writes bench/results.json. Two more sections: operations 1 and 3 at the gateway's default
+// concurrency (no AUTH0_MAX_CONCURRENCY: as many calls in flight as the tenant's bucket allows),
+// beside a fixed 16; and three gateway replicas × 4 clients at a 10 requests/s tenant, with and
+// without a shared redis-server (REDIS_URL), counting upstream 429s, ops/s and token grants.
+//   BENCH_ONLY (comma-separated sections to run: latency, rate-limited, default-concurrency, replicas;
+//   all by default; the others keep their figures from the previous bench/results.json),
+//   BENCH_REPLICAS_DURATION (measured seconds, default 20) and BENCH_REPLICAS_WARMUP (default 5),
 //   BENCH_RUNS (sequential runs per operation, default 50), BENCH_DURATION (seconds of load per
 //   operation, default 3), BENCH_WARMUP (seconds of unmeasured load before it, default 2),
 //   BENCH_PROCESS_WARMUP (seconds of load on a new server process, default 8),
 //   BENCH_RATE_LIMITED_DURATION (default 5), BENCH_GATEWAY_NODE_ARGS (Node flags for the gateway process,
 //   e.g. "--max-semi-space-size=64"; none by default; such a run writes bench/results-tuned.json).
 import { fork } from "node:child_process";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,6 +32,7 @@ import { request as undiciRequest } from "undici";
 import { COST_HEADER } from "../src/cost/plugin.js";
 import { startEmulator, type RecordedRequest, type RunningEmulator } from "../src/emulator/index.js";
 import { DATABASE_CONNECTION } from "../src/emulator/seed-catalog.js";
+import { startRedis } from "../test/support/redis.js";
 import type { FloorPlan } from "./floor-process.js";
 import type { GatewayMessage } from "./gateway-process.js";
 import { benchOperations, prepareFixture, type BenchOperation, type Fixture, type GraphQLRequest } from "./operations.js";
@@ -50,6 +57,15 @@ const GATEWAY_NODE_ARGS = (process.env.BENCH_GATEWAY_NODE_ARGS ?? "").split(/\s+
 const RESULTS_FILE = new URL(GATEWAY_NODE_ARGS.length > 0 ? "./results-tuned.json" : "./results.json", import.meta.url);
 /** Upstream calls in flight at once: enough for operation 4's 150 parallel reads to go out together. */
 const GATEWAY_CONCURRENCY = 200;
+const SECTIONS = ["latency", "rate-limited", "default-concurrency", "replicas"] as const;
+type Section = (typeof SECTIONS)[number];
+const ONLY = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(",")).split(",").map((name) => name.trim()));
+for (const name of ONLY) if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`BENCH_ONLY: unknown section ${name}; expected ${SECTIONS.join(", ")}`);
+const runs = (section: Section) => ONLY.has(section);
+const REPLICAS = 3;
+const CLIENTS_PER_REPLICA = 4;
+const REPLICAS_DURATION_S = Number(process.env.BENCH_REPLICAS_DURATION ?? 20);
+const REPLICAS_WARMUP_S = Number(process.env.BENCH_REPLICAS_WARMUP ?? 5);
 const AUDIENCE = "usergraph-bench";
 const CALLER_SCOPES =
   "read:users create:users update:users read:roles create:role_members read:organizations read:logs read:sessions read:refresh_tokens read:authentication_methods";
@@ -474,30 +490,185 @@ async function rateLimitedVariant(emulator: RunningEmulator, fixture: Fixture): 
   }
 }
 
+interface DefaultConcurrencyRow {
+  settings: string;
+  op1P50Ms: number;
+  op3P50Ms: number;
+  op3P95Ms: number;
+  op3UpstreamMs: number;
+  /** Operation 3's bound plus the gateway's own overhead on operation 1 (its p50 over its bound). */
+  targetMs: number;
+  problems: string[];
+}
+
+/**
+ * Operations 1 and 3 against a gateway at its default settings (the tenant's bucket bounds the calls
+ * in flight) and, for comparison in the same run, with the former fixed 16 and with the latency
+ * table's 200.
+ */
+async function defaultConcurrencyVariant(emulator: RunningEmulator, fixture: Fixture): Promise<DefaultConcurrencyRow[]> {
+  const rows: DefaultConcurrencyRow[] = [];
+  const operations = benchOperations(fixture);
+  const [op1, op3] = [operations.find((op) => op.id === "1")!, operations.find((op) => op.id === "3")!];
+  for (const [settings, env] of [
+    ["defaults (no AUTH0_MAX_CONCURRENCY)", {}],
+    ["AUTH0_MAX_CONCURRENCY=16 (the former default)", { AUTH0_MAX_CONCURRENCY: "16" }],
+    [`AUTH0_MAX_CONCURRENCY=${GATEWAY_CONCURRENCY} (the latency table's setting)`, { AUTH0_MAX_CONCURRENCY: String(GATEWAY_CONCURRENCY), AUTH0_MAX_CONNECTIONS: String(GATEWAY_CONCURRENCY) }],
+  ] as const) {
+    const gateway = await startGateway(emulator, env);
+    try {
+      const token = await emulator.mintToken({ scope: CALLER_SCOPES, audience: AUDIENCE });
+      process.stderr.write(`default concurrency: ${settings}: warming the gateway up (${PROCESS_WARMUP_S} s of operation 1)\n`);
+      await load(gateway, token, op1, PROCESS_WARMUP_S, 0);
+      for (let i = 0; i < WARMUP_RUNS; i += 1) await runOnce(gateway.url, token, op3);
+      const one = await sequential(() => runOnce(gateway.url, token, op1));
+      const three = await sequential(async () => {
+        emulator.resetStats();
+        const run = await runOnce(gateway.url, token, op3);
+        return { ...run, upstreamMs: upstreamSide(emulator.requests()).upstreamMs };
+      });
+      rows.push({
+        settings,
+        op1P50Ms: one.p50Ms,
+        op3P50Ms: three.p50Ms,
+        op3P95Ms: three.p95Ms,
+        op3UpstreamMs: three.upstreamP50Ms,
+        targetMs: round(op3.bound.roundTrips * LATENCY_MS + (one.p50Ms - op1.bound.roundTrips * LATENCY_MS)),
+        problems: [...new Set([...one.problems, ...three.problems])],
+      });
+    } finally {
+      await gateway.stop();
+    }
+  }
+  return rows;
+}
+
+interface ReplicasRow {
+  redis: boolean;
+  replicas: number;
+  clientsPerReplica: number;
+  seconds: number;
+  opsPerSecond: number;
+  /** ops/s over the tenant's rate. */
+  shareOfTenantRate: number;
+  upstream429s: number;
+  upstreamCalls: number;
+  tokenGrants: number;
+  failed: number;
+  problems: string[];
+}
+
+/**
+ * Three gateway processes, each with 4 clients on operation 1, at a tenant limited to 10 requests/s
+ * (burst 10): with a shared redis-server and without. Load runs on all replicas at once; the first
+ * seconds (the burst, the rate being learnt) are not measured; token grants are counted from the start.
+ */
+async function replicasVariant(withRedis: boolean): Promise<ReplicasRow> {
+  const emulator = await startEmulator({ host: "127.0.0.1", port: 0, users: 1, latencyMs: LATENCY_MS, rateLimit: RATE_LIMIT, burst: RATE_LIMIT });
+  const redis = withRedis ? await startRedis() : undefined;
+  const gateways: GatewayProcess[] = [];
+  try {
+    for (let i = 0; i < REPLICAS; i += 1) gateways.push(await startGateway(emulator, redis ? { REDIS_URL: redis.url } : {}));
+    const token = await emulator.mintToken({ scope: CALLER_SCOPES, audience: AUDIENCE });
+    const [user] = emulator.state.users.keys();
+    const body = JSON.stringify({ query: `query User($id: ID!) { user(id: $id) { email } }`, variables: { id: user } });
+    let failed = 0;
+    const problems = new Set<string>();
+    const run = (duration: number) =>
+      Promise.all(
+        gateways.map((gateway) =>
+          autocannon({
+            url: `${gateway.url}/graphql`,
+            connections: CLIENTS_PER_REPLICA,
+            duration,
+            timeout: 30,
+            requests: [
+              {
+                method: "POST",
+                path: "/graphql",
+                headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+                body,
+                onResponse: (status: number, text: string) => {
+                  let found: string[];
+                  try {
+                    found = problemsOf({ status, body: JSON.parse(text) as Answer["body"] });
+                  } catch {
+                    found = [`HTTP ${status}`];
+                  }
+                  if (found.length > 0) {
+                    failed += 1;
+                    for (const problem of found) problems.add(problem);
+                  }
+                },
+              },
+            ],
+          }),
+        ),
+      );
+    process.stderr.write(`replicas (${withRedis ? "shared Redis" : "no Redis"}): ${REPLICAS} × ${CLIENTS_PER_REPLICA} clients, ${REPLICAS_WARMUP_S} s unmeasured then ${REPLICAS_DURATION_S} s\n`);
+    if (REPLICAS_WARMUP_S > 0) await run(REPLICAS_WARMUP_S);
+    const before = emulator.stats();
+    failed = 0;
+    const results = await run(REPLICAS_DURATION_S);
+    const after = emulator.stats();
+    const completed = results.reduce((sum, r) => sum + r.requests.total, 0);
+    const seconds = Math.max(...results.map((r) => r.duration));
+    const opsPerSecond = completed / seconds;
+    const delta = (key: string, of: (s: typeof after) => Record<string, number>) => (of(after)[key] ?? 0) - (of(before)[key] ?? 0);
+    return {
+      redis: withRedis,
+      replicas: REPLICAS,
+      clientsPerReplica: CLIENTS_PER_REPLICA,
+      seconds: round(seconds, 1),
+      opsPerSecond: round(opsPerSecond, 2),
+      shareOfTenantRate: round(opsPerSecond / RATE_LIMIT, 3),
+      upstream429s: delta("429", (s) => s.byStatus),
+      upstreamCalls: delta("GET /api/v2/users/{id}", (s) => s.byRoute),
+      tokenGrants: after.byRoute["POST /oauth/token"] ?? 0,
+      failed: failed + results.reduce((sum, r) => sum + r.errors + r.timeouts, 0),
+      problems: [...problems],
+    };
+  } finally {
+    for (const gateway of gateways) await gateway.stop();
+    await redis?.stop();
+    await emulator.close();
+  }
+}
+
 // ── main ─────────────────────────────────────────────────────────────────────────────────────────
 
 const started = performance.now();
 const loadBefore = os.loadavg()[0]!;
+/** Sections not run this time keep the figures of the previous run (each section says when it ran). */
+const previous = await readFile(RESULTS_FILE, "utf8").then((text) => JSON.parse(text) as Record<string, any>, () => ({}) as Record<string, any>);
+const sectionRun = () => ({ generatedAt: new Date().toISOString(), loadAverage: round(os.loadavg()[0]!, 2) });
 const emulator = await startEmulator({ host: "127.0.0.1", port: 0, users: 200, seed: 1, latencyMs: LATENCY_MS });
-let latency: Awaited<ReturnType<typeof latencyVariant>>;
+let latency: (Awaited<ReturnType<typeof latencyVariant>> & { run?: object }) | undefined = previous.latency;
+let defaultConcurrency: { rows: DefaultConcurrencyRow[]; run: object } | undefined = previous.defaultConcurrency;
 let fixture: Fixture;
 try {
   fixture = await prepareFixture(await adminRest(emulator), { connection: DATABASE_CONNECTION });
-  latency = await latencyVariant(emulator, fixture);
+  if (runs("latency")) latency = { ...(await latencyVariant(emulator, fixture)), run: sectionRun() };
+  if (runs("default-concurrency")) defaultConcurrency = { rows: await defaultConcurrencyVariant(emulator, fixture), run: sectionRun() };
 } finally {
   await emulator.close();
 }
 // The same tenant (state), now behind a rate limit of 10 requests a second.
-const limited = await startEmulator({ host: "127.0.0.1", port: 0, state: emulator.state, latencyMs: LATENCY_MS, rateLimit: RATE_LIMIT });
-let rateLimited: RateLimitedResult;
-try {
-  rateLimited = await rateLimitedVariant(limited, fixture);
-} finally {
-  await limited.close();
+let rateLimited: (RateLimitedResult & { run?: object }) | undefined = previous.rateLimited;
+if (runs("rate-limited")) {
+  const limited = await startEmulator({ host: "127.0.0.1", port: 0, state: emulator.state, latencyMs: LATENCY_MS, rateLimit: RATE_LIMIT });
+  try {
+    rateLimited = { ...(await rateLimitedVariant(limited, fixture)), run: sectionRun() };
+  } finally {
+    await limited.close();
+  }
 }
+let replicas: { rows: ReplicasRow[]; run: object } | undefined = previous.replicas;
+if (runs("replicas")) replicas = { rows: [await replicasVariant(true), await replicasVariant(false)], run: sectionRun() };
 
 const results = {
   generatedAt: new Date().toISOString(),
+  sectionsRun: [...ONLY],
   environment: {
     node: process.version,
     cpus: os.cpus().length,
@@ -515,45 +686,71 @@ const results = {
     gatewayUpstreamConcurrency: GATEWAY_CONCURRENCY,
     gatewayNodeArgs: GATEWAY_NODE_ARGS,
     rateLimitPerSecond: RATE_LIMIT,
+    replicas: { replicas: REPLICAS, clientsPerReplica: CLIENTS_PER_REPLICA, seconds: REPLICAS_DURATION_S, warmupSeconds: REPLICAS_WARMUP_S },
   },
   latency,
   rateLimited,
+  defaultConcurrency,
+  replicas,
   totalSeconds: round((performance.now() - started) / 1000, 0),
 };
 await writeFile(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
 
 const over = (ms: number, than: number) => `${ms - than >= 0 ? "+" : "−"}${round(Math.abs(ms - than))}`;
-const table = [
-  "| # | operation | upstream calls (bound / estimated) | bound ms | upstream ms | p50 / p95 ms | p50 vs bound | p50 vs upstream | floor p50 ms | p50 vs floor | ops/s @16 | gateway CPU ms/req |",
-  "|---|---|---|---|---|---|---|---|---|---|---|---|",
-  ...latency.rows.map(
-    (r) =>
-      `| ${r.op} | ${r.title} | ${r.calls} (${r.callsBound} / ${r.estimated})${r.calls === r.callsBound ? "" : " ≠ bound"} | ${r.boundMs} | ${r.upstreamMs} | ${r.p50Ms} / ${r.p95Ms} | ${over(r.p50Ms, r.boundMs)}${r.p50Ms <= r.boundMs + 5 ? "" : " (> 5)"} | ${over(r.p50Ms, r.upstreamMs)} | ${r.floorP50Ms ?? "—"} | ${r.floorP50Ms === null ? "—" : over(r.p50Ms, r.floorP50Ms)} | ${r.opsPerSecond} | ${r.cpuMsPerRequest} |`,
-  ),
-];
-const limitedTable = [
-  "| # | operation | upstream calls | ms | errors to the caller |",
-  "|---|---|---|---|---|",
-  ...rateLimited.rows.map((r) => `| ${r.op} | ${r.title} | ${r.calls} | ${r.ms} | ${r.problems.length === 0 ? "none" : r.problems.join(", ")} |`),
-];
-const problems = latency.rows.filter((r) => r.problems.length > 0).map((r) => `operation ${r.op}: ${r.problems.join(", ")}`);
-process.stdout.write(
-  [
+const out: string[] = [];
+if (runs("latency") && latency) {
+  const problems = latency.rows.filter((r) => r.problems.length > 0).map((r) => `operation ${r.op}: ${r.problems.join(", ")}`);
+  out.push(
     `Upstream latency ${LATENCY_MS} ms; ${RUNS} sequential runs per operation; ${CONNECTIONS} concurrent clients for ${DURATION_S} s; gateway with ${GATEWAY_CONCURRENCY} upstream calls in flight${GATEWAY_NODE_ARGS.length > 0 ? ` and ${GATEWAY_NODE_ARGS.join(" ")}` : ""}; ${results.environment.cpus} CPUs (load average ${results.environment.loadAverage.join(" → ")}), Node ${process.version}.`,
     "",
-    ...table,
+    "| # | operation | upstream calls (bound / estimated) | bound ms | upstream ms | p50 / p95 ms | p50 vs bound | p50 vs upstream | floor p50 ms | p50 vs floor | ops/s @16 | gateway CPU ms/req |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ...latency.rows.map(
+      (r) =>
+        `| ${r.op} | ${r.title} | ${r.calls} (${r.callsBound} / ${r.estimated})${r.calls === r.callsBound ? "" : " ≠ bound"} | ${r.boundMs} | ${r.upstreamMs} | ${r.p50Ms} / ${r.p95Ms} | ${over(r.p50Ms, r.boundMs)}${r.p50Ms <= r.boundMs + 5 ? "" : " (> 5)"} | ${over(r.p50Ms, r.upstreamMs)} | ${r.floorP50Ms ?? "—"} | ${r.floorP50Ms === null ? "—" : over(r.p50Ms, r.floorP50Ms)} | ${r.opsPerSecond} | ${r.cpuMsPerRequest} |`,
+    ),
     "",
     `Gateway peak RSS: ${latency.peakRssMB} MB.${problems.length ? ` Errors: ${problems.join("; ")}.` : ""}`,
     "upstream ms: the time at least one upstream call was in flight, as the emulator saw it (p50 of the sequential runs). floor: a bare node:http server making the same upstream calls in the same round trips with undici, measured the same way (read-only operations).",
     `The floor for operation 1 under load: ${latency.floor.opsPerSecond} requests/s @16, ${latency.floor.cpuMsPerRequest} ms CPU per request.`,
     "",
-    `Tenant rate limit ${RATE_LIMIT} requests/s (gateway defaults: 16 calls in flight, paced by the rate-limit headers):`,
+  );
+}
+if (runs("rate-limited") && rateLimited) {
+  out.push(
+    `Tenant rate limit ${RATE_LIMIT} requests/s (gateway defaults: calls in flight as the tenant's bucket allows, paced by the rate-limit headers):`,
     "",
-    ...limitedTable,
+    "| # | operation | upstream calls | ms | errors to the caller |",
+    "|---|---|---|---|---|",
+    ...rateLimited.rows.map((r) => `| ${r.op} | ${r.title} | ${r.calls} | ${r.ms} | ${r.problems.length === 0 ? "none" : r.problems.join(", ")} |`),
     "",
     `${CONNECTIONS} clients on operation ${rateLimited.load.op} for ${rateLimited.load.seconds} s: ${rateLimited.load.opsPerSecond} ops/s, ${rateLimited.load.failed} answers with errors${rateLimited.load.problems.length ? ` (${rateLimited.load.problems.join(", ")})` : ""}; 429s the gateway received and absorbed: ${rateLimited.upstream429s ?? "n/a"}; peak RSS ${rateLimited.peakRssMB} MB.`,
     "",
-    `Wrote ${relative(process.cwd(), fileURLToPath(RESULTS_FILE))} (${results.totalSeconds} s).`,
+  );
+}
+if (runs("default-concurrency") && defaultConcurrency) {
+  out.push(
+    `Operation 3 at the gateway's default concurrency (upstream latency ${LATENCY_MS} ms, no rate limit; ${RUNS} sequential runs; target: its bound + the gateway's own overhead on operation 1):`,
     "",
-  ].join("\n"),
-);
+    "| settings | op 1 p50 ms | op 3 p50 / p95 ms | op 3 upstream ms | target ms | met |",
+    "|---|---|---|---|---|---|",
+    ...defaultConcurrency.rows.map(
+      (r) => `| ${r.settings} | ${r.op1P50Ms} | ${r.op3P50Ms} / ${r.op3P95Ms} | ${r.op3UpstreamMs} | ${r.targetMs} | ${r.op3P50Ms <= r.targetMs ? "yes" : `no (+${round(r.op3P50Ms - r.targetMs)})`}${r.problems.length ? `; errors: ${r.problems.join(", ")}` : ""} |`,
+    ),
+    "",
+  );
+}
+if (runs("replicas") && replicas) {
+  out.push(
+    `${REPLICAS} gateway replicas × ${CLIENTS_PER_REPLICA} clients on operation 1, tenant at ${RATE_LIMIT} requests/s (burst ${RATE_LIMIT}), ${REPLICAS_WARMUP_S} s unmeasured then ${REPLICAS_DURATION_S} s (targets: 0 upstream 429s, ≥ 95 % of the tenant's rate, 1 token grant):`,
+    "",
+    "| shared Redis | ops/s | share of the tenant's rate | upstream 429s | upstream calls | token grants | answers with errors |",
+    "|---|---|---|---|---|---|---|",
+    ...replicas.rows.map(
+      (r) => `| ${r.redis ? "yes" : "no"} | ${r.opsPerSecond} | ${round(r.shareOfTenantRate * 100, 1)} % | ${r.upstream429s} | ${r.upstreamCalls} | ${r.tokenGrants} | ${r.failed}${r.problems.length ? ` (${r.problems.join(", ")})` : ""} |`,
+    ),
+    "",
+  );
+}
+out.push(`Wrote ${relative(process.cwd(), fileURLToPath(RESULTS_FILE))} (${results.totalSeconds} s; sections run: ${[...ONLY].join(", ")}).`, "");
+process.stdout.write(out.join("\n"));

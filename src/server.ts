@@ -73,6 +73,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     metrics,
     readinessChecks: options.readinessChecks ?? defaultReadinessChecks(client, verifier),
     isShuttingDown: () => http?.isDraining() ?? false,
+    degraded: () => ({ redis: client.degraded() }),
     costBudget,
     graphiql: options.graphiql,
   });

@@ -66,14 +66,15 @@ describe("loadConfig", () => {
       headersTimeoutMs: 15000,
       bodyTimeoutMs: 15000,
       deadlineMs: 30000,
-      maxConnections: 32,
-      maxConcurrency: 16,
+      maxConnections: 128,
       maxRetries: 3,
       retryBaseDelayMs: 200,
       retryMaxDelayMs: 5000,
       rateLimitMaxWaitMs: 10000,
       tokenRefreshLeewayMs: 60000,
     });
+    expect(defaults.maxConcurrency).toBeUndefined();
+    expect(defaults.redisUrl).toBeUndefined();
     const tuned = loadConfig({
       ...base,
       HOST: "0.0.0.0",
@@ -151,6 +152,17 @@ describe("loadConfig", () => {
     }
   });
 
+  it("reads REDIS_URL (redis:// or rediss://, a password allowed) and never echoes it", () => {
+    const base = { AUTH0_DOMAIN: "acme.auth0.com", AUTH0_MANAGEMENT_TOKEN: TOKEN, ...CALLERS };
+    expect(loadConfig({ ...base, REDIS_URL: "redis://127.0.0.1:6379" }).upstream!.redisUrl).toBe("redis://127.0.0.1:6379");
+    expect(loadConfig({ ...base, REDIS_URL: "rediss://:s3cret@cache.internal:6380/2" }).upstream!.redisUrl).toBe("rediss://:s3cret@cache.internal:6380/2");
+    for (const bad of ["http://127.0.0.1:6379", "redis://", "127.0.0.1:6379", "redis://:hunter2@h:6379/db/x"]) {
+      const problems = problemsOf({ ...base, REDIS_URL: bad });
+      expect(problems.map((p) => p.variable)).toEqual(["REDIS_URL"]);
+      expect(problems[0]!.message).not.toContain("hunter2");
+    }
+  });
+
   it("rejects a retry base delay above the maximum", () => {
     expect(
       problemsOf({ AUTH0_DOMAIN: "acme.auth0.com", AUTH0_MANAGEMENT_TOKEN: TOKEN, AUTH0_RETRY_BASE_DELAY_MS: "9000", ...CALLERS }).map((p) => p.variable),
@@ -166,7 +178,6 @@ describe("loadConfig", () => {
     expect(numericDefaults).toMatchObject({
       PORT: 4000,
       AUTH0_TIMEOUT_MS: upstream.deadlineMs,
-      AUTH0_MAX_CONCURRENCY: upstream.maxConcurrency,
       AUTH0_MAX_CONNECTIONS: upstream.maxConnections,
       AUTH0_MAX_RETRIES: upstream.maxRetries,
       AUTH0_TOKEN_REFRESH_LEEWAY_MS: upstream.tokenRefreshLeewayMs,

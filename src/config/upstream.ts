@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { integer, raw, text, toOrigin, type ConfigProblem, type Env, type SectionSpec, type SectionValues } from "./variables.js";
+import { integer, optionalInteger, raw, text, toOrigin, type ConfigProblem, type Env, type SectionSpec, type SectionValues } from "./variables.js";
 
 export type UpstreamCredentials =
   | { kind: "client-credentials"; clientId: string; clientSecret: string }
@@ -20,10 +20,10 @@ export interface UpstreamConfig {
   bodyTimeoutMs: number;
   /** Bounds one client call end to end: token, pacing, every attempt and every wait between them. */
   deadlineMs: number;
-  /** Sockets kept to the tenant. */
+  /** Sockets kept to the tenant; also the most calls in flight when no explicit cap is set. */
   maxConnections: number;
-  /** Calls in flight to the tenant at once. */
-  maxConcurrency: number;
+  /** An explicit cap on calls in flight; unset, the tenant's bucket and the socket cap bound them. */
+  maxConcurrency?: number;
   /** Retries of a 408/5xx/network failure (idempotent requests only); 429s are bounded by the deadline. */
   maxRetries: number;
   retryBaseDelayMs: number;
@@ -32,6 +32,8 @@ export interface UpstreamConfig {
   rateLimitMaxWaitMs: number;
   /** A cached token is replaced this long before it expires (at most half its lifetime). */
   tokenRefreshLeewayMs: number;
+  /** Redis shared by the replicas of one tenant (rate budget, token); unset: each process alone. */
+  redisUrl?: string;
 }
 
 function origin() {
@@ -49,6 +51,26 @@ function origin() {
         });
         return z.NEVER;
       });
+}
+
+/** `redis://` or `rediss://` (TLS), with an optional `user:password@` and `/db`; the URL itself is never echoed (it may hold a password). */
+function redisUrl() {
+  return (): z.ZodType<string | undefined, string | undefined> =>
+    z
+      .string()
+      .optional()
+      .refine(
+        (value) => {
+          if (value === undefined) return true;
+          try {
+            const url = new URL(value);
+            return (url.protocol === "redis:" || url.protocol === "rediss:") && url.hostname !== "" && /^(\/\d*)?$/.test(url.pathname);
+          } catch {
+            return false;
+          }
+        },
+        { message: "is invalid; expected redis://host:6379 or rediss://:password@host:6380/0" },
+      );
 }
 
 function managementAudience() {
@@ -86,8 +108,17 @@ export const upstreamVariables = {
     description: "Deadline of one upstream call including token, pacing, retries and their waits.",
     parse: integer(1, 600_000),
   },
-  AUTH0_MAX_CONNECTIONS: { default: "32", description: "Keep-alive sockets to the tenant.", parse: integer(1, 1024) },
-  AUTH0_MAX_CONCURRENCY: { default: "16", description: "Upstream calls in flight at once.", parse: integer(1, 1024) },
+  AUTH0_MAX_CONNECTIONS: {
+    default: "128",
+    description: "Keep-alive sockets to the tenant; without AUTH0_MAX_CONCURRENCY also the most upstream calls in flight.",
+    parse: integer(1, 1024),
+  },
+  AUTH0_MAX_CONCURRENCY: {
+    default: undefined,
+    description:
+      "An explicit cap on upstream calls in flight. Unset: as many as the tenant's rate-limit bucket allows (shared across replicas with REDIS_URL), up to AUTH0_MAX_CONNECTIONS.",
+    parse: optionalInteger(1, 1024),
+  },
   AUTH0_MAX_RETRIES: {
     default: "3",
     description: "Retries of a 408, 5xx or dropped connection (GET, PUT, DELETE only); 429s are retried until the deadline.",
@@ -105,6 +136,13 @@ export const upstreamVariables = {
     default: "60000",
     description: "A cached Management API token is replaced this long before it expires (at most half its lifetime).",
     parse: integer(0, 86_400_000),
+  },
+  REDIS_URL: {
+    default: undefined,
+    description:
+      "Redis shared by the gateway's replicas (`redis://host:6379`, `rediss://:password@host:6380/0`): one rate budget and one Management API token per tenant. Unset: each process paces itself and fetches its own token.",
+    secret: true,
+    parse: redisUrl(),
   },
 } satisfies SectionSpec;
 
@@ -154,11 +192,12 @@ export function toUpstream(v: UpstreamValues): UpstreamConfig | undefined {
     bodyTimeoutMs: v.AUTH0_BODY_TIMEOUT_MS,
     deadlineMs: v.AUTH0_TIMEOUT_MS,
     maxConnections: v.AUTH0_MAX_CONNECTIONS,
-    maxConcurrency: v.AUTH0_MAX_CONCURRENCY,
     maxRetries: v.AUTH0_MAX_RETRIES,
     retryBaseDelayMs: v.AUTH0_RETRY_BASE_DELAY_MS,
     retryMaxDelayMs: v.AUTH0_RETRY_MAX_DELAY_MS,
     rateLimitMaxWaitMs: v.AUTH0_RATE_LIMIT_MAX_WAIT_MS,
     tokenRefreshLeewayMs: v.AUTH0_TOKEN_REFRESH_LEEWAY_MS,
+    ...(v.AUTH0_MAX_CONCURRENCY !== undefined ? { maxConcurrency: v.AUTH0_MAX_CONCURRENCY } : {}),
+    ...(v.REDIS_URL !== undefined ? { redisUrl: v.REDIS_URL } : {}),
   };
 }

@@ -110,6 +110,20 @@ export function integer(min: number, max: number) {
       });
 }
 
+/** Unset stays undefined (no default). */
+export function optionalInteger(min: number, max: number) {
+  return (variable: ConfigVariable): z.ZodType<number | undefined, string | undefined> =>
+    z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined) return undefined;
+        if (/^\d+$/.test(value) && Number(value) >= min && Number(value) <= max) return Number(value);
+        ctx.addIssue({ code: "custom", message: `${shown(variable, value)} is invalid; expected an integer from ${min} to ${max}, or unset` });
+        return z.NEVER;
+      });
+}
+
 export function oneOf<T extends string>(values: readonly T[]) {
   return (variable: ConfigVariable): z.ZodType<T, string | undefined> =>
     z

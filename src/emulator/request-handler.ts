@@ -153,6 +153,6 @@ export function createRequestHandler(deps: RequestHandlerDeps): (req: IncomingMe
       result = errorAnswer(error);
     }
     await clock.until(answerAt);
-    if (reply(res, result)) recorded.answered();
+    if (reply(res, result)) recorded.answered("fault" in result ? (result.fault as { status: number }).status : result.status);
   };
 }

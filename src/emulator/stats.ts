@@ -2,6 +2,8 @@ export interface CallStatsSnapshot {
   total: number;
   /** Calls by "METHOD /route/{template}". */
   byRoute: Record<string, number>;
+  /** Answers by HTTP status ("200", "429"…); requests not answered (held, dropped) are not counted. */
+  byStatus: Record<string, number>;
 }
 
 /** A request as it reached the emulator: method and request-target (path and query string). */
@@ -12,6 +14,8 @@ export interface RecordedRequest {
   receivedAt: number;
   /** Milliseconds from its arrival to its answer (the latency included); undefined until answered. */
   answeredInMs?: number;
+  /** The answer's HTTP status; undefined until answered. */
+  status?: number;
 }
 
 /** The newest requests kept for `requests()`. */
@@ -20,11 +24,12 @@ const KEPT_REQUESTS = 1000;
 /** Call accounting: every Management API and token request that reaches the emulator. */
 export class CallStats {
   private byRoute = new Map<string, number>();
+  private byStatus = new Map<string, number>();
   private total = 0;
   private recent: RecordedRequest[] = [];
 
-  /** Counts a request; `answered()` then records how long its answer took. */
-  record(method: string, template: string, url: string): { answered(): void } {
+  /** Counts a request; `answered(status)` then records its status and how long its answer took. */
+  record(method: string, template: string, url: string): { answered(status: number): void } {
     const key = `${method} ${template}`;
     this.byRoute.set(key, (this.byRoute.get(key) ?? 0) + 1);
     this.total += 1;
@@ -32,8 +37,10 @@ export class CallStats {
     this.recent.push(request);
     if (this.recent.length > KEPT_REQUESTS) this.recent.splice(0, this.recent.length - KEPT_REQUESTS);
     return {
-      answered: () => {
+      answered: (status) => {
         request.answeredInMs = performance.now() - request.receivedAt;
+        request.status = status;
+        this.byStatus.set(String(status), (this.byStatus.get(String(status)) ?? 0) + 1);
       },
     };
   }
@@ -44,11 +51,16 @@ export class CallStats {
   }
 
   snapshot(): CallStatsSnapshot {
-    return { total: this.total, byRoute: Object.fromEntries([...this.byRoute].sort(([a], [b]) => a.localeCompare(b))) };
+    return {
+      total: this.total,
+      byRoute: Object.fromEntries([...this.byRoute].sort(([a], [b]) => a.localeCompare(b))),
+      byStatus: Object.fromEntries([...this.byStatus].sort(([a], [b]) => a.localeCompare(b))),
+    };
   }
 
   reset(): void {
     this.byRoute.clear();
+    this.byStatus.clear();
     this.total = 0;
     this.recent = [];
   }

@@ -31,12 +31,14 @@ async function runCheck(check: ReadinessCheck): Promise<string | undefined> {
 
 /**
  * `/healthz` (the process is alive), `/readyz` (every readiness check passes, else 503 naming the
- * failing ones and why; 503 while shutting down) and `/metrics` (Prometheus text).
+ * failing ones and why; 503 while shutting down; 200 "degraded" when something works in a lesser way) and `/metrics` (Prometheus text).
  */
 export function useOpsEndpoints(options: {
   checks: readonly ReadinessCheck[];
   metrics: GatewayMetrics;
   isShuttingDown: () => boolean;
+  /** What works in a lesser way without making the gateway unready (Redis away: `{ redis: "why" }`). */
+  degraded?: () => Record<string, string | undefined>;
 }): Plugin {
   const { checks, metrics, isShuttingDown } = options;
   const endpoints: Record<string, () => Promise<Response>> = {
@@ -45,9 +47,11 @@ export function useOpsEndpoints(options: {
       if (isShuttingDown()) return json({ status: "unready", reasons: { server: "shutting down" } }, 503);
       const failures = await Promise.all(checks.map(async (check) => [check.name, await runCheck(check)] as const));
       const reasons = Object.fromEntries(failures.filter(([, reason]) => reason !== undefined));
-      return Object.keys(reasons).length === 0
+      if (Object.keys(reasons).length > 0) return json({ status: "unready", reasons }, 503);
+      const degraded = Object.fromEntries(Object.entries(options.degraded?.() ?? {}).filter(([, why]) => why !== undefined));
+      return Object.keys(degraded).length === 0
         ? json({ status: "ready", checks: checks.map((c) => c.name) }, 200)
-        : json({ status: "unready", reasons }, 503);
+        : json({ status: "degraded", checks: checks.map((c) => c.name), degraded }, 200);
     },
     "/metrics": async () =>
       new Response(await metrics.render(), { status: 200, headers: { "content-type": metrics.contentType, "cache-control": "no-store" } }),

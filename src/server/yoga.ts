@@ -31,6 +31,8 @@ export function createGatewayYoga(options: {
   metrics: GatewayMetrics;
   readinessChecks: readonly ReadinessCheck[];
   isShuttingDown: () => boolean;
+  /** What works in a lesser way without making the gateway unready (see useOpsEndpoints). */
+  degraded: () => Record<string, string | undefined>;
   costBudget: number;
   graphiql: false | GraphiQLOptions | undefined;
 }): GatewayYoga {
@@ -45,7 +47,7 @@ export function createGatewayYoga(options: {
     batching: protection.batching,
     maxRequestBodySize: protection.maxRequestBodySize,
     plugins: [
-      useOpsEndpoints({ checks: options.readinessChecks, metrics, isShuttingDown: options.isShuttingDown }),
+      useOpsEndpoints({ checks: options.readinessChecks, metrics, isShuttingDown: options.isShuttingDown, degraded: options.degraded }),
       useOperationTelemetry({ traces, logger, metrics, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       ...protection.plugins,
       useHiddenVariableValues(),

@@ -148,6 +148,11 @@ export class ManagementClient {
     await this.executor.tokens.getToken(options?.signal);
   }
 
+  /** Why this process works alone although REDIS_URL is set (Redis unreachable or slow); undefined otherwise. */
+  degraded(): string | undefined {
+    return this.executor.store?.degraded();
+  }
+
   async close(): Promise<void> {
     if (!this.isView) await this.executor.close();
   }

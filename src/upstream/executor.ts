@@ -7,8 +7,11 @@ import { HttpTransport, TransportError, type HttpResponse, type WireMethod } fro
 import { upstreamLogger } from "./logging.js";
 import { expandPath, PathParameterError, queryString } from "./operations.js";
 import { Pacer } from "./pacer.js";
+import { RedisRateBudget } from "./redis-rate-budget.js";
+import { RedisStore } from "./redis-store.js";
 import { responseShapeProblem } from "./response-shapes.js";
 import { rateLimitWaitMs, type RetryPolicy, type RetryReason } from "./retry.js";
+import { SharedTokenProvider } from "./shared-token-provider.js";
 import { ClientCredentialsTokenProvider, StaticTokenProvider, type TokenProvider } from "./token-provider.js";
 
 export interface CallOptions {
@@ -54,6 +57,8 @@ export class CallExecutor {
   readonly pacer: Pacer;
   readonly retry: RetryPolicy;
   readonly logger: Logger | undefined;
+  /** The Redis the replicas share (REDIS_URL), if any. */
+  readonly store: RedisStore | undefined;
   /** Path of the Management API under the origin, "/api/v2". */
   private readonly apiPath: string;
   /** The Authorization header of the current token, made once per token rather than once per call. */
@@ -73,26 +78,34 @@ export class CallExecutor {
     this.apiPath = apiUrl.pathname.replace(/\/$/, "");
     this.transport = new HttpTransport(config.origin, config);
     this.retry = config;
+    this.store = config.redisUrl ? new RedisStore(config.redisUrl, config.origin, this.logger) : undefined;
     this.pacer = new Pacer({
-      maxConcurrency: config.maxConcurrency,
+      // Unset: the tenant's bucket bounds the calls in flight, and the sockets.
+      maxConcurrency: config.maxConcurrency ?? config.maxConnections,
       maxHoldMs: config.rateLimitMaxWaitMs,
       onWait: (ms) => this.hook(() => hooks.onPacerWait?.(ms)),
+      ...(this.store ? { shared: new RedisRateBudget(this.store, { maxHoldMs: config.rateLimitMaxWaitMs, leaseMs: config.deadlineMs }) } : {}),
     });
-    this.tokens =
-      config.credentials.kind === "static-token"
-        ? new StaticTokenProvider(config.credentials.token)
-        : new ClientCredentialsTokenProvider({
-            transport: this.transport,
-            tokenPath: new URL(config.tokenUrl).pathname,
-            clientId: config.credentials.clientId,
-            clientSecret: config.credentials.clientSecret,
-            audience: config.audience,
-            refreshLeewayMs: config.tokenRefreshLeewayMs,
-            deadlineMs: config.deadlineMs,
-            retry: config,
-            onRefresh: () => this.hook(() => hooks.onTokenRefresh?.()),
-            onDebug: (fields, message) => this.logger?.debug(fields, message),
-          });
+    this.tokens = this.tokenProvider(config);
+  }
+
+  private tokenProvider(config: UpstreamConfig): TokenProvider {
+    const { credentials } = config;
+    if (credentials.kind === "static-token") return new StaticTokenProvider(credentials.token);
+    const local = new ClientCredentialsTokenProvider({
+      transport: this.transport,
+      tokenPath: new URL(config.tokenUrl).pathname,
+      clientId: credentials.clientId,
+      clientSecret: credentials.clientSecret,
+      audience: config.audience,
+      refreshLeewayMs: config.tokenRefreshLeewayMs,
+      deadlineMs: config.deadlineMs,
+      retry: config,
+      onRefresh: () => this.hook(() => this.hooks.onTokenRefresh?.()),
+      onDebug: (fields, message) => this.logger?.debug(fields, message),
+    });
+    if (!this.store) return local;
+    return new SharedTokenProvider(this.store, local, { origin: config.origin, audience: config.audience, ...credentials });
   }
 
   /** Hooks are observers: what they throw must not break a call. */
@@ -109,6 +122,7 @@ export class CallExecutor {
     this.closed = true;
     this.pacer.close(new TransportError("aborted", false, "CLOSED", "the upstream client was closed"));
     await this.transport.close();
+    await this.store?.close();
   }
 
   /**

@@ -1,6 +1,7 @@
 import { FairQueue } from "./fair-queue.js";
 import { header, type ResponseHeaders } from "./http.js";
 import { rateLimitResetAt, rateLimitWaitMs } from "./retry.js";
+import type { SharedLease, SharedRateBudget } from "./shared-rate-budget.js";
 
 /**
  * The per-tenant limiter: every attempt to the Management API takes a permit and gives it back with the
@@ -22,6 +23,10 @@ import { rateLimitResetAt, rateLimitWaitMs } from "./retry.js";
  * sees one) would otherwise stall every call until then. Once a hold has lasted `maxHoldMs`, one
  * call goes alone as a probe and its answer tells the budget again; `held()` reports a tenant that
  * asks for longer waits than that, for /readyz.
+ *
+ * With a shared budget (REDIS_URL) the replicas draw from one bucket: while it answers, it decides
+ * when calls start instead (in batches: one round trip admits as many as the bucket allows), and the
+ * local accounting above keeps learning so that it can take over whenever the store does not answer.
  */
 
 export interface PacerOptions {
@@ -30,6 +35,8 @@ export interface PacerOptions {
   maxHoldMs: number;
   /** A call that could not start on arrival started after waiting `ms`. */
   onWait?: (ms: number) => void;
+  /** The replicas' shared bucket, consulted while available. */
+  shared?: SharedRateBudget;
 }
 
 export interface Permit {
@@ -99,6 +106,8 @@ export class Pacer {
   private newestObserved = 0;
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Infinity;
+  /** A request to the shared budget is on its way. */
+  private asking = false;
 
   constructor(private readonly options: PacerOptions) {}
 
@@ -155,7 +164,7 @@ export class Pacer {
     }
   }
 
-  private permit(): Permit {
+  private permit(lease?: SharedLease): Permit {
     let released = false;
     const seq = ++this.issued;
     return {
@@ -163,6 +172,7 @@ export class Pacer {
         if (released) return;
         released = true;
         this.inFlight -= 1;
+        lease?.release(answer);
         if (answer) this.observe(answer.status, answer.headers, seq);
         this.pump();
       },
@@ -263,24 +273,61 @@ export class Pacer {
   }
 
   private pump(): void {
+    if (this.options.shared?.available) {
+      this.pumpShared(this.options.shared);
+      return;
+    }
     while (this.queue.size > 0) {
       const wait = this.waitForNext();
       if (wait > 0) {
         if (Number.isFinite(wait)) this.wakeIn(wait);
         return;
       }
-      const waiter = this.queue.shift()!;
-      waiter.done = true;
-      this.holdStartedAt = undefined;
-      this.inFlight += 1;
-      this.startedSince += 1;
-      if (waiter.held) {
-        waiter.signal.removeEventListener("abort", waiter.onAbort);
-        this.options.onWait?.(performance.now() - waiter.enqueuedAt);
-      }
-      waiter.resolve(this.permit());
+      this.start(this.queue.shift()!);
     }
     this.holdStartedAt = undefined;
+  }
+
+  private start(waiter: Waiter, lease?: SharedLease): void {
+    waiter.done = true;
+    this.holdStartedAt = undefined;
+    this.inFlight += 1;
+    this.startedSince += 1;
+    if (waiter.held) {
+      waiter.signal.removeEventListener("abort", waiter.onAbort);
+      this.options.onWait?.(performance.now() - waiter.enqueuedAt);
+    }
+    waiter.resolve(this.permit(lease));
+  }
+
+  /**
+   * Asks the shared bucket for as many calls as are waiting (and the cap allows), one request at a
+   * time; the shared bucket holds after a 429 (capped at maxHoldMs when it is recorded).
+   */
+  private pumpShared(shared: SharedRateBudget): void {
+    const room = this.options.maxConcurrency - this.inFlight;
+    if (this.asking || this.queue.size === 0 || room <= 0) return;
+    const held = this.holdUntil - Date.now();
+    if (held > 0) {
+      this.wakeIn(held);
+      return;
+    }
+    this.asking = true;
+    void shared.take(Math.min(room, this.queue.size)).then((grant) => {
+      this.asking = false;
+      if (!grant) {
+        // The store did not answer: these calls are paced locally.
+        this.pump();
+        return;
+      }
+      for (const lease of grant.leases) {
+        const waiter = this.queue.shift();
+        if (waiter) this.start(waiter, lease);
+        else lease.release();
+      }
+      if (grant.retryInMs > 0) this.wakeIn(grant.retryInMs);
+      else this.pump();
+    });
   }
 
   private wakeIn(ms: number): void {

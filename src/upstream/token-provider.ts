@@ -42,10 +42,12 @@ export interface ClientCredentialsOptions {
   onDebug?: (fields: Record<string, unknown>, message: string) => void;
 }
 
-interface CachedToken {
+export interface CachedToken {
   token: string;
   /** Epoch ms after which the token is replaced before use. */
   refreshAt: number;
+  /** Epoch ms at which it expires. */
+  expiresAt: number;
 }
 
 const ROUTE = "/oauth/token";
@@ -74,6 +76,11 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
 
   invalidate(token: string): void {
     if (this.cached?.token === token) this.cached = undefined;
+  }
+
+  /** The cached token with its refresh and expiry times (to share it with other replicas). */
+  current(): CachedToken | undefined {
+    return this.cached;
   }
 
   secrets(): string[] {
@@ -164,7 +171,7 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
     const refreshAt = receivedAt + Math.max(lifetimeMs - this.options.refreshLeewayMs, lifetimeMs / 2);
     this.issued.add(token);
     if (this.issued.size > 16) this.issued.delete(this.issued.values().next().value!);
-    this.cached = { token, refreshAt };
+    this.cached = { token, refreshAt, expiresAt: receivedAt + lifetimeMs };
     this.options.onRefresh?.();
     this.options.onDebug?.({ route: ROUTE, expiresInS: expiresIn }, "obtained a Management API token");
     return token;

@@ -162,16 +162,21 @@ describe("/userinfo and /__emulator/token", () => {
 });
 
 describe("call accounting", () => {
-  it("counts calls by route template and resets", async () => {
+  it("counts calls by route template and answers by status, and resets", async () => {
     await fetch(`${t.url}/__emulator/stats`, { method: "DELETE" });
     await t.call("GET", `/users/${encodeURIComponent(userId)}`);
     await t.call("GET", `/users/${userId}`);
+    t.emulator.faults.add({ method: "GET", route: "/api/v2/users", count: 1, action: { status: 429 } });
     await t.call("GET", "/users", { query: { per_page: 1 } });
     const stats = (await (await fetch(`${t.url}/__emulator/stats`)).json()) as { total: number; byRoute: Record<string, number> };
-    expect(stats).toEqual({ total: 3, byRoute: { "GET /api/v2/users": 1, "GET /api/v2/users/{id}": 2 } });
+    expect(stats).toEqual({
+      total: 3,
+      byRoute: { "GET /api/v2/users": 1, "GET /api/v2/users/{id}": 2 },
+      byStatus: { "200": 2, "429": 1 },
+    });
     expect(t.emulator.stats()).toEqual(stats);
     t.emulator.resetStats();
-    expect(t.emulator.stats()).toEqual({ total: 0, byRoute: {} });
+    expect(t.emulator.stats()).toEqual({ total: 0, byRoute: {}, byStatus: {} });
   });
 });
 

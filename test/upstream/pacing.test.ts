@@ -100,3 +100,57 @@ describe("the concurrency cap", () => {
     }
   });
 });
+
+describe("concurrency that follows the tenant (no AUTH0_MAX_CONCURRENCY)", () => {
+  let emulator: RunningEmulator;
+
+  beforeAll(async () => {
+    emulator = await startUpstreamEmulator({ users: 60 });
+  });
+
+  afterEach(() => {
+    emulator.resetStats();
+  });
+
+  afterAll(async () => {
+    await emulator.close();
+  });
+
+  it("sends as many calls at once as the tenant's budget allows, not a fixed 16", async () => {
+    const { client } = clientFor(emulator, { AUTH0_TIMEOUT_MS: "3000" });
+    const ids = userIds(emulator);
+    try {
+      await client.getUser(ids[0]!);
+      emulator.resetStats();
+      // Held open: a call reaches the emulator only if the pacer let it go while the others were in flight.
+      emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 59, action: { hang: true } });
+      const results = await Promise.allSettled(ids.slice(1).map((id) => client.getUser(id)));
+      expect(results.every((r) => r.status === "rejected")).toBe(true);
+      expect(emulator.stats().byRoute[GET_USER]).toBe(59);
+    } finally {
+      emulator.faults.clear();
+      await client.close();
+    }
+  });
+
+  it("keeps within a small bucket's remaining: no more in flight than the tenant allows, and no 429", async () => {
+    const small = await startUpstreamEmulator({ users: 30, latencyMs: 40, rateLimit: 20, burst: 8 });
+    const { client, record } = clientFor(small, { AUTH0_TIMEOUT_MS: "30000" });
+    try {
+      await Promise.all(userIds(small).map((id) => client.getUser(id)));
+      expect(small.stats().byStatus["429"] ?? 0).toBe(0);
+      expect(record.rateLimited).toEqual([]);
+      const requests = small.requests().filter((r) => r.url.startsWith("/api/v2/"));
+      let most = 0;
+      for (const r of requests) {
+        const open = requests.filter((o) => o.receivedAt <= r.receivedAt && o.receivedAt + o.answeredInMs! > r.receivedAt).length;
+        most = Math.max(most, open);
+      }
+      expect(most).toBeLessThanOrEqual(8);
+      expect(most).toBeGreaterThan(1);
+    } finally {
+      await client.close();
+      await small.close();
+    }
+  });
+});

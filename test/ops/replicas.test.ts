@@ -1,0 +1,175 @@
+import { spawn } from "node:child_process";
+import { join, resolve } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startRedis, type TestRedis } from "../support/redis.js";
+import { killGroup, type MainProcess, startMain } from "./support.js";
+
+/**
+ * Three gateway processes (as `npm start` runs them, in tenant mode) behind one emulator process at
+ * 10 requests/s, sharing one redis-server: together they stay within the tenant's budget and fetch
+ * one token; Redis dying mid-load costs callers nothing.
+ */
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const TSX_CLI = join(ROOT, "node_modules/tsx/dist/cli.mjs");
+const QUERY = "query One($id: ID!) { user(id: $id) { email } }";
+
+interface EmulatorProcess {
+  url: string;
+  stop(): void;
+}
+
+async function startEmulatorProcess(args: string[]): Promise<EmulatorProcess> {
+  const child = spawn(process.execPath, [TSX_CLI, join(ROOT, "src/emulator/cli.ts"), "--port", "0", ...args], {
+    cwd: ROOT,
+    stdio: "pipe",
+    detached: true,
+  });
+  let out = "";
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      out += chunk;
+      const match = /listening on (http:\/\/\S+)/.exec(out);
+      if (match) resolveUrl(match[1]!);
+    });
+    child.stderr.resume();
+    child.once("exit", (code) => reject(new Error(`the emulator exited (${code}):\n${out}`)));
+  });
+  return { url, stop: () => killGroup(child) };
+}
+
+async function json(url: string, init?: RequestInit): Promise<any> {
+  const response = await fetch(url, init);
+  return response.json();
+}
+
+/** Waits until `condition` holds, checking every 50 ms, for at most `timeoutMs`. */
+async function until(what: string, condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
+  const giveUpAt = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > giveUpAt) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+describe("three replicas of one tenant sharing Redis", () => {
+  let redis: TestRedis;
+  let emulator: EmulatorProcess;
+  let gateways: MainProcess[] = [];
+  let callerToken: string;
+  let ids: string[];
+
+  beforeAll(async () => {
+    [redis, emulator] = await Promise.all([
+      startRedis(),
+      startEmulatorProcess(["--users", "20", "--rate-limit", "10", "--burst", "10", "--latency-ms", "20"]),
+    ]);
+    const env = {
+      AUTH0_DOMAIN: emulator.url,
+      AUTH0_CLIENT_ID: "usergraph-dev-client",
+      AUTH0_CLIENT_SECRET: "usergraph-dev-secret",
+      AUTH_ISSUER: `${emulator.url}/`,
+      AUTH_AUDIENCE: "usergraph",
+      REDIS_URL: redis.url,
+      LOG_LEVEL: "info",
+    };
+    gateways = await Promise.all([startMain(env), startMain(env), startMain(env)]);
+    callerToken = (
+      await json(`${emulator.url}/__emulator/token`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ scope: "read:users", audience: "usergraph" }),
+      })
+    ).access_token;
+    // The seeded ids, read once through the first gateway (one upstream call, counted below).
+    const page = await post(gateways[0]!, "{ users(first: 20) { nodes { id } } }");
+    ids = page.data.users.nodes.map((n: { id: string }) => n.id);
+  }, 120_000);
+
+  afterAll(async () => {
+    for (const gateway of gateways) gateway.kill();
+    emulator?.stop();
+    await redis?.stop();
+  });
+
+  async function post(gateway: MainProcess, query: string, variables?: object): Promise<any> {
+    const response = await fetch(`${gateway.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${callerToken}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return { httpStatus: response.status, ...(await response.json()) };
+  }
+
+  /** 4 clients per replica, each sending `user(id){email}` one after another until `stop()` says so. */
+  async function load(stop: () => boolean): Promise<{ ok: number; failures: unknown[] }> {
+    const failures: unknown[] = [];
+    let ok = 0;
+    await Promise.all(
+      gateways.flatMap((gateway, g) =>
+        Array.from({ length: 4 }, async (_, c) => {
+          for (let i = 0; i < 200 && !stop(); i += 1) {
+            const id = ids[(g * 4 + c + i) % ids.length]!;
+            const answer = await post(gateway, QUERY, { id });
+            if (answer.httpStatus === 200 && !answer.errors && answer.data?.user?.email !== undefined) ok += 1;
+            else failures.push(answer);
+          }
+        }),
+      ),
+    );
+    return { ok, failures };
+  }
+
+  it("keep within the tenant's 10 requests/s together (no 429) and fetch one token in all", { timeout: 60_000 }, async () => {
+    const endAt = Date.now() + 4_000;
+    const { ok, failures } = await load(() => Date.now() > endAt);
+    expect(failures).toEqual([]);
+    const stats = await json(`${emulator.url}/__emulator/stats`);
+    console.info(
+      `replicas: ${ok} operations in 4 s, upstream ${JSON.stringify(stats.byStatus)}, ${stats.byRoute["POST /oauth/token"]} token grant(s)`,
+    );
+    expect(stats.byStatus["429"] ?? 0).toBe(0);
+    expect(stats.byRoute["POST /oauth/token"]).toBe(1);
+    // Every operation was one upstream read (plus the ids' page).
+    expect(stats.byRoute["GET /api/v2/users/{id}"]).toBe(ok);
+    expect(ok).toBeGreaterThan(20);
+  });
+
+  it("serve every caller while Redis is killed and restarted, reporting degraded on /readyz, then rejoin", {
+    timeout: 90_000,
+  }, async () => {
+    const readyz = (gateway: MainProcess) => json(`${gateway.url}/readyz`);
+    let phase: "before" | "down" | "restarted" | "done" = "before";
+    const running = load(() => phase === "done");
+    await until("the load is under way", async () => (await json(`${emulator.url}/__emulator/stats`)).total > 60);
+
+    await redis.kill();
+    phase = "down";
+    for (const gateway of gateways) {
+      await until("/readyz reports Redis degraded", async () => {
+        const body = await readyz(gateway);
+        return body.status === "degraded" && /Redis unreachable/.test(body.degraded?.redis ?? "");
+      });
+    }
+    const whileDown = (await json(`${emulator.url}/__emulator/stats`)).total;
+    await until("calls go on without Redis", async () => (await json(`${emulator.url}/__emulator/stats`)).total > whileDown + 10);
+
+    await redis.restart();
+    phase = "restarted";
+    for (const gateway of gateways) await until("/readyz is ready again", async () => (await readyz(gateway)).status === "ready");
+    const afterRestart = (await json(`${emulator.url}/__emulator/stats`)).total;
+    await until("calls go on through Redis again", async () => (await json(`${emulator.url}/__emulator/stats`)).total > afterRestart + 10);
+    phase = "done";
+
+    const { ok, failures } = await running;
+    expect(failures).toEqual([]);
+    expect(ok).toBeGreaterThan(30);
+    for (const gateway of gateways) {
+      const lines = gateway.stdout().split("\n");
+      expect(lines.filter((line) => line.includes("Redis unreachable"))).toHaveLength(1);
+      expect(lines.filter((line) => line.includes("Redis reachable again"))).toHaveLength(1);
+      expect(gateway.stdout()).not.toContain("usergraph-dev-secret");
+      expect(gateway.stdout()).not.toMatch(/eyJ[A-Za-z0-9_-]{8,}\.eyJ/);
+    }
+  });
+});
