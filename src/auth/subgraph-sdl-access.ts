@@ -11,10 +11,13 @@ function noSubgraphSdlRule(): ValidationRule {
     Field(node) {
       if (node.name.value !== "_service" || context.getParentType() !== context.getSchema().getQueryType()) return;
       context.reportError(
-        new GraphQLError(`The subgraph SDL (_service) is answered only to callers with the ${SUBGRAPH_SDL_SCOPE} scope while introspection is off.`, {
-          nodes: node,
-          extensions: { code: "FORBIDDEN", requiredScopes: [SUBGRAPH_SDL_SCOPE] },
-        }),
+        new GraphQLError(
+          `The subgraph SDL (_service) is answered only to callers with the ${SUBGRAPH_SDL_SCOPE} scope while introspection is off.`,
+          {
+            nodes: node,
+            extensions: { code: "FORBIDDEN", requiredScopes: [SUBGRAPH_SDL_SCOPE] },
+          },
+        ),
       );
     },
   });

@@ -13,7 +13,10 @@ export class Touches {
   note(field: string, key: string, deleted = false): void {
     const into = deleted ? this.deleted : this.keys;
     let set = into.get(field);
-    if (!set) into.set(field, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      into.set(field, set);
+    }
     set.add(key);
     if (deleted) this.note(field, key);
   }

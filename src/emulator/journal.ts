@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { open, readFile, type FileHandle } from "node:fs/promises";
-import { ChangeTracker, TrackedMap, type Touches } from "./change-tracking.js";
-import { loadSnapshot, removeStaleTempFiles, saveState, StateFileError } from "./persistence.js";
-import { emptyState, type EmulatorState } from "./state.js";
+import { type FileHandle, open, readFile } from "node:fs/promises";
+import { ChangeTracker, type Touches, TrackedMap } from "./change-tracking.js";
+import { loadSnapshot, removeStaleTempFiles, StateFileError, saveState } from "./persistence.js";
+import { type EmulatorState, emptyState } from "./state.js";
 
 // `--data <file>`: the snapshot (persistence.ts) plus an append-only journal beside it
 // (`<file>.journal`). Each write request appends one line — the state entries it changed, with their
@@ -40,11 +40,13 @@ export function replayJournal(bytes: Buffer, state: EmulatorState, afterSeq: num
     } catch {
       throw new StateFileError(file, `journal line ${index + 1} is not JSON`);
     }
-    if (typeof record.seq !== "number" || !Array.isArray(record.changes)) throw new StateFileError(file, `journal line ${index + 1} is not a journal entry`);
+    if (typeof record.seq !== "number" || !Array.isArray(record.changes))
+      throw new StateFileError(file, `journal line ${index + 1} is not a journal entry`);
     if (record.seq <= afterSeq) return;
     for (const change of record.changes as Record<string, unknown>[]) {
       const field = change.field;
-      if (typeof field !== "string" || !Object.hasOwn(fields, field)) throw new StateFileError(file, `journal line ${index + 1} names no known field`);
+      if (typeof field !== "string" || !Object.hasOwn(fields, field))
+        throw new StateFileError(file, `journal line ${index + 1} names no known field`);
       const target = fields[field];
       if (target instanceof Map) {
         if (typeof change.delete === "string") target.delete(change.delete);

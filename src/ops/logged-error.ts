@@ -73,7 +73,9 @@ export function withCappedStrings<T>(value: T, depth = 0): T {
   let copy: Record<string, unknown> | undefined;
   for (const [key, item] of Object.entries(value)) {
     const next = withCappedStrings(item, depth + 1);
-    if (next !== item) (copy ??= { ...(value as Record<string, unknown>) })[key] = next;
+    if (next === item) continue;
+    copy ??= { ...(value as Record<string, unknown>) };
+    copy[key] = next;
   }
   return (copy ?? value) as T;
 }

@@ -1,4 +1,4 @@
-import { GraphQLError, Kind, print, type ASTNode, type ValueNode } from "graphql";
+import { type ASTNode, GraphQLError, Kind, print, type ValueNode } from "graphql";
 import type { Plugin } from "graphql-yoga";
 
 // graphql-js words an inline argument of the wrong type as `Expected value of type "String", found
@@ -35,15 +35,17 @@ export function withoutEchoedLiterals(error: GraphQLError): GraphQLError | undef
 /** The yoga plugin: validation errors come back (and are logged) without the literals they echo. */
 export function useHiddenLiteralValues(): Plugin {
   return {
-    onValidate: () => ({ result, setResult }) => {
-      if (result.length === 0) return;
-      let changed = false;
-      const errors = result.map((error) => {
-        const hidden = withoutEchoedLiterals(error);
-        if (hidden) changed = true;
-        return hidden ?? error;
-      });
-      if (changed) setResult(errors);
-    },
+    onValidate:
+      () =>
+      ({ result, setResult }) => {
+        if (result.length === 0) return;
+        let changed = false;
+        const errors = result.map((error) => {
+          const hidden = withoutEchoedLiterals(error);
+          if (hidden) changed = true;
+          return hidden ?? error;
+        });
+        if (changed) setResult(errors);
+      },
   };
 }

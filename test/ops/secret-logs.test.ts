@@ -1,17 +1,17 @@
 import {
+  type GraphQLArgument,
+  type GraphQLInputType,
   getNamedType,
   getNullableType,
   isInputObjectType,
   isListType,
   isNonNullType,
   isScalarType,
-  type GraphQLArgument,
-  type GraphQLInputType,
 } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_LOGGED_OPERATION_NAME } from "../../src/ops/operation-telemetry.js";
 import { clientSchema } from "../../src/schema/index.js";
-import { startMain, type MainProcess } from "./support.js";
+import { type MainProcess, startMain } from "./support.js";
 
 // Every secret-bearing argument of the graph (found in the schema, not listed by hand), sent every
 // wrong way a caller can send it — wrongly typed variables and inline literals, beside a mistake
@@ -63,7 +63,10 @@ function nest(type: GraphQLInputType, path: string[], value: unknown): unknown {
 /** A GraphQL literal of a JSON-like value (`{a: "x"}`, `["x"]`). */
 function literal(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(literal).join(", ")}]`;
-  if (value && typeof value === "object") return `{${Object.entries(value).map(([k, v]) => `${k}: ${literal(v)}`).join(", ")}}`;
+  if (value && typeof value === "object")
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${k}: ${literal(v)}`)
+      .join(", ")}}`;
   return JSON.stringify(value);
 }
 
@@ -77,7 +80,12 @@ function otherArgs(s: SecretArgument): string {
 }
 
 /** The wrong shapes a secret is sent in, each carrying a fresh planted secret. */
-const WRONG_SHAPES: (() => unknown)[] = [() => ({ pw: secret() }), () => [secret()], () => ({ a: { b: [secret()] } }), () => PLANTED_NUMBER];
+const WRONG_SHAPES: (() => unknown)[] = [
+  () => ({ pw: secret() }),
+  () => [secret()],
+  () => ({ a: { b: [secret()] } }),
+  () => PLANTED_NUMBER,
+];
 
 function requestsFor(s: SecretArgument, userId: string): unknown[] {
   const others = otherArgs(s).replace(/"auth0\|nobody"/g, JSON.stringify(userId));
@@ -86,7 +94,9 @@ function requestsFor(s: SecretArgument, userId: string): unknown[] {
     query: `mutation Planted($v: ${s.arg.type.toString()}) { ${s.mutation}(${others}${sep}${s.arg.name}: $v) { __typename } }`,
     variables: { v: value },
   });
-  const inline = (value: unknown) => ({ query: `mutation { ${s.mutation}(${others}${sep}${s.arg.name}: ${literal(value)}) { __typename } }` });
+  const inline = (value: unknown) => ({
+    query: `mutation { ${s.mutation}(${others}${sep}${s.arg.name}: ${literal(value)}) { __typename } }`,
+  });
   const withMistake = (value: unknown) => {
     const nested = nest(s.arg.type, s.path, value) as Record<string, unknown> | Record<string, unknown>[];
     const add = (o: Record<string, unknown>) => ({ ...o, notAField: 1 });
@@ -166,7 +176,9 @@ describe.each(["debug", "info"])("a gateway process at LOG_LEVEL=%s", (level) =>
     const valid = [
       {
         query: `mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } userErrors { code } } }`,
-        variables: { i: { connection: "Username-Password-Authentication", email: `planted-${level}@example.com`, password: `Aa1!${secret()}` } },
+        variables: {
+          i: { connection: "Username-Password-Authentication", email: `planted-${level}@example.com`, password: `Aa1!${secret()}` },
+        },
       },
       {
         query: `mutation($id: ID!, $i: LinkUserIdentityInput!) { linkUserIdentity(id: $id, input: $i) { userErrors { code } } }`,
@@ -187,9 +199,15 @@ describe.each(["debug", "info"])("a gateway process at LOG_LEVEL=%s", (level) =>
     await main.waitForOutput(new RegExp(`"requestId":"last-${level}"`));
 
     const written = `${main.stdout()}\n${main.stderr()}`;
-    expect(written.match(PLANTED)?.[0], written.slice(Math.max(0, written.search(PLANTED) - 600), written.search(PLANTED) + 200)).toBeUndefined();
+    expect(
+      written.match(PLANTED)?.[0],
+      written.slice(Math.max(0, written.search(PLANTED) - 600), written.search(PLANTED) + 200),
+    ).toBeUndefined();
     expect(answers.join("\n")).not.toMatch(PLANTED);
-    const lines = main.stdout().split("\n").filter((line) => line.startsWith("{"));
+    const lines = main
+      .stdout()
+      .split("\n")
+      .filter((line) => line.startsWith("{"));
     const hugeLine = JSON.parse(lines.find((line) => line.includes(`"huge-${level}"`))!);
     expect(hugeLine.operationName.length).toBeLessThanOrEqual(MAX_LOGGED_OPERATION_NAME + 1);
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(8_000);
