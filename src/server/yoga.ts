@@ -52,10 +52,9 @@ export function createGatewayYoga(options: {
       useOperationTelemetry({ traces, logger, metrics, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       ...protection.plugins,
       useHiddenVariableValues(),
+      useHiddenLiteralValues(),
       // Before the cost limit: its report counts the calls made once they have all ended.
       useOperationCallsSettlement(),
-
-      useHiddenLiteralValues(),
       useUpstreamCostLimit({ budget: options.costBudget }),
     ],
     graphiql:
