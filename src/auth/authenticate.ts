@@ -11,10 +11,13 @@ export interface CallerAuthentication {
   plugin: Plugin;
   /** The verified caller of a request (verified once per request; the context factory reads it). */
   callerOf(request: Request): Promise<Caller>;
+  /** The caller once verified (after the request's parameters were read); undefined before or when refused. */
+  verifiedCallerOf(request: Request): Caller | undefined;
 }
 
 export function createCallerAuthentication(verifier: TokenVerifier): CallerAuthentication {
   const callers = new WeakMap<Request, Promise<Caller>>();
+  const verified = new WeakMap<Request, Caller>();
   const callerOf = (request: Request): Promise<Caller> => {
     let caller = callers.get(request);
     if (!caller) {
@@ -26,9 +29,10 @@ export function createCallerAuthentication(verifier: TokenVerifier): CallerAuthe
   return {
     plugin: {
       async onParams({ request }) {
-        await callerOf(request);
+        verified.set(request, await callerOf(request));
       },
     },
     callerOf,
+    verifiedCallerOf: (request) => verified.get(request),
   };
 }

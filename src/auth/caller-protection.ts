@@ -8,6 +8,7 @@ import { useCsrfPrevention } from "./csrf-prevention.js";
 import { maskError } from "./mask-error.js";
 import { useCanonicalMediaTypes } from "./media-types.js";
 import { useRequestBodyLimit } from "./request-body-limit.js";
+import { useSubgraphSdlAccess } from "./subgraph-sdl-access.js";
 import { loadTrustedDocuments, useTrustedDocuments } from "./trusted-documents.js";
 import type { TokenVerifier } from "./verify-token.js";
 
@@ -27,6 +28,7 @@ export function createCallerProtection(verifier: TokenVerifier, security: Securi
     authentication.plugin,
     ...(security.trustedDocuments ? [useTrustedDocuments(loadTrustedDocuments(security.trustedDocuments))] : []),
     ...abuseLimitPlugins(security),
+    ...(security.introspection ? [] : [useSubgraphSdlAccess((request) => authentication.verifiedCallerOf(request))]),
   ];
   return {
     /** The verified caller of a request, for the context factory. */

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { open, readFile, rename, unlink } from "node:fs/promises";
+import { open, readdir, readFile, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { emptyState, type EmulatorState } from "./state.js";
 
@@ -8,6 +8,7 @@ import { emptyState, type EmulatorState } from "./state.js";
 // (`{"field","value"}`), per array item (`{"field","item"}`) and per Map entry (`{"field","entry":[k,v]}`);
 // the last line is a trailer with the line count, so a truncated file is detected.
 // Writes are atomic: a temp file in the same directory, fsynced, then renamed over the target.
+// The header also says up to which line of the journal (journal.ts) the snapshot includes.
 
 const FORMAT = "usergraph-emulator-state";
 const VERSION = 1;
@@ -25,7 +26,7 @@ export class StateFileError extends Error {
  * The state as chunks of JSON Lines, taken synchronously so the snapshot is consistent even when
  * requests change the state while the chunks are being written.
  */
-export function serializeState(state: EmulatorState): string[] {
+export function serializeState(state: EmulatorState, journalSeq = 0): string[] {
   const chunks: string[] = [];
   let pending: string[] = [];
   let lines = 0;
@@ -37,7 +38,7 @@ export function serializeState(state: EmulatorState): string[] {
       pending = [];
     }
   };
-  line({ format: FORMAT, version: VERSION });
+  line({ format: FORMAT, version: VERSION, ...(journalSeq > 0 ? { journalSeq } : {}) });
   const fields = state as unknown as Record<string, unknown>;
   for (const field of Object.keys(emptyState())) {
     const value = fields[field];
@@ -52,6 +53,16 @@ export function serializeState(state: EmulatorState): string[] {
 
 /** Rebuilds the state from the file's bytes; throws StateFileError when they are not one. */
 export function deserializeState(bytes: Buffer, file = "state"): EmulatorState {
+  return deserializeSnapshot(bytes, file).state;
+}
+
+/** The state and the last journal line it includes. */
+export interface Snapshot {
+  state: EmulatorState;
+  journalSeq: number;
+}
+
+export function deserializeSnapshot(bytes: Buffer, file = "state"): Snapshot {
   const fail = (reason: string): never => {
     throw new StateFileError(file, reason);
   };
@@ -59,6 +70,7 @@ export function deserializeState(bytes: Buffer, file = "state"): EmulatorState {
   const fields = state as unknown as Record<string, unknown>;
   let count = 0;
   let ended = false;
+  let journalSeq = 0;
   for (let start = 0; start < bytes.length; ) {
     let end = bytes.indexOf(10, start);
     if (end < 0) end = bytes.length;
@@ -77,6 +89,8 @@ export function deserializeState(bytes: Buffer, file = "state"): EmulatorState {
     if (count === 1) {
       if (record.format !== FORMAT) fail(`it does not start with the "${FORMAT}" header`);
       if (record.version !== VERSION) fail(`version ${String(record.version)} is not supported (expected ${VERSION})`);
+      if (record.journalSeq !== undefined && !(Number.isSafeInteger(record.journalSeq) && (record.journalSeq as number) >= 0)) fail("its journalSeq is not a count");
+      journalSeq = (record.journalSeq as number | undefined) ?? 0;
       continue;
     }
     if (record.end === true) {
@@ -106,11 +120,15 @@ export function deserializeState(bytes: Buffer, file = "state"): EmulatorState {
       fail(`user ${JSON.stringify(id)} is malformed`);
     }
   }
-  return state;
+  return { state, journalSeq };
 }
 
 /** The state saved in `file`, or null when there is no such file; a corrupt file throws StateFileError. */
 export async function loadState(file: string): Promise<EmulatorState | null> {
+  return (await loadSnapshot(file))?.state ?? null;
+}
+
+export async function loadSnapshot(file: string): Promise<Snapshot | null> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -118,13 +136,18 @@ export async function loadState(file: string): Promise<EmulatorState | null> {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
     throw error;
   }
-  return deserializeState(bytes, file);
+  return deserializeSnapshot(bytes, file);
 }
 
-/** Writes the state to `file` atomically. */
-export async function saveState(file: string, state: EmulatorState): Promise<void> {
-  const chunks = serializeState(state);
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
+const tempPrefix = (file: string) => `.${basename(file)}.`;
+
+/**
+ * Writes the state to `file` atomically. The state is read synchronously when this is called, so
+ * later changes are not in this snapshot; `journalSeq` says which journal lines it includes.
+ */
+export async function saveState(file: string, state: EmulatorState, journalSeq = 0): Promise<void> {
+  const chunks = serializeState(state, journalSeq);
+  const temp = join(dirname(file), `${tempPrefix(file)}${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   const handle = await open(temp, "w", 0o600);
   try {
     try {
@@ -141,4 +164,19 @@ export async function saveState(file: string, state: EmulatorState): Promise<voi
     await unlink(temp).catch(() => undefined);
     throw error;
   }
+}
+
+/** Removes temp files a killed process left beside `file` (a write that never reached its rename). */
+export async function removeStaleTempFiles(file: string): Promise<string[]> {
+  const prefix = tempPrefix(file);
+  let names: string[];
+  try {
+    names = await readdir(dirname(file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  const stale = names.filter((name) => name.startsWith(prefix) && name.endsWith(".tmp"));
+  await Promise.all(stale.map((name) => unlink(join(dirname(file), name)).catch(() => undefined)));
+  return stale;
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApiError } from "./errors.js";
 import type { FaultAction, FaultSwitch } from "./faults.js";
+import type { Journal } from "./journal.js";
 import { admit, authenticate } from "./management-auth.js";
 import type { PreciseClock } from "./precise-clock.js";
 import type { TokenBucket } from "./rate-limit.js";
@@ -23,8 +24,8 @@ export interface RequestHandlerDeps {
   clock: PreciseClock;
   latencyMs: number;
   jitterMs: number;
-  /** Call after a route changed the state. */
-  changed(): void;
+  /** With --data: where write requests are journaled before they are answered. */
+  journal?: Pick<Journal, "record" | "changed">;
 }
 
 /** What one request is answered with: a JSON reply, or an injected network fault. */
@@ -89,7 +90,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): (req: IncomingMe
       grantedBy,
       origin: services.origin(),
       now: () => new Date(),
-      changed: deps.changed,
+      changed: () => deps.journal?.changed(),
       verifyIdToken: async (jwt) => {
         try {
           const payload = await issuer.verify(jwt);
@@ -100,7 +101,8 @@ export function createRequestHandler(deps: RequestHandlerDeps): (req: IncomingMe
         }
       },
     };
-    return route.handle(ctx);
+    // A write is on disk before it is answered (with --data); reads are never tracked.
+    return deps.journal && route.method !== "GET" ? deps.journal.record(() => route.handle(ctx)) : route.handle(ctx);
   }
 
   async function answer(req: IncomingMessage, url: URL, handler: Handler, params: Record<string, string>): Promise<Answer> {

@@ -23,7 +23,10 @@ export interface RouteContext {
   grantedBy: string;
   origin: string;
   now(): Date;
-  /** Call after changing `state`, so a `--data` file is rewritten. */
+  /**
+   * Call after changing `state`. A write request's changes reach the `--data` journal by themselves
+   * (before its answer); this also saves changes made outside a request (after an answer).
+   */
   changed(): void;
   /** Verifies an ID token signed by this tenant (for `link_with`); throws ApiError 400 when invalid. */
   verifyIdToken(jwt: string): Promise<{ sub: string; aud: string | string[] }>;

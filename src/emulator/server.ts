@@ -3,7 +3,7 @@ import type { AddressInfo, Socket } from "node:net";
 import { ApiError } from "./errors.js";
 import { FaultSwitch, type FaultRule } from "./faults.js";
 import { devClientScopes } from "./management-auth.js";
-import { loadState } from "./persistence.js";
+import { Journal } from "./journal.js";
 import { PreciseClock } from "./precise-clock.js";
 import { TokenBucket } from "./rate-limit.js";
 import { sendJson } from "./replies.js";
@@ -12,7 +12,6 @@ import { createRouter } from "./router.js";
 import type { EmulatorServices } from "./routes/auth.js";
 import { seedState } from "./seed.js";
 import type { EmulatorState } from "./state.js";
-import { createStateSaver } from "./state-saver.js";
 import { CallStats, type CallStatsSnapshot, type RecordedRequest } from "./stats.js";
 import { TokenIssuer } from "./tokens.js";
 
@@ -30,8 +29,13 @@ export interface EmulatorOptions {
   burst?: number;
   clientId?: string;
   clientSecret?: string;
-  /** Persist the state to this file (atomic writes) and load it on start when it exists. */
+  /**
+   * Keep the state in this file and load it on start when it exists: every write is journaled
+   * (journal.ts) before it is answered, and the snapshot is rewritten atomically now and then.
+   */
   dataFile?: string;
+  /** With dataFile: the journal's size that triggers a new snapshot (4 MiB; tests use less). */
+  compactAfterBytes?: number;
   /** Lifetime of client-credentials tokens, in seconds. */
   tokenExpiresIn?: number;
   /** Start from this state instead of seeding one. */
@@ -60,14 +64,8 @@ const GENEROUS_RATE = 10_000;
 /** Node's header limit (16 KB) would cut long URLs off with a bare 431 before the 414 check. */
 const MAX_HEADER_BYTES = 64 * 1024;
 
-/** The stored state to start from: the one given, the data file's, or a freshly seeded one. */
-async function initialState(options: EmulatorOptions): Promise<EmulatorState> {
-  return (
-    options.state ??
-    (options.dataFile ? await loadState(options.dataFile) : null) ??
-    seedState({ users: options.users ?? 200, seed: options.seed ?? 1 })
-  );
-}
+/** The seeded state a tenant starts from without a data file (or with a new one). */
+const seeded = (options: EmulatorOptions) => () => seedState({ users: options.users ?? 200, seed: options.seed ?? 1 });
 
 /** The HTTP server; an error the handler did not turn into an Auth0 answer becomes a bare 500. */
 function createEmulatorHttpServer(handle: (req: IncomingMessage, res: ServerResponse) => Promise<void>) {
@@ -108,14 +106,16 @@ function createEmulatorHttpServer(handle: (req: IncomingMessage, res: ServerResp
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const clientId = options.clientId ?? DEV_CLIENT_ID;
   const clientSecret = options.clientSecret ?? DEV_CLIENT_SECRET;
-  const state = await initialState(options);
+  const journal = options.dataFile
+    ? await Journal.open(options.dataFile, seeded(options), { given: options.state, compactAfterBytes: options.compactAfterBytes })
+    : undefined;
+  const state = journal?.state ?? options.state ?? seeded(options)();
   const issuer = await TokenIssuer.create();
   const stats = new CallStats();
   const faults = new FaultSwitch();
   const rate = options.rateLimit ?? GENEROUS_RATE;
   const clock = new PreciseClock();
   const tokenExpiresIn = options.tokenExpiresIn ?? 86_400;
-  const saver = createStateSaver(options.dataFile, state);
   // Known once the server listens (a port of 0 picks one).
   let origin = "";
   const managementAudience = () => `${origin}/api/v2/`;
@@ -143,12 +143,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       clock,
       latencyMs: options.latencyMs ?? 0,
       jitterMs: options.jitterMs ?? 0,
-      changed: saver.changed,
+      journal,
     }),
   );
   origin = await http.listen(options.port ?? 0, options.host ?? "127.0.0.1");
   issuer.issuer = `${origin}/`;
-  if (options.dataFile) saver.changed();
 
   return {
     url: origin,
@@ -171,7 +170,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       const closed = http.close(); // cuts every socket at once
       clock.release();
       await closed;
-      await saver.settled();
+      await journal?.close();
     },
   };
 }

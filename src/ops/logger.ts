@@ -2,6 +2,7 @@ import pino, { type DestinationStream, type Logger } from "pino";
 import PinoPretty from "pino-pretty";
 import type { LogLevel } from "../config.js";
 import { REDACT_PATHS } from "../upstream/index.js";
+import { capped, serializeLoggedError, withCappedStrings } from "./logged-error.js";
 
 /** What the gateway's logger censors wherever it appears: credentials of callers, of the tenant, and of the emulator. */
 export const LOG_REDACT_PATHS = [
@@ -19,6 +20,23 @@ export const LOG_REDACT_PATHS = [
   "id_token",
   "*.id_token",
   "devToken",
+  // Secret-bearing inputs of the graph and their wire names, and what carries them.
+  "linkWith",
+  "*.linkWith",
+  "link_with",
+  "*.link_with",
+  "totpSecret",
+  "*.totpSecret",
+  "totp_secret",
+  "*.totp_secret",
+  "recoveryCode",
+  "*.recoveryCode",
+  "recovery_code",
+  "*.recovery_code",
+  "variables",
+  "*.variables",
+  "body",
+  "*.body",
 ];
 
 export interface LoggerOptions {
@@ -29,7 +47,11 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
-/** The process logger: structured JSON (one object per line), redacted, readable in a terminal. */
+/**
+ * The process logger: structured JSON (one object per line), redacted, readable in a terminal.
+ * Errors are logged without what could quote a caller's input (logged-error.ts), and no string
+ * value is longer than MAX_LOGGED_STRING.
+ */
 export function createLogger(options: LoggerOptions): Logger {
   const pretty = options.pretty ?? process.stdout.isTTY === true;
   const destination = pretty
@@ -46,7 +68,18 @@ export function createLogger(options: LoggerOptions): Logger {
       level: options.level,
       base: { service: "usergraph" },
       timestamp: pino.stdTimeFunctions.isoTime,
-      formatters: { level: (label) => ({ level: label }) },
+      formatters: { level: (label) => ({ level: label }), log: (record) => withCappedStrings(record) },
+      serializers: { err: serializeLoggedError, error: serializeLoggedError },
+      hooks: {
+        // pino makes a logged error's own message the line's `msg`: it is capped like every string.
+        logMethod(args, method) {
+          const [first, ...rest] = args as unknown[];
+          if (first instanceof Error && (rest.length === 0 || typeof rest[0] !== "string")) {
+            return method.apply(this, [{ err: first }, capped(first.message)] as never);
+          }
+          return method.apply(this, args.map((arg) => (typeof arg === "string" ? capped(arg) : arg)) as never);
+        },
+      },
       redact: { paths: LOG_REDACT_PATHS, censor: "[redacted]" },
     },
     destination,

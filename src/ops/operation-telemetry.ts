@@ -8,6 +8,12 @@ interface ResultLike {
   errors?: readonly { extensions?: Record<string, unknown> }[];
 }
 
+/** Longest operation name logged: callers choose it (one sent a 300 KB name). */
+export const MAX_LOGGED_OPERATION_NAME = 100;
+
+const loggedName = (name: string | undefined) =>
+  name === undefined ? null : name.length > MAX_LOGGED_OPERATION_NAME ? `${name.slice(0, MAX_LOGGED_OPERATION_NAME)}…` : name;
+
 function errorCodesOf(result: unknown): string[] {
   const results: unknown[] = Array.isArray(result) ? result : [result];
   const codes: string[] = [];
@@ -78,7 +84,7 @@ export function useOperationTelemetry(options: {
     metrics.observeOperation({ operationType: trace.operationType ?? "unknown", durationMs, errorCodes: trace.errorCodes });
     const fields = {
       requestId: trace.requestId,
-      operationName: trace.operationName ?? null,
+      operationName: loggedName(trace.operationName),
       operationType: trace.operationType ?? null,
       caller: trace.callerSub ?? null,
       status,

@@ -8,6 +8,7 @@ import { useOperationTelemetry } from "../ops/operation-telemetry.js";
 import type { OperationTraces } from "../ops/operation-trace.js";
 import { useOpsEndpoints, type ReadinessCheck } from "../ops/ops-endpoints.js";
 import type { GatewayContext } from "../schema/context.js";
+import { useHiddenLiteralValues } from "../schema/hidden-literal-values.js";
 import { useHiddenVariableValues } from "../schema/hidden-variable-values.js";
 import { schema } from "../schema/index.js";
 
@@ -51,6 +52,7 @@ export function createGatewayYoga(options: {
       useOperationTelemetry({ traces, logger, metrics, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       ...protection.plugins,
       useHiddenVariableValues(),
+      useHiddenLiteralValues(),
       // Before the cost limit: its report counts the calls made once they have all ended.
       useOperationCallsSettlement(),
       useUpstreamCostLimit({ budget: options.costBudget }),

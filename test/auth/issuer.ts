@@ -38,6 +38,10 @@ export interface TestIssuer {
   mint(options?: MintOptions & { scope?: string; sub?: string }): Promise<string>;
   /** Publishes a new key beside the current ones and signs with it from now on. */
   rotate(): Promise<SigningKey>;
+  /** Stops publishing a key (a revoked one); tokens can still be signed with it. */
+  retire(key: SigningKey): void;
+  /** The keys it publishes, oldest first. */
+  keys(): SigningKey[];
   /** How many times the JWKS was fetched. */
   jwksFetches(): number;
   close(): Promise<void>;
@@ -74,6 +78,11 @@ export async function startTestIssuer(audience = "usergraph-test"): Promise<Test
       keys.push(key);
       return key;
     },
+    retire(key) {
+      const index = keys.indexOf(key);
+      if (index >= 0) keys.splice(index, 1);
+    },
+    keys: () => [...keys],
     jwksFetches: () => fetches,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -213,4 +213,28 @@ describe("_service", () => {
     expect(`${res.body.data._service.sdl.trimEnd()}\n`).toBe(printedSubgraphSchema());
     expect(res.body.data._service.sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable"])');
   });
+
+  it("follows INTROSPECTION: off, it answers only a token with read:schema (a router's), and no one else", async () => {
+    const production = await startTestGateway({ emulator: { users: 1, seed: 1 }, env: { NODE_ENV: "production" } });
+    try {
+      for (const scope of ["read:users", ALL_GRAPH_SCOPES]) {
+        const refused = await production.query(`{ _service { sdl } }`, {}, { scope });
+        expect(refused.body.data).toBeUndefined();
+        expect(refused.body.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+        expect(refused.body.errors?.[0]?.extensions?.requiredScopes).toEqual(["read:schema"]);
+        expect(JSON.stringify(refused.body)).not.toContain("@link");
+        // Aliased or in a fragment, it is the same field.
+        const hidden = await production.query(`query { a: _service { sdl } ...F } fragment F on Query { _service { sdl } }`, {}, { scope });
+        expect(hidden.body.data).toBeUndefined();
+        expect(hidden.body.errors?.every((e) => e.extensions?.code === "FORBIDDEN")).toBe(true);
+      }
+      const router = await production.query(`{ _service { sdl } }`, {}, { scope: "read:schema" });
+      expect(router.body.errors).toBeUndefined();
+      expect(`${router.body.data._service.sdl.trimEnd()}\n`).toBe(printedSubgraphSchema());
+      const typename = await production.query(`{ __typename }`, {}, { scope: "read:users" });
+      expect(typename.body).toEqual({ data: { __typename: "Query" } });
+    } finally {
+      await production.close();
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import { GraphQLError } from "graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/ops/logger.js";
 import { LogCapture, startOpsGateway, type OpsGateway } from "./support.js";
@@ -169,6 +170,26 @@ describe("the logger", () => {
       password: "[redacted]",
     });
     expect(capture.text()).not.toMatch(/abc\.def|shh|"pw"/);
+  });
+
+  it("logs a GraphQL error without what could quote input, a fault with its stack's frames, and caps long strings", () => {
+    const capture = new LogCapture();
+    const logger = createLogger({ level: "info", pretty: false, destination: capture });
+    const coercion = new GraphQLError("Variable \"$i\" got an invalid value; (value hidden)", {
+      originalError: new GraphQLError(`String cannot represent a non string value: { pw: "${PASSWORD}" }`),
+      extensions: { code: "BAD_USER_INPUT", originalError: { message: PASSWORD } },
+    });
+    logger.error(coercion);
+    const fault = new TypeError(`cannot read ${PASSWORD}`.padEnd(2_000, "x"));
+    logger.error({ err: fault, name: "n".repeat(10_000) }, "resolver failed");
+    const [graphqlLine, faultLine] = capture.records();
+    expect(graphqlLine!.err).toEqual({ type: "GraphQLError", code: "BAD_USER_INPUT", message: coercion.message });
+    expect(faultLine!.err.type).toBe("TypeError");
+    expect(faultLine!.err.stack).toMatch(/^\s+at /);
+    expect(faultLine!.err.stack).not.toContain(PASSWORD);
+    expect(faultLine!.err.message.length).toBeLessThan(400);
+    expect(faultLine!.name.length).toBeLessThan(600);
+    expect(capture.text()).not.toContain('pw: \\"');
   });
 
   it("writes readable lines for a terminal, still redacted", () => {
