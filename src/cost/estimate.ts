@@ -179,7 +179,7 @@ class CostWalk {
         const key = childKey(scope, field, JSON.stringify({ args, wants }));
         this.count(pages, scope, key);
         const first = pageLength(connectionArgs.first);
-        if (cost.kind === "offset" && cost.members && pages > 0 && wants.items && first > 0) {
+        if (cost.members && pages > 0 && wants.items && first > 0) {
           // Members are loaded as full users when the selection reads more than a member row carries:
           // one batched read, a page holding at most 100 members.
           const attributes = userAttributesBelow(this.schema, this.fragments, nodes, field.type);

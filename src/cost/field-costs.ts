@@ -23,8 +23,8 @@ export type FieldCost =
   | { kind: "role" }
   /** An offset-paged connection (`offsetConnection`); `members`: `Role.users`, whose rows are partial users. */
   | { kind: "offset"; window?: number; members?: boolean }
-  /** A checkpoint-paged connection (`checkpointConnection`). */
-  | { kind: "checkpoint" }
+  /** A checkpoint-paged connection (`checkpointConnection`); `members`: `Organization.members`, rows that are partial users. */
+  | { kind: "checkpoint"; members?: boolean }
   /** A write payload's `user`: read anew, unless only its id (and nested lists) are selected. */
   | { kind: "writtenUser" };
 

@@ -81,8 +81,12 @@ class AccessSeeder {
     if (users.length === 0) return;
     this.seedGroups(users);
     this.seedOrganizationRoles();
+    const organizationsOf = new Map<string, string[]>();
+    for (const [organizationId, members] of this.state.organizationMembers) {
+      for (const userId of members) organizationsOf.set(userId, [...(organizationsOf.get(userId) ?? []), organizationId]);
+    }
     for (const user of users) {
-      this.seedConnectedAccounts(user);
+      this.seedConnectedAccounts(user, organizationsOf.get(user.user_id) ?? []);
       this.seedRiskAssessments(user);
     }
   }
@@ -142,10 +146,9 @@ class AccessSeeder {
     }
   }
 
-  private seedConnectedAccounts(user: StoredUser): void {
+  private seedConnectedAccounts(user: StoredUser, organizations: readonly string[]): void {
     const social = user.identities.filter((identity) => identity.isSocial);
     if (social.length === 0) return;
-    const organizations = [...this.state.organizationMembers].filter(([, members]) => members.includes(user.user_id)).map(([id]) => id);
     const accounts: ConnectedAccount[] = [];
     const tokenSets: FederatedConnectionTokenSet[] = [];
     for (const identity of social) {

@@ -72,7 +72,7 @@ const makeLoaders = lazyMembers({
   ...userReads,
 
   role: (s: Scope) => callLoader((id: string) => orNull(s.client.getRole(id))),
-  roles: (s: Scope) => offsetPagesLoader((paging: OffsetPaging) => s.client.getRoles(paging)),
+  roles: (s: Scope) => offsetPagesLoader((params: OffsetPaging & { nameFilter?: string }) => s.client.getRoles(params)),
   rolePermissions: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getRolePermissions(id, paging)),
   organization: (s: Scope) => callLoader((id: string) => orNull(s.client.getOrganization(id))),
   session: (s: Scope) => callLoader((id: string) => orNull(s.client.getSession(id))),
@@ -105,6 +105,12 @@ export function createLoaders(client: ManagementClient) {
      */
     invalidateUser(id: string): void {
       made("users")?.clear(id);
+      forgetPerUserReads();
+    },
+    /** After revoking a session or a refresh token: forget every read that may list it. */
+    forgetSessions(): void {
+      made("session")?.clearAll();
+      made("refreshToken")?.clearAll();
       forgetPerUserReads();
     },
     /** After a write that answered with the whole user: later reads of it in this operation use it. */

@@ -40,10 +40,10 @@ function userFromRow(row: RoleUser): UserRecord {
 }
 
 /**
- * The users of a page of role members. The rows already answer `id email name picture`; only when
+ * The users of a page of role (or organization) members. The rows already answer `id email name picture`; only when
  * the selection reads other attributes are the members loaded as full users, in one batched read.
  */
-async function roleMembers(page: ConnectionResult<RoleUser>, ctx: GatewayContext, info: GraphQLResolveInfo): Promise<ConnectionResult<UserRecord>> {
+export async function roleMembers(page: ConnectionResult<RoleUser>, ctx: GatewayContext, info: GraphQLResolveInfo): Promise<ConnectionResult<UserRecord>> {
   const partial = page.edges.map((edge) => userFromRow(edge.node));
   const needsFullUsers = [...selectedUserAttributes(info)].some((attribute) => !ROLE_MEMBER_ATTRIBUTES.has(attribute));
   let users = partial;
@@ -110,7 +110,8 @@ builder.queryFields((t) => ({
     description:
       "The tenant's roles (Auth0's `GET /roles`; Auth0's standard tenant-member roles such as Admin are not listed). Needs the `read:roles` scope.",
     authScopes: { scope: "read:roles" },
-    fetch: (_root: unknown, request, ctx) => ctx.loaders.roles.load(request),
+    args: (arg) => ({ nameFilter: arg.string({ required: false, description: "Only roles whose name contains this text (case-insensitive)." }) }),
+    fetch: (_root: unknown, request, ctx, args) => ctx.loaders.roles.load({ ...request, ...(args.nameFilter ? { nameFilter: args.nameFilter } : {}) }),
   }),
 }));
 

@@ -36,7 +36,7 @@ function roleIdsOf(ctx: RouteContext, schema: string): string[] {
 const listMembers: Route = {
   method: "GET",
   path: "/api/v2/organizations/{id}/members",
-  scopes: ["read:organization_members", "read:organization_member_roles"],
+  scopes: ["read:organization_members"],
   query: ["page", "per_page", "include_totals", "from", "take", "fields", "include_fields"],
   handle(ctx) {
     const checkpoint = ctx.query.has("from") || ctx.query.has("take");
