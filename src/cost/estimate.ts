@@ -175,7 +175,10 @@ class CostWalk {
       case "checkpoint": {
         const connectionArgs = args as ConnectionArgs;
         const wants = connectionWants(selectedFieldNames(nodes, this.fragments));
-        const pages = cost.kind === "offset" ? offsetPageCount(connectionArgs, wants, cost.window) : checkpointPageCount(connectionArgs);
+        const pages =
+          cost.kind === "offset"
+            ? offsetPageCount(connectionArgs, wants, cost.window)
+            : (wants.items || !cost.total ? checkpointPageCount(connectionArgs) : 0) + (cost.total && wants.total ? 1 : 0);
         const key = childKey(scope, field, JSON.stringify({ args, wants }));
         this.count(pages, scope, key);
         const first = pageLength(connectionArgs.first);

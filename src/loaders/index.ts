@@ -58,6 +58,7 @@ const userReads = {
     callLoader(({ id, ...paging }: Id<CheckpointPaging>) => s.client.getUserConnectedAccounts(id, paging)),
   userFederatedTokenSets: (s: Scope) => callLoader((id: string) => s.client.getUserFederatedConnectionTokenSets(id)),
   roleUsers: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getRoleUsers(id, paging)),
+  roleUsersCheckpoint: (s: Scope) => callLoader(({ id, ...paging }: Id<CheckpointPaging>) => s.client.getRoleUsersCheckpoint(id, paging)),
   organizationMembers: (s: Scope) =>
     callLoader(({ id, ...paging }: Id<CheckpointPaging>) => s.client.getOrganizationMembers(id, paging)),
   organizationMemberRoles: (s: Scope) =>
