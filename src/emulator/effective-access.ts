@@ -19,9 +19,9 @@ export function effectiveRoles(state: EmulatorState, userId: string): EffectiveR
   const sources = new Map<string, Set<RoleSource>>();
   const add = (roleId: string, source: RoleSource) => {
     if (!state.roles.has(roleId)) return;
-    let set = sources.get(roleId);
-    if (!set) sources.set(roleId, (set = new Set()));
+    const set = sources.get(roleId) ?? new Set<RoleSource>();
     set.add(source);
+    sources.set(roleId, set);
   };
   for (const roleId of state.userRoles.get(userId) ?? []) add(roleId, "direct");
   for (const group of groupsOf(state, userId)) for (const roleId of state.groupRoles.get(group.id) ?? []) add(roleId, "groups");

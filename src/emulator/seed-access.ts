@@ -1,5 +1,9 @@
 import {
-  organizationMemberKey, type ConnectedAccount, type EmulatorState, type FederatedConnectionTokenSet, type Group,
+  type ConnectedAccount,
+  type EmulatorState,
+  type FederatedConnectionTokenSet,
+  type Group,
+  organizationMemberKey,
   type StoredUser,
 } from "./state.js";
 
@@ -108,7 +112,10 @@ class AccessSeeder {
       };
       groups.push(group);
       this.state.groups.set(group.id, group);
-      this.state.groupRoles.set(group.id, definition.roles.flatMap((name) => roleByName.get(name) ?? []));
+      this.state.groupRoles.set(
+        group.id,
+        definition.roles.flatMap((name) => roleByName.get(name) ?? []),
+      );
     }
     for (const user of users) {
       if (!this.chance(0.3)) continue;

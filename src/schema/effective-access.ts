@@ -1,11 +1,11 @@
 import type { EffectivePermission, EffectivePermissionRoleSource, EffectiveRole } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import { checkpointConnectionField, checkpointConnectionType } from "./connection-fields.js";
-import { withNodes, type ConnectionResult } from "./connections.js";
+import { type ConnectionResult, withNodes } from "./connections.js";
 import { graphError } from "./errors.js";
 import { upstreamCost } from "./field-facts.js";
-import { GroupRef, type GroupRecord } from "./group.js";
-import { UserRef, type UserRecord } from "./user.js";
+import { type GroupRecord, GroupRef } from "./group.js";
+import { type UserRecord, UserRef } from "./user.js";
 import { wireString } from "./wire-values.js";
 
 // Why a user holds a role or a permission: Auth0's effective roles (direct or through groups) and
@@ -57,7 +57,11 @@ EffectiveRoleRef.implement({
   fields: (t) => ({
     id: t.id({ nullable: false, description: "ID for this role, e.g. `rol_…`.", resolve: ({ item }) => item.id }),
     name: t.string({ nullable: false, description: "Name of this role.", resolve: ({ item }) => item.name }),
-    description: t.string({ nullable: true, description: "Description of this role.", resolve: ({ item }) => wireString(item.description) }),
+    description: t.string({
+      nullable: true,
+      description: "Description of this role.",
+      resolve: ({ item }) => wireString(item.description),
+    }),
     sources: t.field({
       type: [RoleSourceKind],
       nullable: false,
@@ -73,7 +77,9 @@ EffectiveRoleRef.implement({
       // One call per 100 groups granting the role; a user is rarely in more than 100.
       extensions: upstreamCost({ kind: "call" }),
       resolve: ({ userId, item }, _args, ctx) =>
-        sourceGroupsOf((from) => ctx.loaders.userRoleSourceGroups.load({ id: userId, roleId: item.id, take: 100, ...(from ? { from } : {}) })),
+        sourceGroupsOf((from) =>
+          ctx.loaders.userRoleSourceGroups.load({ id: userId, roleId: item.id, take: 100, ...(from ? { from } : {}) }),
+        ),
     }),
   }),
 });
@@ -107,9 +113,21 @@ EffectivePermissionRef.implement({
       description: "The identifier (audience) of the API the permission is for.",
       resolve: ({ item }) => item.resource_server_identifier ?? "",
     }),
-    permissionName: t.string({ nullable: false, description: "Name of the permission, e.g. `read:projects`.", resolve: ({ item }) => item.permission_name ?? "" }),
-    resourceServerName: t.string({ nullable: true, description: "Name of the API the permission is for.", resolve: ({ item }) => wireString(item.resource_server_name) }),
-    description: t.string({ nullable: true, description: "Description of the permission.", resolve: ({ item }) => wireString(item.description) }),
+    permissionName: t.string({
+      nullable: false,
+      description: "Name of the permission, e.g. `read:projects`.",
+      resolve: ({ item }) => item.permission_name ?? "",
+    }),
+    resourceServerName: t.string({
+      nullable: true,
+      description: "Name of the API the permission is for.",
+      resolve: ({ item }) => wireString(item.resource_server_name),
+    }),
+    description: t.string({
+      nullable: true,
+      description: "Description of the permission.",
+      resolve: ({ item }) => wireString(item.description),
+    }),
     sources: t.field({
       type: [PermissionSourceKind],
       nullable: false,
@@ -136,7 +154,8 @@ EffectivePermissionRef.implement({
 
 const EffectiveRoleConnection = checkpointConnectionType(EffectiveRoleRef, {
   name: "EffectiveRole",
-  description: "A page of the roles a user holds. Auth0 pages them with checkpoints, so there is no total count; pages are in role-id order.",
+  description:
+    "A page of the roles a user holds. Auth0 pages them with checkpoints, so there is no total count; pages are in role-id order.",
   edge: "A role the user holds, with its cursor.",
 });
 
@@ -150,7 +169,11 @@ const EffectivePermissionConnection = checkpointConnectionType(EffectivePermissi
 const MAX_IDENTIFIER_LENGTH = 600;
 
 /** The items of a page, each with the user it is about (their own source lists are read for that user). */
-const ofUser = <T>(page: ConnectionResult<T>, userId: string) => withNodes(page, page.edges.map((edge) => ({ userId, item: edge.node })));
+const ofUser = <T>(page: ConnectionResult<T>, userId: string) =>
+  withNodes(
+    page,
+    page.edges.map((edge) => ({ userId, item: edge.node })),
+  );
 
 builder.objectFields(UserRef, (t) => ({
   effectiveRoles: checkpointConnectionField(t, {

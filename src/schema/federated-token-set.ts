@@ -12,11 +12,30 @@ FederatedTokenSetRef.implement({
     "The tokens Auth0 Token Vault keeps for a user at a federated connection's identity provider — described, never shown: no field exposes a token value.",
   fields: (t) => ({
     id: t.id({ nullable: false, description: "The token set's id.", resolve: (s) => String(s.id) }),
-    connection: t.string({ nullable: true, description: "The name of the connection the tokens are for.", resolve: (s) => wireString(s.connection) }),
+    connection: t.string({
+      nullable: true,
+      description: "The name of the connection the tokens are for.",
+      resolve: (s) => wireString(s.connection),
+    }),
     scope: t.string({ nullable: true, description: "The scopes the tokens grant, space-separated.", resolve: (s) => wireString(s.scope) }),
-    issuedAt: t.field({ type: "DateTime", nullable: true, description: "When the tokens were issued.", resolve: (s) => wireDate(s.issued_at) }),
-    expiresAt: t.field({ type: "DateTime", nullable: true, description: "When the access token expires; null when unknown.", resolve: (s) => wireDate(s.expires_at) }),
-    lastUsedAt: t.field({ type: "DateTime", nullable: true, description: "When the tokens were last used; null when never.", resolve: (s) => wireDate(s.last_used_at) }),
+    issuedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When the tokens were issued.",
+      resolve: (s) => wireDate(s.issued_at),
+    }),
+    expiresAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When the access token expires; null when unknown.",
+      resolve: (s) => wireDate(s.expires_at),
+    }),
+    lastUsedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When the tokens were last used; null when never.",
+      resolve: (s) => wireDate(s.last_used_at),
+    }),
   }),
 });
 

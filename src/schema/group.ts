@@ -1,7 +1,7 @@
 import type { Group, UserGroup } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import { offsetConnectionField, offsetConnectionType } from "./connection-fields.js";
-import { UserRef, type UserRecord } from "./user.js";
+import { type UserRecord, UserRef } from "./user.js";
 import { wireDate, wireString } from "./wire-values.js";
 
 /** A group as Auth0 returns it; in a user's list it also says since when the user is a member. */
@@ -26,8 +26,18 @@ GroupRef.implement({
       resolve: (g) => wireString(g.connection_id),
     }),
     tenantName: t.string({ nullable: true, description: "The tenant this group belongs to.", resolve: (g) => wireString(g.tenant_name) }),
-    createdAt: t.field({ type: "DateTime", nullable: true, description: "When the group was created.", resolve: (g) => wireDate(g.created_at) }),
-    updatedAt: t.field({ type: "DateTime", nullable: true, description: "When the group was last updated.", resolve: (g) => wireDate(g.updated_at) }),
+    createdAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When the group was created.",
+      resolve: (g) => wireDate(g.created_at),
+    }),
+    updatedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When the group was last updated.",
+      resolve: (g) => wireDate(g.updated_at),
+    }),
     membershipCreatedAt: t.field({
       type: "DateTime",
       nullable: true,

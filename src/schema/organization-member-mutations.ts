@@ -2,7 +2,7 @@ import { z } from "zod";
 import { UpstreamError } from "../upstream/errors.js";
 import { builder } from "./builder.js";
 import { checkInput, distinct, nonBlank, userIdInput } from "./input-checks.js";
-import { definePayload, runMutation, UserInputError, type UserErrorShape } from "./user-error.js";
+import { definePayload, runMutation, type UserErrorShape, UserInputError } from "./user-error.js";
 import { defineUserPayload, runUserWrite, type UserWritePayload } from "./user-write-payload.js";
 
 // Organization membership and the organization roles of a member. Organizations themselves (create,
@@ -29,7 +29,11 @@ const membersPayload = (name: string, mutation: string, what: string) =>
   }));
 
 const AddOrganizationMembersPayload = membersPayload("AddOrganizationMembersPayload", "addOrganizationMembers", "now members");
-const RemoveOrganizationMembersPayload = membersPayload("RemoveOrganizationMembersPayload", "removeOrganizationMembers", "no longer members");
+const RemoveOrganizationMembersPayload = membersPayload(
+  "RemoveOrganizationMembersPayload",
+  "removeOrganizationMembers",
+  "no longer members",
+);
 
 interface MemberRolesResult extends UserWritePayload {
   organizationId?: string;
@@ -96,7 +100,10 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, args, ctx) =>
       runMutation(async () => {
-        const { organizationId, userIds } = checkInput(MembersArgs, { organizationId: String(args.organizationId), userIds: args.userIds.map(String) });
+        const { organizationId, userIds } = checkInput(MembersArgs, {
+          organizationId: String(args.organizationId),
+          userIds: args.userIds.map(String),
+        });
         const distinctIds = distinct(userIds);
         await ctx.client.addOrganizationMembers(organizationId, distinctIds);
         for (const id of distinctIds) ctx.loaders.invalidateUser(id);
@@ -115,7 +122,10 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, args, ctx) =>
       runMutation(async () => {
-        const { organizationId, userIds } = checkInput(MembersArgs, { organizationId: String(args.organizationId), userIds: args.userIds.map(String) });
+        const { organizationId, userIds } = checkInput(MembersArgs, {
+          organizationId: String(args.organizationId),
+          userIds: args.userIds.map(String),
+        });
         const distinctIds = distinct(userIds);
         await ctx.client.removeOrganizationMembers(organizationId, distinctIds);
         for (const id of distinctIds) ctx.loaders.invalidateUser(id);
@@ -137,7 +147,10 @@ builder.mutationFields((t) => ({
       runUserWrite(
         ctx,
         info,
-        { schema: MemberRolesArgs, args: { organizationId: String(args.organizationId), userId: String(args.userId), roleIds: args.roleIds.map(String) } },
+        {
+          schema: MemberRolesArgs,
+          args: { organizationId: String(args.organizationId), userId: String(args.userId), roleIds: args.roleIds.map(String) },
+        },
         async ({ id, organizationId, roleIds }) => {
           await limitIsConflict(ctx.client.assignOrganizationMemberRoles(organizationId, id, roleIds));
           return { organizationId };
@@ -160,7 +173,10 @@ builder.mutationFields((t) => ({
       runUserWrite(
         ctx,
         info,
-        { schema: MemberRolesArgs, args: { organizationId: String(args.organizationId), userId: String(args.userId), roleIds: args.roleIds.map(String) } },
+        {
+          schema: MemberRolesArgs,
+          args: { organizationId: String(args.organizationId), userId: String(args.userId), roleIds: args.roleIds.map(String) },
+        },
         async ({ id, organizationId, roleIds }) => {
           await ctx.client.removeOrganizationMemberRoles(organizationId, id, roleIds);
           return { organizationId };

@@ -5,8 +5,8 @@ import type { GatewayContext } from "./context.js";
 import { forbidden } from "./errors.js";
 import { OrganizationRef } from "./organization.js";
 import { RoleConnection, roleMembers } from "./role.js";
+import { type UserRecord, UserRef } from "./user.js";
 import { ROLE_MEMBER_ATTRIBUTES, selectedUserAttributes } from "./user-attributes.js";
-import { UserRef, type UserRecord } from "./user.js";
 
 // An organization's members and the organization roles each holds there.
 

@@ -14,7 +14,10 @@ const ClearUserRiskAssessmentsInput = builder.inputType("ClearUserRiskAssessment
   description: "Whose risk assessments to clear, on which connection, for which assessors.",
   fields: (t) => ({
     userId: t.id({ required: true, description: "The user's Auth0 `user_id`." }),
-    connection: t.string({ required: true, description: "The name of the connection the user logs in with, e.g. `Username-Password-Authentication`." }),
+    connection: t.string({
+      required: true,
+      description: "The name of the connection the user logs in with, e.g. `Username-Password-Authentication`.",
+    }),
     assessors: t.field({ type: [RiskAssessor], required: true, description: "The assessors to clear (at least one)." }),
   }),
 });
@@ -46,7 +49,9 @@ builder.mutationFields((t) => ({
     description:
       "Clears what adaptive MFA's risk assessors remember of a user on a connection (Auth0's `POST /users/{id}/risk-assessments/clear`), e.g. the devices the user logged in from, so the next login is assessed afresh. Auth0 answers success for an unknown user: the user is NOT_FOUND when the payload selects `user`. Needs the `update:users` scope.",
     authScopes: { scope: "update:users" },
-    args: { input: t.arg({ type: ClearUserRiskAssessmentsInput, required: true, description: "The user, the connection and the assessors." }) },
+    args: {
+      input: t.arg({ type: ClearUserRiskAssessmentsInput, required: true, description: "The user, the connection and the assessors." }),
+    },
     resolve: (_root, args, ctx, info) =>
       runUserWrite(
         ctx,

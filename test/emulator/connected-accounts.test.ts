@@ -37,7 +37,8 @@ describe("/users/{id}/federated-connections-tokensets", () => {
     const sets = [...state().federatedTokenSets.get(userId)!];
     const res = await t.call("GET", `/users/${enc(userId)}/federated-connections-tokensets`);
     expect(res.body).toEqual(sets);
-    for (const set of res.body) expect(Object.keys(set).sort()).toEqual(["connection", "expires_at", "id", "issued_at", "last_used_at", "scope"]);
+    for (const set of res.body)
+      expect(Object.keys(set).sort()).toEqual(["connection", "expires_at", "id", "issued_at", "last_used_at", "scope"]);
     const path = `/users/${enc(userId)}/federated-connections-tokensets/${sets[0]!.id}`;
     expect((await t.call("DELETE", path)).status).toBe(204);
     expect((state().federatedTokenSets.get(userId) ?? []).map((s) => s.id)).not.toContain(sets[0]!.id);
@@ -49,7 +50,13 @@ describe("/users/{id}/federated-connections-tokensets", () => {
     const userId = [...state().users.keys()][0]!;
     expect((await t.call("DELETE", `/users/${enc(userId)}/federated-connections-tokensets/${"x".repeat(37)}`)).status).toBe(400);
     expect((await t.call("GET", `/users/${enc(userId)}/federated-connections-tokensets`, { scope: "read:users" })).status).toBe(403);
-    expect((await t.call("DELETE", `/users/${enc(userId)}/federated-connections-tokensets/tset_x`, { scope: "read:federated_connections_tokens" })).status).toBe(403);
+    expect(
+      (
+        await t.call("DELETE", `/users/${enc(userId)}/federated-connections-tokensets/tset_x`, {
+          scope: "read:federated_connections_tokens",
+        })
+      ).status,
+    ).toBe(403);
   });
 });
 
@@ -65,8 +72,12 @@ describe("POST /users/{id}/risk-assessments/clear", () => {
   it("answers 400 for an unknown assessor or a missing connection, 403 without update:users", async () => {
     const userId = [...state().users.keys()][0]!;
     const path = `/users/${enc(userId)}/risk-assessments/clear`;
-    expect((await t.call("POST", path, { body: { connection: "github", assessors: ["impossible-travel"] } })).body.errorCode).toBe("invalid_body");
+    expect((await t.call("POST", path, { body: { connection: "github", assessors: ["impossible-travel"] } })).body.errorCode).toBe(
+      "invalid_body",
+    );
     expect((await t.call("POST", path, { body: { assessors: ["new-device"] } })).status).toBe(400);
-    expect((await t.call("POST", path, { body: { connection: "github", assessors: ["new-device"] }, scope: "read:users" })).status).toBe(403);
+    expect((await t.call("POST", path, { body: { connection: "github", assessors: ["new-device"] }, scope: "read:users" })).status).toBe(
+      403,
+    );
   });
 });

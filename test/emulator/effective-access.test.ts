@@ -11,8 +11,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const state = () => t.emulator.state;
-const groupRoleIds = (userId: string) =>
-  (state().userGroups.get(userId) ?? []).flatMap((m) => state().groupRoles.get(m.group_id) ?? []);
+const groupRoleIds = (userId: string) => (state().userGroups.get(userId) ?? []).flatMap((m) => state().groupRoles.get(m.group_id) ?? []);
 
 /** A user holding a role both directly and through one of their groups. */
 function bothWays(): { userId: string; roleId: string } {
@@ -88,19 +87,27 @@ describe("GET /users/{id}/effective-permissions", () => {
         .filter((p) => p.resource_server_identifier === PLATFORM)
         .map((p) => p.permission_name),
     );
-    const direct = new Set((state().userPermissions.get(userId) ?? []).filter((p) => p.resource_server_identifier === PLATFORM).map((p) => p.permission_name));
+    const direct = new Set(
+      (state().userPermissions.get(userId) ?? []).filter((p) => p.resource_server_identifier === PLATFORM).map((p) => p.permission_name),
+    );
     const names = [...new Set([...viaRoles, ...direct])].sort();
     expect(res.body.permissions.map((p: { permission_name: string }) => p.permission_name)).toEqual(names);
     for (const permission of res.body.permissions) {
       expect(permission.resource_server_name).toBe("Usergraph Platform API");
-      expect(permission.sources).toEqual([...(direct.has(permission.permission_name) ? ["direct"] : []), ...(viaRoles.has(permission.permission_name) ? ["roles"] : [])]);
+      expect(permission.sources).toEqual([
+        ...(direct.has(permission.permission_name) ? ["direct"] : []),
+        ...(viaRoles.has(permission.permission_name) ? ["roles"] : []),
+      ]);
     }
   });
 
   it("answers 400 without resource_server_identifier, 404 for an unknown user, 403 without its scope", async () => {
     const path = `/users/${enc(bothWays().userId)}/effective-permissions`;
     expect((await t.call("GET", path)).status).toBe(400);
-    expect((await t.call("GET", `/users/${enc("auth0|nobody")}/effective-permissions`, { query: { resource_server_identifier: PLATFORM } })).status).toBe(404);
+    expect(
+      (await t.call("GET", `/users/${enc("auth0|nobody")}/effective-permissions`, { query: { resource_server_identifier: PLATFORM } }))
+        .status,
+    ).toBe(404);
     const denied = await t.call("GET", path, { query: { resource_server_identifier: PLATFORM }, scope: "read:users" });
     expect(denied.body.message).toBe("Insufficient scope, expected any of: read:user_effective_permissions");
   });
@@ -115,7 +122,9 @@ describe("GET /users/{id}/effective-permissions/sources/effective-roles", () => 
     expect(res.status).toBe(200);
     const held = new Set([...(state().userRoles.get(userId) ?? []), ...groupRoleIds(userId)]);
     const carrying = [...held].filter((id) =>
-      state().rolePermissions.get(id)?.some((p) => p.resource_server_identifier === PLATFORM && p.permission_name === "read:projects"),
+      state()
+        .rolePermissions.get(id)
+        ?.some((p) => p.resource_server_identifier === PLATFORM && p.permission_name === "read:projects"),
     );
     expect(res.body.roles.map((r: { id: string }) => r.id)).toEqual(carrying.sort());
     for (const role of res.body.roles) expect(role.sources.length).toBeGreaterThan(0);
@@ -124,7 +133,10 @@ describe("GET /users/{id}/effective-permissions/sources/effective-roles", () => 
   it("answers 400 without permission_name and 403 without its scope", async () => {
     const path = `/users/${enc(bothWays().userId)}/effective-permissions/sources/effective-roles`;
     expect((await t.call("GET", path, { query: { resource_server_identifier: PLATFORM } })).status).toBe(400);
-    const denied = await t.call("GET", path, { query: { resource_server_identifier: PLATFORM, permission_name: "x" }, scope: "read:users" });
+    const denied = await t.call("GET", path, {
+      query: { resource_server_identifier: PLATFORM, permission_name: "x" },
+      scope: "read:users",
+    });
     expect(denied.status).toBe(403);
   });
 });
@@ -134,7 +146,9 @@ describe("GET /users/{id}/groups", () => {
     const { userId } = bothWays();
     const memberships = state().userGroups.get(userId)!;
     const res = await t.call("GET", `/users/${enc(userId)}/groups`);
-    expect(res.body).toEqual(memberships.map((m) => ({ ...state().groups.get(m.group_id), membership_created_at: m.membership_created_at })));
+    expect(res.body).toEqual(
+      memberships.map((m) => ({ ...state().groups.get(m.group_id), membership_created_at: m.membership_created_at })),
+    );
     const totals = await t.call("GET", `/users/${enc(userId)}/groups`, { query: { include_totals: true, per_page: 1 } });
     expect(totals.body).toMatchObject({ start: 0, limit: 1, total: memberships.length });
     const checkpoint = await t.call("GET", `/users/${enc(userId)}/groups`, { query: { take: 100 } });

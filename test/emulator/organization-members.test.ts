@@ -50,7 +50,10 @@ describe("GET /organizations/{id}/members", () => {
     const res = await t.call("GET", `/organizations/${orgId}/members`, { query: { fields: "user_id,roles", per_page: 100 } });
     const member = res.body.find((m: { user_id: string }) => m.user_id === userId);
     expect(member.roles.map((r: { id: string }) => r.id)).toEqual(rolesOf(orgId, userId));
-    const denied = await t.call("GET", `/organizations/${orgId}/members`, { query: { fields: "roles" }, scope: "read:organization_members" });
+    const denied = await t.call("GET", `/organizations/${orgId}/members`, {
+      query: { fields: "roles" },
+      scope: "read:organization_members",
+    });
     expect(denied.status).toBe(403);
   });
 
@@ -67,7 +70,11 @@ describe("POST and DELETE /organizations/{id}/members", () => {
     const outsider = [...state().users.keys()].find((id) => !state().organizationMembers.get(orgId)!.includes(id))!;
     const added = await t.call("POST", `/organizations/${orgId}/members`, { body: { members: [outsider, outsider] } });
     expect(added.status).toBe(204);
-    expect(state().organizationMembers.get(orgId)!.filter((id) => id === outsider)).toHaveLength(1);
+    expect(
+      state()
+        .organizationMembers.get(orgId)!
+        .filter((id) => id === outsider),
+    ).toHaveLength(1);
     const role = [...state().roles.keys()][0]!;
     expect((await t.call("POST", `/organizations/${orgId}/members/${enc(outsider)}/roles`, { body: { roles: [role] } })).status).toBe(204);
     const removed = await t.call("DELETE", `/organizations/${orgId}/members`, { body: { members: [outsider] } });
@@ -81,7 +88,10 @@ describe("POST and DELETE /organizations/{id}/members", () => {
     const unknown = await t.call("POST", `/organizations/${orgId}/members`, { body: { members: ["auth0|nobody"] } });
     expect(unknown.status).toBe(400);
     expect((await t.call("POST", `/organizations/${orgId}/members`, { body: { members: [] } })).body.errorCode).toBe("invalid_body");
-    expect((await t.call("DELETE", `/organizations/${orgId}/members`, { body: { members: ["auth0|x"] }, scope: "create:organization_members" })).status).toBe(403);
+    expect(
+      (await t.call("DELETE", `/organizations/${orgId}/members`, { body: { members: ["auth0|x"] }, scope: "create:organization_members" }))
+        .status,
+    ).toBe(403);
   });
 });
 

@@ -52,10 +52,17 @@ describe("User.effectiveRoles", () => {
     const userId = inGroups()[0]!;
     await expectFieldForbidden("effectiveRoles { nodes { id } }", { id: userId }, "effectiveRoles", "read:users");
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { effectiveRoles(first: 1) { nodes { id sourceGroups { id } } } } }`, { id: userId }, {
-      scope: "read:users read:user_effective_roles",
+    const res = await t.query(
+      `query($id: ID!) { user(id: $id) { effectiveRoles(first: 1) { nodes { id sourceGroups { id } } } } }`,
+      { id: userId },
+      {
+        scope: "read:users read:user_effective_roles",
+      },
+    );
+    expect(res.body.errors![0]).toMatchObject({
+      path: ["user", "effectiveRoles", "nodes", 0, "sourceGroups"],
+      extensions: { code: "FORBIDDEN" },
     });
-    expect(res.body.errors![0]).toMatchObject({ path: ["user", "effectiveRoles", "nodes", 0, "sourceGroups"], extensions: { code: "FORBIDDEN" } });
     expect(t.upstreamCalls()["GET /api/v2/users/{id}/effective-roles/sources/groups"]).toBeUndefined();
   });
 
@@ -68,7 +75,11 @@ describe("User.effectiveRoles", () => {
 
   it("users(first: 50) with effectiveRoles makes 51 calls", async () => {
     t.resetCalls();
-    const res = await t.query(`{ users(first: 50) { nodes { id effectiveRoles { nodes { name } } } } }`, {}, { headers: { [COST_HEADER]: "1" } });
+    const res = await t.query(
+      `{ users(first: 50) { nodes { id effectiveRoles { nodes { name } } } } }`,
+      {},
+      { headers: { [COST_HEADER]: "1" } },
+    );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.users.nodes).toHaveLength(50);
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users": 1, "GET /api/v2/users/{id}/effective-roles": 50 });
@@ -91,7 +102,9 @@ describe("User.effectivePermissions", () => {
     expect(nodes.length).toBeGreaterThan(0);
     for (const permission of nodes) {
       expect(permission).toMatchObject({ resourceServerIdentifier: PLATFORM, resourceServerName: "Usergraph Platform API" });
-      const giving = viaRoles.filter((p) => p.resource_server_identifier === PLATFORM && p.permission_name === permission.permissionName).map((p) => p.role);
+      const giving = viaRoles
+        .filter((p) => p.resource_server_identifier === PLATFORM && p.permission_name === permission.permissionName)
+        .map((p) => p.role);
       expect(permission.sourceRoles.nodes.map((r: { id: string }) => r.id)).toEqual([...new Set(giving)].sort());
       if (names.includes(permission.permissionName)) expect(permission.sources).toContain("ROLES");
     }
@@ -99,10 +112,16 @@ describe("User.effectivePermissions", () => {
 
   it("is empty for an API the user holds nothing on, and refuses a blank identifier without a call", async () => {
     const userId = inGroups()[0]!;
-    const empty = await t.query(`query($id: ID!) { user(id: $id) { effectivePermissions(resourceServerIdentifier: "https://nothing.example/") { nodes { permissionName } } } }`, { id: userId });
+    const empty = await t.query(
+      `query($id: ID!) { user(id: $id) { effectivePermissions(resourceServerIdentifier: "https://nothing.example/") { nodes { permissionName } } } }`,
+      { id: userId },
+    );
     expect(empty.body.data.user.effectivePermissions.nodes).toEqual([]);
     t.resetCalls();
-    const blank = await t.query(`query($id: ID!) { user(id: $id) { effectivePermissions(resourceServerIdentifier: " ") { nodes { permissionName } } } }`, { id: userId });
+    const blank = await t.query(
+      `query($id: ID!) { user(id: $id) { effectivePermissions(resourceServerIdentifier: " ") { nodes { permissionName } } } }`,
+      { id: userId },
+    );
     expect(blank.body.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
     expect(t.upstreamCalls()["GET /api/v2/users/{id}/effective-permissions"]).toBeUndefined();
   });
@@ -130,10 +149,17 @@ describe("User.groups, connectedAccounts, federatedConnectionTokenSets, organiza
   it("groups: the user's groups with membership dates and totalCount", async () => {
     const userId = inGroups()[0]!;
     const memberships = state().userGroups.get(userId)!;
-    const res = await t.query(`query($id: ID!) { user(id: $id) { groups(first: 10) { totalCount nodes { id name membershipCreatedAt } } } }`, { id: userId });
+    const res = await t.query(
+      `query($id: ID!) { user(id: $id) { groups(first: 10) { totalCount nodes { id name membershipCreatedAt } } } }`,
+      { id: userId },
+    );
     expect(res.body.data.user.groups).toEqual({
       totalCount: memberships.length,
-      nodes: memberships.map((m) => ({ id: m.group_id, name: state().groups.get(m.group_id)!.name, membershipCreatedAt: m.membership_created_at })),
+      nodes: memberships.map((m) => ({
+        id: m.group_id,
+        name: state().groups.get(m.group_id)!.name,
+        membershipCreatedAt: m.membership_created_at,
+      })),
     });
     await expectFieldForbidden("groups { nodes { id } }", { id: userId }, "groups", "read:users read:roles");
     const none = sortedUsers().find((id) => !state().userGroups.has(id))!;
@@ -143,9 +169,15 @@ describe("User.groups, connectedAccounts, federatedConnectionTokenSets, organiza
 
   it("connectedAccounts: checkpoint-paged, FORBIDDEN without read:users", async () => {
     const userId = sortedUsers().find((id) => (state().connectedAccounts.get(id)?.length ?? 0) > 0)!;
-    const res = await t.query(`query($id: ID!) { user(id: $id) { connectedAccounts { nodes { id connection strategy accessType scopes createdAt } } } }`, { id: userId });
+    const res = await t.query(
+      `query($id: ID!) { user(id: $id) { connectedAccounts { nodes { id connection strategy accessType scopes createdAt } } } }`,
+      { id: userId },
+    );
     expect(res.body.data.user.connectedAccounts.nodes.map((a: { id: string }) => a.id)).toEqual(
-      state().connectedAccounts.get(userId)!.map((a) => a.id).sort(),
+      state()
+        .connectedAccounts.get(userId)!
+        .map((a) => a.id)
+        .sort(),
     );
     expect(res.body.data.user.connectedAccounts.nodes[0].accessType).toBe("offline");
     // Reading a user by id needs read:users already: its own user, through `me`, does not.
@@ -158,9 +190,21 @@ describe("User.groups, connectedAccounts, federatedConnectionTokenSets, organiza
 
   it("federatedConnectionTokenSets: metadata only, FORBIDDEN without read:federated_connections_tokens", async () => {
     const userId = sortedUsers().find((id) => (state().federatedTokenSets.get(id)?.length ?? 0) > 0)!;
-    const res = await t.query(`query($id: ID!) { user(id: $id) { federatedConnectionTokenSets { id connection scope issuedAt expiresAt lastUsedAt } } }`, { id: userId });
+    const res = await t.query(
+      `query($id: ID!) { user(id: $id) { federatedConnectionTokenSets { id connection scope issuedAt expiresAt lastUsedAt } } }`,
+      { id: userId },
+    );
     expect(res.body.data.user.federatedConnectionTokenSets).toEqual(
-      state().federatedTokenSets.get(userId)!.map((s) => ({ id: s.id, connection: s.connection, scope: s.scope, issuedAt: s.issued_at, expiresAt: s.expires_at, lastUsedAt: s.last_used_at })),
+      state()
+        .federatedTokenSets.get(userId)!
+        .map((s) => ({
+          id: s.id,
+          connection: s.connection,
+          scope: s.scope,
+          issuedAt: s.issued_at,
+          expiresAt: s.expires_at,
+          lastUsedAt: s.last_used_at,
+        })),
     );
     const introspected = await t.query(`{ __type(name: "FederatedConnectionTokenSet") { fields { name } } }`);
     for (const { name } of introspected.body.data.__type.fields) expect(name.toLowerCase()).not.toMatch(/token$|secret|value/);
@@ -177,7 +221,10 @@ describe("User.groups, connectedAccounts, federatedConnectionTokenSets, organiza
     expect(res.body.data.user.organizationRoles.totalCount).toBe(roles.length);
     expect(res.body.data.user.organizationRoles.nodes.map((r: { id: string }) => r.id)).toEqual(roles);
     const outsider = sortedUsers().find((id) => !state().organizationMembers.get(orgId)!.includes(id))!;
-    const notMember = await t.query(`query($id: ID!, $org: ID!) { user(id: $id) { id organizationRoles(organizationId: $org) { nodes { id } } } }`, { id: outsider, org: orgId });
+    const notMember = await t.query(
+      `query($id: ID!, $org: ID!) { user(id: $id) { id organizationRoles(organizationId: $org) { nodes { id } } } }`,
+      { id: outsider, org: orgId },
+    );
     expect(notMember.body.data.user).toEqual({ id: outsider, organizationRoles: null });
     expect(notMember.body.errors![0]!.extensions).toMatchObject({ code: "UPSTREAM_ERROR", upstream: { statusCode: 404 } });
     await expectFieldForbidden(
@@ -192,12 +239,22 @@ describe("User.groups, connectedAccounts, federatedConnectionTokenSets, organiza
   it("authenticationMethod: one method by id, null for an unknown one, FORBIDDEN without read:authentication_methods", async () => {
     const userId = sortedUsers().find((id) => (state().authenticationMethods.get(id)?.length ?? 0) > 0)!;
     const method = state().authenticationMethods.get(userId)![0]!;
-    const res = await t.query(`query($id: ID!, $m: ID!) { user(id: $id) { authenticationMethod(id: $m) { id type } } }`, { id: userId, m: method.id });
+    const res = await t.query(`query($id: ID!, $m: ID!) { user(id: $id) { authenticationMethod(id: $m) { id type } } }`, {
+      id: userId,
+      m: method.id,
+    });
     expect(res.body.data.user.authenticationMethod).toEqual({ id: method.id, type: method.type });
-    const unknown = await t.query(`query($id: ID!) { user(id: $id) { authenticationMethod(id: "email|dev_doesNotExist") { id } } }`, { id: userId });
+    const unknown = await t.query(`query($id: ID!) { user(id: $id) { authenticationMethod(id: "email|dev_doesNotExist") { id } } }`, {
+      id: userId,
+    });
     expect(unknown.body.errors).toBeUndefined();
     expect(unknown.body.data.user.authenticationMethod).toBeNull();
-    await expectFieldForbidden(`authenticationMethod(id: $m) { id }`, { id: userId, m: method.id, extra: ", $m: ID!" }, "authenticationMethod", "read:users");
+    await expectFieldForbidden(
+      `authenticationMethod(id: $m) { id }`,
+      { id: userId, m: method.id, extra: ", $m: ID!" },
+      "authenticationMethod",
+      "read:users",
+    );
   });
 });
 
@@ -206,14 +263,20 @@ describe("Organization.members", () => {
     const [orgId, members] = [...state().organizationMembers].find(([, m]) => m.length > 3)!;
     const sorted = [...members].sort();
     t.resetCalls();
-    const first = await t.query(`query($org: ID!) { organization(id: $org) { members(first: 2) { nodes { id email } pageInfo { hasNextPage endCursor } } } }`, { org: orgId });
+    const first = await t.query(
+      `query($org: ID!) { organization(id: $org) { members(first: 2) { nodes { id email } pageInfo { hasNextPage endCursor } } } }`,
+      { org: orgId },
+    );
     expect(first.body.data.organization.members.nodes.map((u: { id: string }) => u.id)).toEqual(sorted.slice(0, 2));
     expect(first.body.data.organization.members.pageInfo.hasNextPage).toBe(true);
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/organizations/{id}": 1, "GET /api/v2/organizations/{id}/members": 1 });
-    const rest = await t.query(`query($org: ID!, $after: String) { organization(id: $org) { members(first: 100, after: $after) { nodes { id lastLogin } } } }`, {
-      org: orgId,
-      after: first.body.data.organization.members.pageInfo.endCursor,
-    });
+    const rest = await t.query(
+      `query($org: ID!, $after: String) { organization(id: $org) { members(first: 100, after: $after) { nodes { id lastLogin } } } }`,
+      {
+        org: orgId,
+        after: first.body.data.organization.members.pageInfo.endCursor,
+      },
+    );
     expect(rest.body.data.organization.members.nodes.map((u: { id: string }) => u.id)).toEqual(sorted.slice(2));
     expect(rest.body.data.organization.members.nodes[0].lastLogin).toBe(state().users.get(sorted[2]!)!.last_login ?? null);
   });
@@ -221,11 +284,22 @@ describe("Organization.members", () => {
   it("needs read:users as well to read more of the members than their rows carry", async () => {
     const orgId = [...state().organizationMembers].find(([, m]) => m.length > 0)![0];
     const scope = "read:organizations read:organization_members";
-    const rows = await t.query(`query($org: ID!) { organization(id: $org) { members(first: 1) { nodes { id email name picture } } } }`, { org: orgId }, { scope });
+    const rows = await t.query(
+      `query($org: ID!) { organization(id: $org) { members(first: 1) { nodes { id email name picture } } } }`,
+      { org: orgId },
+      { scope },
+    );
     expect(rows.body.errors).toBeUndefined();
     t.resetCalls();
-    const more = await t.query(`query($org: ID!) { organization(id: $org) { members(first: 1) { nodes { id lastLogin } } } }`, { org: orgId }, { scope });
-    expect(more.body.errors![0]).toMatchObject({ path: ["organization", "members"], extensions: { code: "FORBIDDEN", requiredScopes: ["read:users"] } });
+    const more = await t.query(
+      `query($org: ID!) { organization(id: $org) { members(first: 1) { nodes { id lastLogin } } } }`,
+      { org: orgId },
+      { scope },
+    );
+    expect(more.body.errors![0]).toMatchObject({
+      path: ["organization", "members"],
+      extensions: { code: "FORBIDDEN", requiredScopes: ["read:users"] },
+    });
     expect(t.upstreamCalls()["GET /api/v2/organizations/{id}/members"]).toBeUndefined();
     expect(t.upstreamCalls()["GET /api/v2/users"]).toBeUndefined();
   });
@@ -233,7 +307,11 @@ describe("Organization.members", () => {
   it("is FORBIDDEN without read:organization_members, with no members call", async () => {
     const orgId = [...state().organizations.keys()][0]!;
     t.resetCalls();
-    const res = await t.query(`query($org: ID!) { organization(id: $org) { id members { nodes { id } } } }`, { org: orgId }, { scope: "read:organizations read:users read:organization_member_roles" });
+    const res = await t.query(
+      `query($org: ID!) { organization(id: $org) { id members { nodes { id } } } }`,
+      { org: orgId },
+      { scope: "read:organizations read:users read:organization_member_roles" },
+    );
     expect(res.body.data.organization).toEqual({ id: orgId, members: null });
     expect(res.body.errors![0]).toMatchObject({ path: ["organization", "members"], extensions: { code: "FORBIDDEN" } });
     expect(t.upstreamCalls()["GET /api/v2/organizations/{id}/members"]).toBeUndefined();
@@ -245,13 +323,25 @@ describe("Organization.members", () => {
 describe("Query.userBlocksByIdentifier", () => {
   it("lists the blocks under an identifier, empty for an unknown one, FORBIDDEN without read:users", async () => {
     const block = state().bruteForceBlocks[0]!;
-    const res = await t.query(`query($i: String!) { userBlocksByIdentifier(identifier: $i) { identifier ip connection } }`, { i: block.identifier });
+    const res = await t.query(`query($i: String!) { userBlocksByIdentifier(identifier: $i) { identifier ip connection } }`, {
+      i: block.identifier,
+    });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.userBlocksByIdentifier).toContainEqual({ identifier: block.identifier, ip: block.ip ?? null, connection: block.connection });
-    const none = await t.query(`{ userBlocksByIdentifier(identifier: "nobody@nowhere.example", considerBruteForceEnablement: true) { identifier } }`);
+    expect(res.body.data.userBlocksByIdentifier).toContainEqual({
+      identifier: block.identifier,
+      ip: block.ip ?? null,
+      connection: block.connection,
+    });
+    const none = await t.query(
+      `{ userBlocksByIdentifier(identifier: "nobody@nowhere.example", considerBruteForceEnablement: true) { identifier } }`,
+    );
     expect(none.body.data.userBlocksByIdentifier).toEqual([]);
     t.resetCalls();
-    const denied = await t.query(`query($i: String!) { userBlocksByIdentifier(identifier: $i) { identifier } }`, { i: block.identifier }, { scope: "update:users" });
+    const denied = await t.query(
+      `query($i: String!) { userBlocksByIdentifier(identifier: $i) { identifier } }`,
+      { i: block.identifier },
+      { scope: "update:users" },
+    );
     expect(denied.body.errors![0]).toMatchObject({ path: ["userBlocksByIdentifier"], extensions: { code: "FORBIDDEN" } });
     expect(t.upstreamCalls()).toEqual({});
   });
@@ -260,7 +350,10 @@ describe("Query.userBlocksByIdentifier", () => {
 describe("logs(sort) and roles(nameFilter)", () => {
   it("sorts a user's logs oldest first when asked", async () => {
     const userId = sortedUsers().find((id) => (state().logs.get(id)?.length ?? 0) > 2)!;
-    const res = await t.query(`query($id: ID!) { user(id: $id) { asc: logs(sort: {field: DATE, direction: ASC}) { nodes { date } } desc: logs { nodes { date } } } }`, { id: userId });
+    const res = await t.query(
+      `query($id: ID!) { user(id: $id) { asc: logs(sort: {field: DATE, direction: ASC}) { nodes { date } } desc: logs { nodes { date } } } }`,
+      { id: userId },
+    );
     const asc = res.body.data.user.asc.nodes.map((l: { date: string }) => l.date);
     expect(asc).toEqual([...asc].sort());
     expect(asc[0]).toBe(state().logs.get(userId)![0]!.date);
@@ -284,12 +377,31 @@ describe("one operation selecting every new field of one user", () => {
     state().organizationMemberRoles.set(organizationMemberKey(orgId!, userId), [effectiveRoleIds(userId)[0]!]);
     const database = state().connections[0]!;
     state().connectedAccounts.set(userId, [
-      { id: "cac_test000000000001", connection: database.name, connection_id: database.id, strategy: "auth0", access_type: "offline", scopes: ["x"], created_at: "2025-01-01T00:00:00.000Z" },
+      {
+        id: "cac_test000000000001",
+        connection: database.name,
+        connection_id: database.id,
+        strategy: "auth0",
+        access_type: "offline",
+        scopes: ["x"],
+        created_at: "2025-01-01T00:00:00.000Z",
+      },
     ]);
-    state().federatedTokenSets.set(userId, [{ id: "tset_test0000000001", connection: "github", scope: "repo", expires_at: null, issued_at: "2025-01-01T00:00:00.000Z", last_used_at: null }]);
+    state().federatedTokenSets.set(userId, [
+      {
+        id: "tset_test0000000001",
+        connection: "github",
+        scope: "repo",
+        expires_at: null,
+        issued_at: "2025-01-01T00:00:00.000Z",
+        last_used_at: null,
+      },
+    ]);
     const methods = state().authenticationMethods.get(userId) ?? [];
     if (methods.length === 0) {
-      state().authenticationMethods.set(userId, [{ id: "email|dev_test00000000001", type: "email", email: "x@example.com", confirmed: true, created_at: "2025-01-01T00:00:00.000Z" }]);
+      state().authenticationMethods.set(userId, [
+        { id: "email|dev_test00000000001", type: "email", email: "x@example.com", confirmed: true, created_at: "2025-01-01T00:00:00.000Z" },
+      ]);
     }
     const methodId = state().authenticationMethods.get(userId)![0]!.id;
 

@@ -106,7 +106,11 @@ describe("connected accounts, token sets, risk assessments, revocation", () => {
     const userId = userIds(emulator).find((id) => (state().sessions.get(id)?.length ?? 0) > 1)!;
     const session = state().sessions.get(userId)![0]!;
     await client.revokeSession(session.id);
-    expect(state().sessions.get(userId)!.map((s) => s.id)).not.toContain(session.id);
+    expect(
+      state()
+        .sessions.get(userId)!
+        .map((s) => s.id),
+    ).not.toContain(session.id);
     expect((state().refreshTokens.get(userId) ?? []).filter((t) => t.session_id === session.id)).toEqual([]);
     await client.revokeUserAccess(userId, { preserve_refresh_tokens: false });
     expect(state().sessions.has(userId)).toBe(false);

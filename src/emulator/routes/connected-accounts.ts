@@ -1,5 +1,5 @@
 import { checkpointPage } from "../pagination.js";
-import { requireUser, type Route } from "../route.js";
+import { type Route, requireUser } from "../route.js";
 
 const listConnectedAccounts: Route = {
   method: "GET",

@@ -1,7 +1,7 @@
 import { effectivePermissions, effectiveRoles, permissionRoleSources, roleSourceGroups } from "../effective-access.js";
 import { ApiError } from "../errors.js";
 import { checkpointPage } from "../pagination.js";
-import { requireUser, type Route } from "../route.js";
+import { type Route, requireUser } from "../route.js";
 import { requiredParam } from "../validation.js";
 
 // The contract sets no largest `take` on these four lists.

@@ -1,5 +1,5 @@
 import { ApiError } from "../errors.js";
-import { requireUser, type Route, type RouteContext } from "../route.js";
+import { type Route, type RouteContext, requireUser } from "../route.js";
 
 function checkUserId(ctx: RouteContext): string {
   const id = ctx.params.id ?? "";

@@ -1,6 +1,6 @@
 import { project, projectionFromQuery } from "../fields.js";
 import { checkpointPage, offsetPage } from "../pagination.js";
-import { requireUser, type Route } from "../route.js";
+import { type Route, requireUser } from "../route.js";
 
 // A user's groups: offset paging (`page`, `per_page`, `include_totals`), or checkpoint paging when
 // `from` or `take` is sent.

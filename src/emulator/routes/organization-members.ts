@@ -2,7 +2,7 @@ import { ApiError, invalidQuery } from "../errors.js";
 import { project, projectionFromQuery } from "../fields.js";
 import { checkpointPage, offsetPage } from "../pagination.js";
 import type { Route, RouteContext } from "../route.js";
-import { organizationMemberKey, type Organization } from "../state.js";
+import { type Organization, organizationMemberKey } from "../state.js";
 import { validateBody } from "../validation.js";
 
 /** Most organization roles one member may hold (Auth0 answers 409 beyond it). */

@@ -12,7 +12,8 @@ const clearRiskAssessments: Route = {
   query: [],
   handle(ctx) {
     const userId = ctx.params.id ?? "";
-    if (userId.length > 1024) throw new ApiError(400, "Path validation error: 'String is too long, maximum 1024' on property id.", "invalid_uri");
+    if (userId.length > 1024)
+      throw new ApiError(400, "Path validation error: 'String is too long, maximum 1024' on property id.", "invalid_uri");
     const body = validateBody<{ connection: string; assessors: string[] }>(ctx.body, "ClearAssessorsRequestContent");
     const assessments = ctx.state.riskAssessments.get(userId) ?? [];
     const kept = assessments.filter((a) => a.connection !== body.connection || !body.assessors.includes(a.assessor));
