@@ -175,11 +175,14 @@ class CostWalk {
       case "checkpoint": {
         const connectionArgs = args as ConnectionArgs;
         const wants = connectionWants(selectedFieldNames(nodes, this.fragments));
-        const pages = cost.kind === "offset" ? offsetPageCount(connectionArgs, wants, cost.window) : checkpointPageCount(connectionArgs);
+        const pages =
+          cost.kind === "offset"
+            ? offsetPageCount(connectionArgs, wants, cost.window)
+            : (wants.items || !cost.total ? checkpointPageCount(connectionArgs) : 0) + (cost.total && wants.total ? 1 : 0);
         const key = childKey(scope, field, JSON.stringify({ args, wants }));
         this.count(pages, scope, key);
         const first = pageLength(connectionArgs.first);
-        if (cost.kind === "offset" && cost.members && pages > 0 && wants.items && first > 0) {
+        if (cost.members && pages > 0 && wants.items && first > 0) {
           // Members are loaded as full users when the selection reads more than a member row carries:
           // one batched read, a page holding at most 100 members.
           const attributes = userAttributesBelow(this.schema, this.fragments, nodes, field.type);

@@ -23,8 +23,11 @@ export type FieldCost =
   | { kind: "role" }
   /** An offset-paged connection (`offsetConnection`); `members`: `Role.users`, whose rows are partial users. */
   | { kind: "offset"; window?: number; members?: boolean }
-  /** A checkpoint-paged connection (`checkpointConnection`). */
-  | { kind: "checkpoint" }
+  /**
+   * A checkpoint-paged connection (`checkpointConnection`). `members`: its rows are partial users
+   * (`Role.users`, `Organization.members`); `total`: `totalCount` is one offset call more, when selected.
+   */
+  | { kind: "checkpoint"; members?: boolean; total?: boolean }
   /** A write payload's `user`: read anew, unless only its id (and nested lists) are selected. */
   | { kind: "writtenUser" };
 

@@ -37,3 +37,13 @@ export function userView(user: StoredUser, caller: Caller, projection?: Projecti
   }
   return projected;
 }
+
+/** `fields`/`include_fields` applied to any record. */
+export function project(record: object, projection: Projection | undefined): Record<string, unknown> {
+  if (!projection) return { ...record };
+  const projected: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) {
+    if (projection.fields.has(key) === projection.include) projected[key] = value;
+  }
+  return projected;
+}

@@ -81,9 +81,11 @@ export function checkpointPage<T>(
   unordered: readonly T[],
   key: string,
   idOf: (item: T) => string,
+  /** Largest `take`; some endpoints (effective roles and permissions) set none. */
+  maxTake = 100,
 ): RouteResult {
   const items = [...unordered].sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
-  const take = intParam(ctx.query, "take", { min: 1, max: 100 }) ?? 50;
+  const take = intParam(ctx.query, "take", { min: 1, max: maxTake }) ?? 50;
   const from = ctx.query.get("from");
   let start = 0;
   if (from) {

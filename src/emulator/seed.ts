@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { Faker, en, generateMersenne53Randomizer, type Randomizer } from "@faker-js/faker";
 import { hashPasswordWithSalt } from "./passwords.js";
+import { seedAccess } from "./seed-access.js";
 import {
   ADDRESS_TYPES, APPLICATIONS, APP_ROLES, COMPANY_DOMAINS, COUNTRIES, DATABASE_CONNECTION, GITHUB_CONNECTION,
   GOOGLE_CONNECTION, GUARDIAN_DEVICES, LANGUAGES, LOCATIONS, ORGANIZATION_INDUSTRIES, ORGANIZATION_REGIONS,
@@ -209,7 +210,9 @@ export function seedState(options: SeedOptions): EmulatorState {
   const randomizer = generateMersenne53Randomizer();
   const faker = new Faker({ locale: en, randomizer });
   faker.seed(options.seed);
-  return new TenantSeeder(new Dice(faker, randomizer)).build(options.users);
+  const state = new TenantSeeder(new Dice(faker, randomizer)).build(options.users);
+  seedAccess(state, options.seed);
+  return state;
 }
 
 interface Plan {

@@ -196,6 +196,52 @@ export interface BruteForceBlock {
   connection: string;
 }
 
+/** A group of users (a connection's, or the tenant's own) that can be granted roles. */
+export interface Group {
+  id: string; // grp_ + 14 base58 characters
+  name: string;
+  external_id?: string;
+  connection_id?: string;
+  tenant_name: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GroupMembership {
+  group_id: string;
+  membership_created_at: string;
+}
+
+/** An account the user connected to a third-party API through a connection (Token Vault). */
+export interface ConnectedAccount {
+  id: string;
+  connection: string;
+  connection_id: string;
+  strategy: string;
+  access_type: "offline";
+  scopes: string[];
+  created_at: string;
+  expires_at?: string;
+  organization_id?: string;
+}
+
+/** Token Vault token set of a federated connection; the tokens themselves are never answered. */
+export interface FederatedConnectionTokenSet {
+  id: string; // tset_ + 16 alphanumerics (at most 36 characters)
+  connection: string;
+  scope: string;
+  expires_at: string | null;
+  issued_at: string;
+  last_used_at: string | null;
+}
+
+/** What a risk assessor remembers of a user on a connection (e.g. the devices `new-device` knows). */
+export interface RiskAssessment {
+  connection: string;
+  assessor: "new-device";
+  known_devices: string[];
+}
+
 export interface EmulatorState {
   tenant: string; // tenant name, e.g. "usergraph-dev"
   connections: Connection[];
@@ -222,6 +268,20 @@ export interface EmulatorState {
   /** Recovery codes by user_id (only for users with a confirmed Guardian enrollment). */
   recoveryCodes: Map<string, string>;
   bruteForceBlocks: BruteForceBlock[];
+  groups: Map<string, Group>;
+  /** Role ids granted to every member of a group, by group id. */
+  groupRoles: Map<string, string[]>;
+  /** Group memberships by user_id. */
+  userGroups: Map<string, GroupMembership[]>;
+  /** Organization role ids by `organizationMemberKey(orgId, userId)`. */
+  organizationMemberRoles: Map<string, string[]>;
+  connectedAccounts: Map<string, ConnectedAccount[]>;
+  federatedTokenSets: Map<string, FederatedConnectionTokenSet[]>;
+  riskAssessments: Map<string, RiskAssessment[]>;
+}
+
+export function organizationMemberKey(organizationId: string, userId: string): string {
+  return `${organizationId} ${userId}`;
 }
 
 export function emptyState(tenant = "usergraph-dev"): EmulatorState {
@@ -244,5 +304,12 @@ export function emptyState(tenant = "usergraph-dev"): EmulatorState {
     authenticationMethods: new Map(),
     recoveryCodes: new Map(),
     bruteForceBlocks: [],
+    groups: new Map(),
+    groupRoles: new Map(),
+    userGroups: new Map(),
+    organizationMemberRoles: new Map(),
+    connectedAccounts: new Map(),
+    federatedTokenSets: new Map(),
+    riskAssessments: new Map(),
   };
 }

@@ -69,3 +69,11 @@ export function metadataUpdate(value: Record<string, unknown> | null, property: 
   }
   return Object.keys(value).length === 0 ? null : (value as Record<string, string>);
 }
+
+/** A required string query parameter of at most `maxLength` characters. */
+export function requiredParam(query: URLSearchParams, name: string, maxLength = Infinity): string {
+  const value = query.get(name);
+  if (value === null || value === "") throw invalidQuery(`'Missing required property: ${name}'.`);
+  if (value.length > maxLength) throw invalidQuery(`'String is too long (${value.length} chars), maximum ${maxLength}' on property ${name}.`);
+  return value;
+}

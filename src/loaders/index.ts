@@ -35,7 +35,34 @@ const userReads = {
   userRefreshTokens: (s: Scope) => callLoader(({ id, ...paging }: Id<CheckpointPaging>) => s.client.getUserRefreshTokens(id, paging)),
   userEnrollments: (s: Scope) => callLoader((id: string) => s.client.getUserEnrollments(id)),
   userBlocks: (s: Scope) => callLoader((id: string) => s.client.getUserBlocks(id)),
+  userBlocksByIdentifier: (s: Scope) =>
+    callLoader(({ identifier, ...params }: { identifier: string; considerBruteForceEnablement?: boolean }) =>
+      s.client.getUserBlocksByIdentifier(identifier, params),
+    ),
+  userAuthenticationMethod: (s: Scope) =>
+    callLoader(({ id, methodId }: { id: string; methodId: string }) => orNull(s.client.getUserAuthenticationMethod(id, methodId))),
+  userEffectiveRoles: (s: Scope) => callLoader(({ id, ...paging }: Id<CheckpointPaging>) => s.client.getUserEffectiveRoles(id, paging)),
+  userRoleSourceGroups: (s: Scope) =>
+    callLoader(({ id, roleId, ...paging }: Id<CheckpointPaging & { roleId: string }>) => s.client.getUserRoleSourceGroups(id, roleId, paging)),
+  userEffectivePermissions: (s: Scope) =>
+    callLoader(({ id, resourceServerIdentifier, ...paging }: Id<CheckpointPaging & { resourceServerIdentifier: string }>) =>
+      s.client.getUserEffectivePermissions(id, resourceServerIdentifier, paging),
+    ),
+  userPermissionRoleSources: (s: Scope) =>
+    callLoader(
+      ({ id, resourceServerIdentifier, permissionName, ...paging }: Id<CheckpointPaging & { resourceServerIdentifier: string; permissionName: string }>) =>
+        s.client.getUserEffectivePermissionRoleSources(id, { resourceServerIdentifier, permissionName }, paging),
+    ),
+  userGroups: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getUserGroups(id, paging)),
+  userConnectedAccounts: (s: Scope) =>
+    callLoader(({ id, ...paging }: Id<CheckpointPaging>) => s.client.getUserConnectedAccounts(id, paging)),
+  userFederatedTokenSets: (s: Scope) => callLoader((id: string) => s.client.getUserFederatedConnectionTokenSets(id)),
   roleUsers: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getRoleUsers(id, paging)),
+  roleUsersCheckpoint: (s: Scope) => callLoader(({ id, ...paging }: Id<CheckpointPaging>) => s.client.getRoleUsersCheckpoint(id, paging)),
+  organizationMembers: (s: Scope) =>
+    callLoader(({ id, ...paging }: Id<CheckpointPaging>) => s.client.getOrganizationMembers(id, paging)),
+  organizationMemberRoles: (s: Scope) =>
+    offsetPagesLoader(({ id, userId, ...paging }: Id<OffsetPaging & { userId: string }>) => s.client.getOrganizationMemberRoles(id, userId, paging)),
 };
 
 const makeLoaders = lazyMembers({
@@ -46,7 +73,7 @@ const makeLoaders = lazyMembers({
   ...userReads,
 
   role: (s: Scope) => callLoader((id: string) => orNull(s.client.getRole(id))),
-  roles: (s: Scope) => offsetPagesLoader((paging: OffsetPaging) => s.client.getRoles(paging)),
+  roles: (s: Scope) => offsetPagesLoader((params: OffsetPaging & { nameFilter?: string }) => s.client.getRoles(params)),
   rolePermissions: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getRolePermissions(id, paging)),
   organization: (s: Scope) => callLoader((id: string) => orNull(s.client.getOrganization(id))),
   session: (s: Scope) => callLoader((id: string) => orNull(s.client.getSession(id))),
@@ -79,6 +106,12 @@ export function createLoaders(client: ManagementClient) {
      */
     invalidateUser(id: string): void {
       made("users")?.clear(id);
+      forgetPerUserReads();
+    },
+    /** After revoking a session or a refresh token: forget every read that may list it. */
+    forgetSessions(): void {
+      made("session")?.clearAll();
+      made("refreshToken")?.clearAll();
       forgetPerUserReads();
     },
     /** After a write that answered with the whole user: later reads of it in this operation use it. */

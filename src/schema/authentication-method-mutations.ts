@@ -9,7 +9,7 @@ import type {
 import { AuthenticationMethodRef, CredentialDeviceType, PreferredAuthenticationMethod, suppliedByCaller } from "./authentication-method.js";
 import { builder } from "./builder.js";
 import { boundedList, checkInput, nonBlank, userIdInput } from "./input-checks.js";
-import { defineUserPayload, runUserWrite, type UserWritePayload } from "./user-write-payload.js";
+import { defineUserPayload, runUserWrite, USER_ID_NAMED, userIdArgOnly, type UserWritePayload } from "./user-write-payload.js";
 import { E164 } from "./user-input.js";
 
 /** The most methods one replaceUserAuthenticationMethods takes (the contract sets no bound). */
@@ -235,6 +235,11 @@ interface DeletedMethodResult extends UserWritePayload {
 
 const ANSWERED = "as Auth0 answered the write (no secret is ever included); null when the mutation failed.";
 /** Where Auth0's refusals of a write to one method point, besides the user at `id`. */
+const DeleteUserAuthenticationMethodsPayload = defineUserPayload<UserWritePayload>(
+  "DeleteUserAuthenticationMethodsPayload",
+  "The result of `deleteUserAuthenticationMethods`: the user, whose `authenticationMethods` are now empty.",
+);
+
 const METHOD_NAMED = { named: { authenticationMethod: ["authenticationMethodId"] } };
 
 /** A payload with the one method the write answered (`method` says which it is) and the user. */
@@ -370,6 +375,22 @@ builder.mutationFields((t) => ({
           return { authenticationMethods: answer.map((method) => suppliedByCaller(answeredMethod(method))) };
         },
         { passkeyConflict: true },
+      ),
+  }),
+  deleteUserAuthenticationMethods: t.field({
+    type: DeleteUserAuthenticationMethodsPayload,
+    nullable: true,
+    description:
+      "Deletes all of a user's authentication methods (Auth0's `DELETE /users/{id}/authentication-methods`). A user with a passkey is CONFLICT (Auth0 refuses: delete the passkey first). Auth0 answers success for an unknown user: the user is NOT_FOUND when the payload selects `user`. Needs the `delete:authentication_methods` scope.",
+    authScopes: { scope: "delete:authentication_methods" },
+    args: { userId: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }) },
+    resolve: (_root, args, ctx, info) =>
+      runUserWrite(
+        ctx,
+        info,
+        userIdArgOnly(args.userId),
+        ({ id }) => ctx.client.deleteUserAuthenticationMethods(id),
+        { ...USER_ID_NAMED, passkeyConflict: true, unverified: true },
       ),
   }),
 }));

@@ -1,6 +1,7 @@
 import type { AuthenticationMethod } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import { offsetConnectionField, offsetConnectionType } from "./connection-fields.js";
+import { upstreamCost } from "./field-facts.js";
 import { UserRef, type UserRecord } from "./user.js";
 import { wireDate, wireString } from "./wire-values.js";
 
@@ -177,5 +178,16 @@ builder.objectFields(UserRef, (t) => ({
       "The authentication methods the user has enrolled (GET /users/{id}/authentication-methods), in Auth0's order. Null, with an error on this field only, when the caller lacks read:authentication_methods or Auth0 fails.",
     authScopes: { scope: "read:authentication_methods" },
     fetch: (user: UserRecord, request, ctx) => ctx.loaders.userAuthenticationMethods.load({ id: user.user_id, ...request }),
+  }),
+  authenticationMethod: t.field({
+    type: AuthenticationMethodRef,
+    nullable: true,
+    description:
+      "One of the user's authentication methods by its id (GET /users/{id}/authentication-methods/{authentication_method_id}); null when the user has no such method. Needs the `read:authentication_methods` scope.",
+    authScopes: { scope: "read:authentication_methods" },
+    extensions: upstreamCost({ kind: "call" }),
+    args: { id: t.arg.id({ required: true, description: "The authentication method's id, e.g. `phone|dev_…`." }) },
+    resolve: async (user, args, ctx) =>
+      (await ctx.loaders.userAuthenticationMethod.load({ id: user.user_id, methodId: String(args.id) })) as AuthenticationMethod | null,
   }),
 }));

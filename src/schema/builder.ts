@@ -36,6 +36,8 @@ export const builder = new SchemaBuilder<{
     scope: string;
     /** The caller holds at least one of these scopes. */
     anyScope: readonly string[];
+    /** The caller holds every one of these scopes (an endpoint whose contract asks for all of them). */
+    allScopes: readonly string[];
   };
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
@@ -56,6 +58,7 @@ export const builder = new SchemaBuilder<{
     authScopes: (context) => ({
       scope: (name) => context.caller.scopes.has(name),
       anyScope: (names) => names.some((name) => context.caller.scopes.has(name)),
+      allScopes: (names) => names.every((name) => context.caller.scopes.has(name)),
     }),
     unauthorizedError: (_parent, _context, info, result) =>
       forbidden(`${info.parentType.name}.${info.fieldName}`, requiredScopes(result.failure)),

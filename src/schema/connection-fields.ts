@@ -125,10 +125,20 @@ export function offsetConnectionField<Parent, Node, Args extends InputFieldMap =
  * A field answering a checkpoint-paged Auth0 list (`from`/`take` → `next`) as a connection: `fetch`
  * reads one upstream page (through a loader). The field's upstream cost fact is set here.
  */
-export function checkpointConnectionField<Parent, Node>(
+export function checkpointConnectionField<Parent, Node, Args extends InputFieldMap = Record<never, never>, Out = Node>(
   t: FieldBuilder,
-  options: ConnectionFieldOptions<Node, Record<never, never>> & {
-    fetch: (parent: Parent, request: { from?: string; take: number }, ctx: GatewayContext) => Promise<CheckpointPage<Node>>;
+  options: ConnectionFieldOptions<Out, Args> & {
+    /** The rows are partial users (`Organization.members`) that `nodes` may load in full. */
+    members?: boolean;
+    fetch: (
+      parent: Parent,
+      request: { from?: string; take: number },
+      ctx: GatewayContext,
+      args: Resolved<Args>,
+      info: GraphQLResolveInfo,
+    ) => Promise<CheckpointPage<Node>>;
+    /** Turns the page's items into the connection's nodes (default: as they are). */
+    nodes?: (page: ConnectionResult<Node>, ctx: GatewayContext, info: GraphQLResolveInfo, parent: Parent) => Promise<ConnectionResult<Out>> | ConnectionResult<Out>;
   },
 ) {
   return defineField(t, {
@@ -136,9 +146,12 @@ export function checkpointConnectionField<Parent, Node>(
     nullable: options.nullable,
     description: options.description,
     authScopes: options.authScopes,
-    extensions: upstreamCost({ kind: "checkpoint" }),
-    args: pagingArgs(t.arg, options.items),
-    resolve: (parent: Parent, args: ConnectionArgs, ctx: GatewayContext) =>
-      checkpointConnection<Node>({ args, fetch: (request) => options.fetch(parent, request, ctx) }),
+    extensions: upstreamCost({ kind: "checkpoint", ...(options.members ? { members: true } : {}) }),
+    args: { ...options.args?.(t.arg), ...pagingArgs(t.arg, options.items) },
+    resolve: async (parent: Parent, rawArgs: unknown, ctx: GatewayContext, info: GraphQLResolveInfo) => {
+      const args = rawArgs as Resolved<Args>;
+      const page = await checkpointConnection<Node>({ args, fetch: (request) => options.fetch(parent, request, ctx, args, info) });
+      return options.nodes ? options.nodes(page, ctx, info, parent) : (page as unknown as ConnectionResult<Out>);
+    },
   });
 }

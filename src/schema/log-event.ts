@@ -1,7 +1,7 @@
 import type { LogEvent } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import { offsetConnectionField, offsetConnectionType } from "./connection-fields.js";
-import { UserRef, type UserRecord } from "./user.js";
+import { SortDirection, UserRef, type UserRecord } from "./user.js";
 import { wireDate, wireNumber, wireObject, wireString } from "./wire-values.js";
 
 type LogSecurityContext = NonNullable<LogEvent["security_context"]>;
@@ -104,14 +104,40 @@ export const LogEventConnection = offsetConnectionType(LogEventRef, {
   edge: "A log event in a page of log events, with its cursor.",
 });
 
+const LogSortField = builder.enumType("LogSortField", {
+  description: "A log event attribute a user's log events can be sorted by.",
+  values: {
+    DATE: { value: "date", description: "When the event happened." },
+    TYPE: { value: "type", description: "The event's type code." },
+    CLIENT_NAME: { value: "client_name", description: "The name of the application involved." },
+    CLIENT_ID: { value: "client_id", description: "The id of the application involved." },
+    CONNECTION: { value: "connection", description: "The connection involved." },
+    IP: { value: "ip", description: "The IP address the event came from." },
+    HOSTNAME: { value: "hostname", description: "The hostname the event was received on." },
+    LOG_ID: { value: "log_id", description: "The event's id." },
+  } as const,
+});
+
+const LogSort = builder.inputType("LogSort", {
+  description: "How to order a user's log events: an attribute and a direction.",
+  fields: (t) => ({
+    field: t.field({ type: LogSortField, required: true, description: "The attribute to sort by." }),
+    direction: t.field({ type: SortDirection, required: false, defaultValue: -1, description: "The order; descending (newest first for `DATE`) by default." }),
+  }),
+});
+
 builder.objectFields(UserRef, (t) => ({
   logs: offsetConnectionField(t, {
     type: LogEventConnection,
     items: "log events",
     nullable: true,
-    description: `The log events involving the user (GET /users/{id}/logs), newest first (\`sort=${LOG_SORT}\`). Auth0 pages through only the first ${LOG_WINDOW} of them: past that the field fails with SEARCH_WINDOW_EXCEEDED. Null, with an error on this field only, when the caller lacks read:logs (or read:logs_users) or Auth0 fails.`,
+    description: `The log events involving the user (GET /users/{id}/logs), newest first (\`sort=${LOG_SORT}\`) unless \`sort\` says otherwise. Auth0 pages through only the first ${LOG_WINDOW} of them: past that the field fails with SEARCH_WINDOW_EXCEEDED. Null, with an error on this field only, when the caller lacks read:logs (or read:logs_users) or Auth0 fails.`,
     authScopes: { anyScope: ["read:logs", "read:logs_users"] },
     window: LOG_WINDOW,
-    fetch: (user: UserRecord, request, ctx) => ctx.loaders.userLogs.load({ id: user.user_id, sort: LOG_SORT, ...request }),
+    args: (arg) => ({ sort: arg({ type: LogSort, required: false, description: "The order; newest first when absent." }) }),
+    fetch: (user: UserRecord, request, ctx, args) => {
+      const sort = args.sort ? `${args.sort.field}:${args.sort.direction ?? -1}` : LOG_SORT;
+      return ctx.loaders.userLogs.load({ id: user.user_id, sort, ...request });
+    },
   }),
 }));

@@ -2,16 +2,13 @@ import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo } from "grap
 import type { Role, RoleUser } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import { offsetConnectionField, offsetConnectionType } from "./connection-fields.js";
-import { withNodes, type ConnectionResult } from "./connections.js";
+import { checkpointConnection, connectionWants, withNodes, type ConnectionResult } from "./connections.js";
 import type { GatewayContext } from "./context.js";
 import { upstreamCost } from "./field-facts.js";
 import { PermissionConnection } from "./permission.js";
 import { selectedFieldNames } from "./selection.js";
 import { ROLE_MEMBER_ATTRIBUTES, selectedUserAttributes } from "./user-attributes.js";
 import { UserConnection, UserRef, loadUsers, type UserRecord } from "./user.js";
-
-/** Auth0 offset-pages a role's members only through the first 1000 (checkpoint paging goes further). */
-export const ROLE_USERS_WINDOW = 1000;
 
 /** Role fields answered from the role's id alone: selecting only these skips reading the role. */
 const ROLE_FIELDS_FROM_ID: ReadonlySet<string> = new Set(["__typename", "id", "users", "permissions"]);
@@ -40,10 +37,10 @@ function userFromRow(row: RoleUser): UserRecord {
 }
 
 /**
- * The users of a page of role members. The rows already answer `id email name picture`; only when
+ * The users of a page of role (or organization) members. The rows already answer `id email name picture`; only when
  * the selection reads other attributes are the members loaded as full users, in one batched read.
  */
-async function roleMembers(page: ConnectionResult<RoleUser>, ctx: GatewayContext, info: GraphQLResolveInfo): Promise<ConnectionResult<UserRecord>> {
+export async function roleMembers(page: ConnectionResult<RoleUser>, ctx: GatewayContext, info: GraphQLResolveInfo): Promise<ConnectionResult<UserRecord>> {
   const partial = page.edges.map((edge) => userFromRow(edge.node));
   const needsFullUsers = [...selectedUserAttributes(info)].some((attribute) => !ROLE_MEMBER_ATTRIBUTES.has(attribute));
   let users = partial;
@@ -64,19 +61,32 @@ RoleRef.implement({
     id: t.id({ nullable: false, description: "ID for this role, e.g. `rol_…`.", resolve: (role) => String(role.id) }),
     name: t.string({ nullable: false, description: "Name of this role.", resolve: (role) => role.name ?? "" }),
     description: t.string({ nullable: true, description: "Description of this role.", resolve: (role) => role.description ?? null }),
-    users: offsetConnectionField(t, {
+    users: t.field({
       // The shared UserConnection, not a RoleUser type: members are full Users (every User field
       // works on them), and clients reuse their user-page fragments.
       type: UserConnection,
-      items: "users",
       nullable: true,
       description:
-        "The users this role is assigned to (Auth0's `GET /roles/{id}/users`). Selecting only `id`, `email`, `name` and `picture` costs that one read; any other user field loads the page's users in one batched read. Auth0 offset-pages a role's members only through the first 1000. Needs the `read:users` scope (and `read:roles`, which reading the role needed).",
+        "The users this role is assigned to (Auth0's `GET /roles/{id}/users`), paged with Auth0's checkpoints, which reach every member (offset pages stop at the first 1000); `totalCount` is one more call, made only when selected. Selecting only `id`, `email`, `name` and `picture` costs that one read; any other user field loads the page's users in one batched read. Needs the `read:users` scope (and `read:roles`, which reading the role needed).",
       authScopes: { scope: "read:users" },
-      window: ROLE_USERS_WINDOW,
-      members: true,
-      fetch: (role: Role, request, ctx) => ctx.loaders.roleUsers.load({ id: String(role.id), ...request }),
-      nodes: roleMembers,
+      extensions: upstreamCost({ kind: "checkpoint", members: true, total: true }),
+      args: {
+        first: t.arg.int({ required: false, description: "How many users (default 20, at most 100)." }),
+        after: t.arg.string({ required: false, description: "The cursor after which to continue." }),
+      },
+      resolve: async (role, args, ctx, info) => {
+        const id = String(role.id);
+        const wants = connectionWants(selectedFieldNames(info.fieldNodes, info.fragments));
+        const [page, total] = await Promise.all([
+          checkpointConnection<RoleUser>({
+            args: wants.items ? args : { ...args, first: 0 },
+            fetch: (paging) => ctx.loaders.roleUsersCheckpoint.load({ id, ...paging }),
+          }),
+          wants.total ? ctx.loaders.roleUsers.load({ id, page: 0, perPage: 1, includeTotals: true }).then((p) => p.total) : undefined,
+        ]);
+        const users = await roleMembers(page, ctx, info);
+        return total === undefined ? users : { ...users, totalCount: total };
+      },
     }),
     permissions: offsetConnectionField(t, {
       type: PermissionConnection,
@@ -110,7 +120,8 @@ builder.queryFields((t) => ({
     description:
       "The tenant's roles (Auth0's `GET /roles`; Auth0's standard tenant-member roles such as Admin are not listed). Needs the `read:roles` scope.",
     authScopes: { scope: "read:roles" },
-    fetch: (_root: unknown, request, ctx) => ctx.loaders.roles.load(request),
+    args: (arg) => ({ nameFilter: arg.string({ required: false, description: "Only roles whose name contains this text (case-insensitive)." }) }),
+    fetch: (_root: unknown, request, ctx, args) => ctx.loaders.roles.load({ ...request, ...(args.nameFilter ? { nameFilter: args.nameFilter } : {}) }),
   }),
 }));
 

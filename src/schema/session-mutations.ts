@@ -1,10 +1,56 @@
+import { z } from "zod";
 import { builder } from "./builder.js";
+import { checkInput, nonBlank, userIdInput } from "./input-checks.js";
+import { definePayload, runMutation, type UserErrorShape } from "./user-error.js";
 import { defineUserPayload, runUserWrite, userIdOnly, type UserWritePayload } from "./user-write-payload.js";
 
 const RevokeUserSessionsPayload = defineUserPayload<UserWritePayload>(
   "RevokeUserSessionsPayload",
   "The result of `revokeUserSessions`: the user, whose `sessions` are now gone.",
 );
+
+const RevokeUserAccessPayload = defineUserPayload<UserWritePayload>(
+  "RevokeUserAccessPayload",
+  "The result of `revokeUserAccess`: the user, whose sessions (and refresh tokens, unless preserved) are being revoked.",
+);
+
+interface RevokedSession {
+  revokedSessionId?: string;
+  userErrors: UserErrorShape[];
+}
+
+const RevokeSessionPayload = definePayload<RevokedSession>("RevokeSessionPayload", "The result of `revokeSession`.", (t) => ({
+  revokedSessionId: t.id({
+    nullable: true,
+    description: "The id of the session revoked; null when the mutation failed.",
+    resolve: (payload) => payload.revokedSessionId ?? null,
+  }),
+}));
+
+const RevokeUserAccessInput = builder.inputType("RevokeUserAccessInput", {
+  description: "Which of a user's access to revoke: every session, or one.",
+  fields: (t) => ({
+    userId: t.id({ required: true, description: "The user's Auth0 `user_id`." }),
+    sessionId: t.id({ required: false, description: "Revoke only this session (and its refresh tokens); every session of the user when absent." }),
+    preserveRefreshTokens: t.boolean({
+      required: false,
+      defaultValue: false,
+      description: "Keep the refresh tokens of the revoked sessions (default false: they are revoked too).",
+    }),
+  }),
+});
+
+const RevokeUserAccessArgs = z
+  .object({
+    input: z.object({
+      userId: userIdInput,
+      sessionId: nonBlank("The session id").max(50, { error: "The session id has at most 50 characters." }).nullish(),
+      preserveRefreshTokens: z.boolean().nullish(),
+    }),
+  })
+  .transform(({ input }) => ({ id: input.userId, sessionId: input.sessionId ?? undefined, preserveRefreshTokens: input.preserveRefreshTokens ?? false }));
+
+const SessionIdArgs = z.object({ id: nonBlank("The session id").max(50, { error: "The session id has at most 50 characters." }) });
 
 builder.mutationFields((t) => ({
   revokeUserSessions: t.field({
@@ -16,5 +62,38 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }) },
     resolve: (_root, args, ctx, info) =>
       runUserWrite(ctx, info, userIdOnly(args.id), ({ id }) => ctx.client.deleteUserSessions(id)),
+  }),
+  revokeUserAccess: t.field({
+    type: RevokeUserAccessPayload,
+    nullable: true,
+    description:
+      "Revokes a user's access everywhere at once (Auth0's `POST /users/{id}/revoke-access`): every session — or only `sessionId` — and, unless `preserveRefreshTokens`, the refresh tokens of the revoked sessions (of the whole user when no session is named). Auth0 revokes asynchronously and answers success for an unknown user: the user is NOT_FOUND when the payload selects `user`. Needs the `delete:sessions` or `delete:refresh_tokens` scope.",
+    authScopes: { anyScope: ["delete:sessions", "delete:refresh_tokens"] },
+    args: { input: t.arg({ type: RevokeUserAccessInput, required: true, description: "The user, and what to revoke." }) },
+    resolve: (_root, args, ctx, info) =>
+      runUserWrite(
+        ctx,
+        info,
+        { schema: RevokeUserAccessArgs, args },
+        async ({ id, sessionId, preserveRefreshTokens }) => {
+          await ctx.client.revokeUserAccess(id, { ...(sessionId ? { session_id: sessionId } : {}), preserve_refresh_tokens: preserveRefreshTokens });
+        },
+        { named: { user: ["input", "userId"] }, unverified: true },
+      ),
+  }),
+  revokeSession: t.field({
+    type: RevokeSessionPayload,
+    nullable: true,
+    description:
+      "Revokes one session and the refresh tokens bound to it (Auth0's `POST /sessions/{id}/revoke`), signing the user out on that device. An unknown session is NOT_FOUND. Needs both the `delete:sessions` and `delete:refresh_tokens` scopes.",
+    authScopes: { allScopes: ["delete:sessions", "delete:refresh_tokens"] },
+    args: { id: t.arg.id({ required: true, description: "The session's id (the `sid` claim of ID and logout tokens)." }) },
+    resolve: (_root, args, ctx) =>
+      runMutation(async () => {
+        const { id } = checkInput(SessionIdArgs, { id: String(args.id) });
+        await ctx.client.revokeSession(id);
+        ctx.loaders.forgetSessions();
+        return { revokedSessionId: id };
+      }),
   }),
 }));

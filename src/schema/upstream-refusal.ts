@@ -14,6 +14,7 @@ export interface NamedBy {
   authenticationMethod?: string[];
   multifactorProvider?: string[];
   connection?: string[];
+  organization?: string[];
   email?: string[];
   username?: string[];
   /** What the mutation creates or links: where ALREADY_EXISTS (a 409) points. */
@@ -47,6 +48,7 @@ const ERROR_CODES: ReadonlyMap<string, { code: UserErrorCodeValue; thing: keyof 
   ["inexistent_authentication_method", { code: "NOT_FOUND", thing: "authenticationMethod" }],
   ["inexistent_multifactor_provider", { code: "NOT_FOUND", thing: "multifactorProvider" }],
   ["inexistent_connection", { code: "NOT_FOUND", thing: "connection" }],
+  ["inexistent_organization", { code: "NOT_FOUND", thing: "organization" }],
   ["email_used", { code: "ALREADY_EXISTS", thing: "email" }],
   ["username_used", { code: "ALREADY_EXISTS", thing: "username" }],
 ]);

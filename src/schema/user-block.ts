@@ -1,5 +1,6 @@
 import type { UserBlock } from "../upstream/types.js";
 import { builder } from "./builder.js";
+import { graphError } from "./errors.js";
 import { upstreamCost } from "./field-facts.js";
 import { UserRef } from "./user.js";
 import { wireString } from "./wire-values.js";
@@ -36,6 +37,34 @@ builder.objectFields(UserRef, (t) => ({
     resolve: async (user, _args, ctx) => {
       const blocks = await ctx.loaders.userBlocks.load(user.user_id);
       return blocks.blocked_for ?? [];
+    },
+  }),
+}));
+
+builder.queryFields((t) => ({
+  userBlocksByIdentifier: t.field({
+    type: [UserBlockRef],
+    nullable: false,
+    description:
+      "The brute-force protection blocks recorded under an identifier — an email address, username or phone number (Auth0's `GET /user-blocks?identifier=`); empty when there are none. Needs the `read:users` scope.",
+    authScopes: { scope: "read:users" },
+    extensions: upstreamCost({ kind: "call" }),
+    args: {
+      identifier: t.arg.string({ required: true, description: "The identifier: an email address, username or phone number." }),
+      considerBruteForceEnablement: t.arg.boolean({
+        required: false,
+        description:
+          "true: a block counts only where brute-force protection is enabled on its connection; false (Auth0's default): every recorded block counts.",
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (args.identifier.trim() === "") throw graphError("BAD_USER_INPUT", "`identifier` must not be blank.", { argumentName: "identifier" });
+      const blocks = await ctx.loaders.userBlocksByIdentifier
+        .load({
+          identifier: args.identifier,
+          ...(args.considerBruteForceEnablement != null ? { considerBruteForceEnablement: args.considerBruteForceEnablement } : {}),
+        });
+      return blocks.blocked_for;
     },
   }),
 }));

@@ -79,14 +79,14 @@ export async function userWritten(
   ctx: GatewayContext,
   info: GraphQLResolveInfo,
   id: string,
-  options: { unverified?: boolean } = {},
+  options: { unverified?: boolean; field?: string[] } = {},
 ): Promise<{ userId: string }> {
   ctx.loaders.invalidateUser(id);
   const mayRead = () => writtenUserScopes(ctx, id).some((scope) => ctx.caller.scopes.has(scope));
   if (options.unverified && selectsField(info, "user") && mayRead()) {
     // A failed read is left cached in the loader: the payload's `user` field reports it, the write stands.
     const user = await loadUser(ctx, info, id).catch(() => undefined);
-    if (user === null) throw new UserInputError([{ field: ["id"], message: "The user does not exist.", code: "NOT_FOUND" }]);
+    if (user === null) throw new UserInputError([{ field: options.field ?? ["id"], message: "The user does not exist.", code: "NOT_FOUND" }]);
   }
   return { userId: id };
 }
@@ -95,6 +95,14 @@ const UserIdArgs = z.object({ id: userIdInput });
 
 /** runUserWrite's `input` for a mutation whose only argument to check is the user's `id`. */
 export const userIdOnly = (id: string | number) => ({ schema: UserIdArgs, args: { id: String(id) } });
+
+const UserIdArg = z.object({ userId: userIdInput }).transform(({ userId }) => ({ id: userId }));
+
+/** runUserWrite's `input` for a mutation whose only argument to check is `userId` (pass USER_ID_NAMED too). */
+export const userIdArgOnly = (userId: string | number) => ({ schema: UserIdArg, args: { userId: String(userId) } });
+
+/** runUserWrite's options for a mutation that names its user `userId`. */
+export const USER_ID_NAMED = { named: { user: ["userId"] } };
 
 /**
  * The whole of a mutation that writes to the user its `id` argument names: checks the arguments with
@@ -113,7 +121,7 @@ export function runUserWrite<S extends z.ZodType<{ id: string }>, T extends obje
     async () => {
       const args = checkInput(input.schema, input.args);
       const answered = (await write(args)) as T | undefined;
-      return { ...answered, ...(await userWritten(ctx, info, args.id, { unverified })) };
+      return { ...answered, ...(await userWritten(ctx, info, args.id, { unverified, field: refusals.named?.user ?? ["id"] })) };
     },
     { ...refusals, named: { user: ["id"], ...refusals.named } },
   );

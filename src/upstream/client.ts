@@ -21,6 +21,16 @@ import {
 import type {
   AuthenticationMethod,
   AuthenticationMethodDetails,
+  ClearRiskAssessmentsBody,
+  ConnectedAccount,
+  EffectivePermission,
+  EffectivePermissionRoleSource,
+  EffectiveRole,
+  FederatedConnectionTokenSet,
+  Group,
+  OrganizationMember,
+  RevokeUserAccessBody,
+  UserGroup,
   CreateAuthenticationMethodBody,
   CreatedAuthenticationMethod,
   CreateUserBody,
@@ -425,6 +435,15 @@ export class ManagementClient {
     await this.call("delete", "/refresh-tokens/{id}", { path: { id } }, options);
   }
 
+  /** Revokes the session and the refresh tokens bound to it. */
+  async revokeSession(id: string, options?: CallOptions): Promise<void> {
+    await this.call("post", "/sessions/{id}/revoke", { path: { id } }, options);
+  }
+
+  async revokeUserAccess(id: string, body: RevokeUserAccessBody, options?: CallOptions): Promise<void> {
+    await this.call("post", "/users/{id}/revoke-access", { path: { id }, body }, options);
+  }
+
   // ── user blocks ──────────────────────────────────────────────────────────────────────────────
 
   async getUserBlocksByIdentifier(
@@ -489,6 +508,124 @@ export class ManagementClient {
 
   getOrganization(id: string, options?: CallOptions): Promise<OrganizationDetails> {
     return this.call("get", "/organizations/{id}", { path: { id } }, options);
+  }
+
+  // ── organization members ─────────────────────────────────────────────────────────────────────
+
+  async getOrganizationMembers(id: string, paging: CheckpointPaging = {}, options?: CallOptions): Promise<CheckpointPage<OrganizationMember>> {
+    const body = await this.call("get", "/organizations/{id}/members", { path: { id }, query: checkpointQuery(paging) }, options);
+    // Without `from`/`take` the upstream answers a bare array, as in offset mode.
+    if (Array.isArray(body)) return { items: body };
+    return toCheckpointPage(body as { next?: string; members?: OrganizationMember[] }, "members");
+  }
+
+  async addOrganizationMembers(id: string, userIds: string[], options?: CallOptions): Promise<void> {
+    await this.call("post", "/organizations/{id}/members", { path: { id }, body: { members: userIds } }, options);
+  }
+
+  async removeOrganizationMembers(id: string, userIds: string[], options?: CallOptions): Promise<void> {
+    await this.call("delete", "/organizations/{id}/members", { path: { id }, body: { members: userIds } }, options);
+  }
+
+  async getOrganizationMemberRoles(id: string, userId: string, paging: OffsetPaging = {}, options?: CallOptions): Promise<OffsetPage<Role>> {
+    const body = await this.call(
+      "get",
+      "/organizations/{id}/members/{user_id}/roles",
+      { path: { id, user_id: userId }, query: offsetQuery(paging) },
+      options,
+    );
+    return toOffsetPage(body, "roles", paging);
+  }
+
+  async assignOrganizationMemberRoles(id: string, userId: string, roleIds: string[], options?: CallOptions): Promise<void> {
+    await this.call("post", "/organizations/{id}/members/{user_id}/roles", { path: { id, user_id: userId }, body: { roles: roleIds } }, options);
+  }
+
+  async removeOrganizationMemberRoles(id: string, userId: string, roleIds: string[], options?: CallOptions): Promise<void> {
+    await this.call("delete", "/organizations/{id}/members/{user_id}/roles", { path: { id, user_id: userId }, body: { roles: roleIds } }, options);
+  }
+
+  // ── effective access and groups ──────────────────────────────────────────────────────────────
+
+  async getUserEffectiveRoles(id: string, paging: CheckpointPaging = {}, options?: CallOptions): Promise<CheckpointPage<EffectiveRole>> {
+    const body = await this.call("get", "/users/{id}/effective-roles", { path: { id }, query: checkpointQuery(paging) }, options);
+    return toCheckpointPage(body, "roles");
+  }
+
+  async getUserRoleSourceGroups(id: string, roleId: string, paging: CheckpointPaging = {}, options?: CallOptions): Promise<CheckpointPage<Group>> {
+    const body = await this.call(
+      "get",
+      "/users/{id}/effective-roles/sources/groups",
+      { path: { id }, query: { role_id: roleId, ...checkpointQuery(paging) } },
+      options,
+    );
+    return toCheckpointPage(body, "groups");
+  }
+
+  async getUserEffectivePermissions(
+    id: string,
+    resourceServerIdentifier: string,
+    paging: CheckpointPaging = {},
+    options?: CallOptions,
+  ): Promise<CheckpointPage<EffectivePermission>> {
+    const body = await this.call(
+      "get",
+      "/users/{id}/effective-permissions",
+      { path: { id }, query: { resource_server_identifier: resourceServerIdentifier, ...checkpointQuery(paging) } },
+      options,
+    );
+    return toCheckpointPage(body, "permissions");
+  }
+
+  async getUserEffectivePermissionRoleSources(
+    id: string,
+    permission: { resourceServerIdentifier: string; permissionName: string },
+    paging: CheckpointPaging = {},
+    options?: CallOptions,
+  ): Promise<CheckpointPage<EffectivePermissionRoleSource>> {
+    const body = await this.call(
+      "get",
+      "/users/{id}/effective-permissions/sources/effective-roles",
+      {
+        path: { id },
+        query: {
+          resource_server_identifier: permission.resourceServerIdentifier,
+          permission_name: permission.permissionName,
+          ...checkpointQuery(paging),
+        },
+      },
+      options,
+    );
+    return toCheckpointPage(body, "roles");
+  }
+
+  async getUserGroups(id: string, paging: OffsetPaging = {}, options?: CallOptions): Promise<OffsetPage<UserGroup>> {
+    const body = await this.call("get", "/users/{id}/groups", { path: { id }, query: offsetQuery(paging) }, options);
+    return toOffsetPage(body as UserGroup[] | { start?: number; limit?: number; total?: number; groups?: UserGroup[] }, "groups", paging);
+  }
+
+  // ── connected accounts, federated token sets, risk assessments ───────────────────────────────
+
+  async getUserConnectedAccounts(id: string, paging: CheckpointPaging = {}, options?: CallOptions): Promise<CheckpointPage<ConnectedAccount>> {
+    const body = await this.call("get", "/users/{id}/connected-accounts", { path: { id }, query: checkpointQuery(paging) }, options);
+    return toCheckpointPage(body, "connected_accounts");
+  }
+
+  getUserFederatedConnectionTokenSets(id: string, options?: CallOptions): Promise<FederatedConnectionTokenSet[]> {
+    return this.call("get", "/users/{id}/federated-connections-tokensets", { path: { id } }, options);
+  }
+
+  async deleteUserFederatedConnectionTokenSet(id: string, tokenSetId: string, options?: CallOptions): Promise<void> {
+    await this.call(
+      "delete",
+      "/users/{id}/federated-connections-tokensets/{tokenset_id}",
+      { path: { id, tokenset_id: tokenSetId } },
+      options,
+    );
+  }
+
+  async clearUserRiskAssessments(id: string, body: ClearRiskAssessmentsBody, options?: CallOptions): Promise<void> {
+    await this.call("post", "/users/{id}/risk-assessments/clear", { path: { id }, body }, options);
   }
 }
 

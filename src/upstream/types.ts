@@ -61,3 +61,14 @@ export type RefreshTokenDetails = Schemas["GetRefreshTokenResponseContent"];
 
 export type UserBlock = Schemas["UserBlockIdentifier"];
 export type UserBlocks = Schemas["ListUserBlocksResponseContent"];
+
+export type EffectiveRole = Schemas["UserEffectiveRole"];
+export type EffectivePermission = Schemas["UserEffectivePermissionResponseContent"];
+export type EffectivePermissionRoleSource = Schemas["UserEffectivePermissionRoleSourceResponseContent"];
+export type Group = Schemas["Group"];
+export type UserGroup = Schemas["UserGroupsResponseSchema"];
+export type ConnectedAccount = Schemas["ConnectedAccount"];
+export type FederatedConnectionTokenSet = Schemas["FederatedConnectionTokenSet"];
+export type ClearRiskAssessmentsBody = Schemas["ClearAssessorsRequestContent"];
+export type RevokeUserAccessBody = Schemas["RevokeUserAccessRequestContent"];
+export type OrganizationMember = Schemas["OrganizationMember"];

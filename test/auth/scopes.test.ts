@@ -45,6 +45,21 @@ const ROOT_SCOPES: Record<string, string[]> = {
   "Mutation.updateUserAuthenticationMethod": ["update:authentication_methods"],
   "Mutation.replaceUserAuthenticationMethods": ["update:authentication_methods"],
   "Mutation.deleteUserAuthenticationMethod": ["delete:authentication_methods"],
+  "Query.userBlocksByIdentifier": ["read:users"],
+  "Mutation.deleteUserAuthenticationMethods": ["delete:authentication_methods"],
+  "Mutation.revokeUserAccess": ["delete:sessions", "delete:refresh_tokens"],
+  "Mutation.revokeRefreshToken": ["delete:refresh_tokens"],
+  "Mutation.clearUserRiskAssessments": ["update:users"],
+  "Mutation.deleteUserFederatedConnectionTokenSet": ["delete:federated_connections_tokens"],
+  "Mutation.addOrganizationMembers": ["create:organization_members"],
+  "Mutation.removeOrganizationMembers": ["delete:organization_members"],
+  "Mutation.assignOrganizationMemberRoles": ["create:organization_member_roles"],
+  "Mutation.removeOrganizationMemberRoles": ["delete:organization_member_roles"],
+};
+
+/** Root fields that need every one of their scopes (the contract's "+"): revoking a session takes its refresh tokens too. */
+const ALL_OF_ROOT_SCOPES: Record<string, string[]> = {
+  "Mutation.revokeSession": ["delete:sessions", "delete:refresh_tokens"],
 };
 
 /** Root fields that read nothing upstream, or guard themselves (federation's `_entities`: tested below). */
@@ -66,11 +81,21 @@ const NESTED_SCOPES: Record<string, string[]> = {
   "Session.user": ["read:users"],
   "RefreshToken.user": ["read:users"],
   "RefreshToken.session": ["read:sessions"],
+  "User.authenticationMethod": ["read:authentication_methods"],
+  "User.effectiveRoles": ["read:user_effective_roles"],
+  "User.effectivePermissions": ["read:user_effective_permissions"],
+  "User.groups": ["read:groups"],
+  "User.connectedAccounts": ["read:users"],
+  "User.federatedConnectionTokenSets": ["read:federated_connections_tokens"],
+  "User.organizationRoles": ["read:organization_member_roles"],
+  "EffectiveRole.sourceGroups": ["read:user_role_source_groups"],
+  "EffectivePermission.sourceRoles": ["read:user_permission_source_roles"],
+  "Organization.members": ["read:organization_members"],
 };
 /** Every `…Payload.user` is guarded like a read of that user: by whose user it is. */
 const PAYLOAD_USER_SCOPES = { own: ["read:current_user", "read:users"], other: ["read:users"] };
 
-type AuthScopes = { scope?: string; anyScope?: readonly string[] } | ((...args: unknown[]) => unknown) | undefined;
+type AuthScopes = { scope?: string; anyScope?: readonly string[]; allScopes?: readonly string[] } | ((...args: unknown[]) => unknown) | undefined;
 
 /** The field's declared scope-auth (Pothos keeps the field's options in its extensions). */
 function declaredScopes(field: GraphQLField<unknown, unknown>): AuthScopes {
@@ -108,7 +133,7 @@ const forbiddenAt = (res: GraphQLResponse, path: (string | number)[]) =>
 describe("the scope tables", () => {
   it("name every root field (but _service and _entities), and no field that does not exist", () => {
     const inSchema = ROOTS.map((root) => root.coordinate).sort();
-    expect(inSchema).toEqual(Object.keys(ROOT_SCOPES).sort());
+    expect(inSchema).toEqual([...Object.keys(ROOT_SCOPES), ...Object.keys(ALL_OF_ROOT_SCOPES)].sort());
   });
 
   it("agree with every static scope-auth declaration, nested fields included", () => {
@@ -118,7 +143,12 @@ describe("the scope tables", () => {
       for (const field of Object.values(type.getFields())) {
         const scopes = declaredScopes(field);
         if (scopes === undefined || typeof scopes === "function") continue;
-        declared[`${type.name}.${field.name}`] = [...(scopes.anyScope ?? [scopes.scope!])].sort();
+        const coordinate = `${type.name}.${field.name}`;
+        if (scopes.allScopes) {
+          expect([...scopes.allScopes].sort(), coordinate).toEqual([...(ALL_OF_ROOT_SCOPES[coordinate] ?? [])].sort());
+          continue;
+        }
+        declared[coordinate] = [...(scopes.anyScope ?? [scopes.scope!])].sort();
       }
     }
     for (const [coordinate, scopes] of Object.entries(declared)) {
@@ -157,20 +187,37 @@ describe("every root field, for a caller without any scope", () => {
     const res = await as([], query, variables);
     const error = forbiddenAt(res, [field.name]);
     expect(error, JSON.stringify(res.body)).toBeDefined();
-    expect([...error!.extensions!.requiredScopes].sort()).toEqual([...ROOT_SCOPES[coordinate]!].sort());
-    for (const scope of ROOT_SCOPES[coordinate]!) expect(error!.message).toContain(scope);
+    const scopes = ROOT_SCOPES[coordinate] ?? ALL_OF_ROOT_SCOPES[coordinate]!;
+    expect([...error!.extensions!.requiredScopes].sort()).toEqual([...scopes].sort());
+    for (const scope of scopes) expect(error!.message).toContain(scope);
     expect(t.upstreamCalls()).toEqual({});
   });
 });
 
 describe("every root field, for a caller with only one of its scopes", () => {
-  const cases = ROOTS.flatMap((root) => ROOT_SCOPES[root.coordinate]!.map((scope) => ({ ...root, scope, name: `${root.coordinate} with ${scope}` })));
-  it.each(cases)("$name → not FORBIDDEN", async ({ operation, field, scope }) => {
+  const cases = ROOTS.flatMap((root) => {
+    const allOf = ALL_OF_ROOT_SCOPES[root.coordinate];
+    if (allOf) return [{ ...root, scopes: allOf, name: `${root.coordinate} with ${allOf.join(" and ")}` }];
+    return ROOT_SCOPES[root.coordinate]!.map((scope) => ({ ...root, scopes: [scope], name: `${root.coordinate} with ${scope}` }));
+  });
+  it.each(cases)("$name → not FORBIDDEN", async ({ operation, field, scopes }) => {
     const { query, variables } = sampleOperation(operation, field);
     // The caller is `other` here: the sample ids name nobody, so writes find nothing to change.
-    const res = await as([scope], query, variables, other);
+    const res = await as(scopes, query, variables, other);
     expect(res.body.errors?.filter((error) => error.extensions?.code === "FORBIDDEN") ?? []).toEqual([]);
   });
+
+  it.each(Object.entries(ALL_OF_ROOT_SCOPES).flatMap(([coordinate, scopes]) => scopes.map((scope) => ({ coordinate, scope, name: `${coordinate} with ${scope} alone` }))))(
+    "$name → FORBIDDEN, no upstream call",
+    async ({ coordinate, scope }) => {
+      const root = ROOTS.find((r) => r.coordinate === coordinate)!;
+      const { query, variables } = sampleOperation(root.operation, root.field);
+      t.resetCalls();
+      const res = await as([scope], query, variables, other);
+      expect(forbiddenAt(res, [root.field.name]), JSON.stringify(res.body)).toBeDefined();
+      expect(t.upstreamCalls()).toEqual({});
+    },
+  );
 });
 
 describe("federation's _entities", () => {
@@ -201,6 +248,23 @@ describe("every nested field that reaches upstream", () => {
   const sessionOf = () => t.emulator.state.sessions.get(self)![0]!.id;
   const refreshTokenOf = () => t.emulator.state.refreshTokens.get(self)![0]!.id;
   const firstRole = () => [...t.emulator.state.roles.keys()][0]!;
+  const PLATFORM = "https://api.usergraph.dev/";
+  /** Gives `self` a role carrying a platform permission, so its effective lists have items. */
+  const withPlatformRole = () => {
+    const state = t.emulator.state;
+    const role = [...state.roles.keys()].find((id) => state.rolePermissions.get(id)?.some((p) => p.resource_server_identifier === PLATFORM))!;
+    if (!state.userRoles.get(self)?.includes(role)) state.userRoles.set(self, [...(state.userRoles.get(self) ?? []), role]);
+    return {};
+  };
+  /** An organization `self` is a member of (made one of the first when it is in none). */
+  const selfOrganization = () => {
+    const state = t.emulator.state;
+    const found = [...state.organizationMembers].find(([, members]) => members.includes(self));
+    if (found) return { org: found[0] };
+    const [org, members] = [...state.organizationMembers][0]!;
+    members.push(self);
+    return { org };
+  };
 
   const cases: { coordinate: string; query: string; variables?: () => Record<string, unknown>; parent: string[]; path: (string | number)[]; route: string }[] = [
     { coordinate: "User.roles", query: "{ me { roles { totalCount } } }", parent: ["read:current_user"], path: ["me", "roles"], route: "GET /api/v2/users/{id}/roles" },
@@ -221,6 +285,44 @@ describe("every nested field that reaches upstream", () => {
       parent: ["read:refresh_tokens"],
       path: ["refreshToken", "session"],
       route: "GET /api/v2/sessions/{id}",
+    },
+    { coordinate: "User.authenticationMethod", query: `{ me { authenticationMethod(id: "email|dev_none") { id } } }`, parent: ["read:current_user"], path: ["me", "authenticationMethod"], route: "GET /api/v2/users/{id}/authentication-methods/{authentication_method_id}" },
+    { coordinate: "User.effectiveRoles", query: "{ me { effectiveRoles { nodes { id } } } }", parent: ["read:current_user"], path: ["me", "effectiveRoles"], route: "GET /api/v2/users/{id}/effective-roles" },
+    { coordinate: "User.effectivePermissions", query: `{ me { effectivePermissions(resourceServerIdentifier: "${PLATFORM}") { nodes { permissionName } } } }`, parent: ["read:current_user"], path: ["me", "effectivePermissions"], route: "GET /api/v2/users/{id}/effective-permissions" },
+    { coordinate: "User.groups", query: "{ me { groups { totalCount } } }", parent: ["read:current_user"], path: ["me", "groups"], route: "GET /api/v2/users/{id}/groups" },
+    { coordinate: "User.connectedAccounts", query: "{ me { connectedAccounts { nodes { id } } } }", parent: ["read:current_user"], path: ["me", "connectedAccounts"], route: "GET /api/v2/users/{id}/connected-accounts" },
+    { coordinate: "User.federatedConnectionTokenSets", query: "{ me { federatedConnectionTokenSets { id } } }", parent: ["read:current_user"], path: ["me", "federatedConnectionTokenSets"], route: "GET /api/v2/users/{id}/federated-connections-tokensets" },
+    {
+      coordinate: "User.organizationRoles",
+      query: "query($org: ID!) { me { organizationRoles(organizationId: $org) { totalCount } } }",
+      variables: selfOrganization,
+      parent: ["read:current_user"],
+      path: ["me", "organizationRoles"],
+      route: "GET /api/v2/organizations/{id}/members/{user_id}/roles",
+    },
+    {
+      coordinate: "EffectiveRole.sourceGroups",
+      query: "{ me { effectiveRoles(first: 1) { nodes { sourceGroups { id } } } } }",
+      variables: withPlatformRole,
+      parent: ["read:current_user", "read:user_effective_roles"],
+      path: ["me", "effectiveRoles", "nodes", 0, "sourceGroups"],
+      route: "GET /api/v2/users/{id}/effective-roles/sources/groups",
+    },
+    {
+      coordinate: "EffectivePermission.sourceRoles",
+      query: `{ me { effectivePermissions(resourceServerIdentifier: "${PLATFORM}", first: 1) { nodes { sourceRoles { nodes { id } } } } } }`,
+      variables: withPlatformRole,
+      parent: ["read:current_user", "read:user_effective_permissions"],
+      path: ["me", "effectivePermissions", "nodes", 0, "sourceRoles"],
+      route: "GET /api/v2/users/{id}/effective-permissions/sources/effective-roles",
+    },
+    {
+      coordinate: "Organization.members",
+      query: "query($org: ID!) { organization(id: $org) { members(first: 1) { nodes { id } } } }",
+      variables: selfOrganization,
+      parent: ["read:organizations"],
+      path: ["organization", "members"],
+      route: "GET /api/v2/organizations/{id}/members",
     },
   ];
 

@@ -28,6 +28,10 @@ export const ALL_SCOPES = [
   "read:refresh_tokens", "delete:refresh_tokens", "read:authentication_methods",
   "create:authentication_methods", "update:authentication_methods", "delete:authentication_methods",
   "delete:guardian_enrollments",
+  "read:user_effective_permissions", "read:user_permission_source_roles", "read:user_effective_roles",
+  "read:user_role_source_groups", "read:groups", "read:organization_members", "create:organization_members",
+  "delete:organization_members", "read:organization_member_roles", "create:organization_member_roles",
+  "delete:organization_member_roles", "read:federated_connections_tokens", "delete:federated_connections_tokens",
 ].join(" ");
 
 export interface TestEmulator {

@@ -1,11 +1,17 @@
 import type { Route } from "../route.js";
 import { authenticationMethodsRoutes } from "./authentication-methods.js";
+import { connectedAccountsRoutes } from "./connected-accounts.js";
+import { effectiveAccessRoutes } from "./effective-access.js";
+import { federatedTokenSetsRoutes } from "./federated-token-sets.js";
+import { groupsRoutes } from "./groups.js";
 import { identitiesRoutes } from "./identities.js";
 import { logsRoutes } from "./logs.js";
 import { mfaRoutes } from "./mfa.js";
+import { organizationMembersRoutes } from "./organization-members.js";
 import { organizationsRoutes } from "./organizations.js";
 import { permissionsRoutes } from "./permissions.js";
 import { refreshTokensRoutes } from "./refresh-tokens.js";
+import { riskAssessmentsRoutes } from "./risk-assessments.js";
 import { rolesRoutes } from "./roles.js";
 import { sessionsRoutes } from "./sessions.js";
 import { userBlocksRoutes } from "./user-blocks.js";
@@ -24,4 +30,10 @@ export const managementRoutes: Route[] = [
   ...sessionsRoutes,
   ...refreshTokensRoutes,
   ...userBlocksRoutes,
+  ...effectiveAccessRoutes,
+  ...groupsRoutes,
+  ...organizationMembersRoutes,
+  ...connectedAccountsRoutes,
+  ...federatedTokenSetsRoutes,
+  ...riskAssessmentsRoutes,
 ];
