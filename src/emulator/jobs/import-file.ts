@@ -113,7 +113,7 @@ export function applyImport(state: EmulatorState, connection: Connection, users:
       fail(raw, (validateUser.errors ?? []).map(formatError));
       continue;
     }
-    const input = raw as ImportUser;
+    const input = raw as unknown as ImportUser;
     const email = input.email.toLowerCase();
     if (connection.requires_username && input.username === undefined) {
       fail(raw, [{ code: "INVALID_FORMAT", message: "Missing required property: username", path: "username" }]);
