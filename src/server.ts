@@ -46,6 +46,8 @@ export interface Gateway {
   yoga: GatewayYoga;
   server: Server;
   metrics: GatewayMetrics;
+  /** Job polls running for `jobProgress` subscribers (one per job watched, however many watch it). */
+  activeJobPolls(): number;
   /** Starts listening; resolves with the origin, e.g. http://127.0.0.1:4000. */
   listen(port: number, host: string): Promise<string>;
   /** Stops at once: open connections are cut. */
@@ -89,6 +91,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     yoga,
     server: lifecycle.server,
     metrics,
+    activeJobPolls: () => jobWatch.active,
     listen: lifecycle.listen,
     close: () => {
       jobWatch.close();
