@@ -57,6 +57,8 @@ export const builder = new SchemaBuilder<{
   // Scope auth first: it wraps every resolver; federation last, as its docs require.
   plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin],
   scopeAuth: {
+    // Subscriptions are checked when they are created, before their source runs (no poll for a caller without the scope).
+    authorizeOnSubscribe: true,
     authScopes: (context) => ({
       scope: (name) => context.caller.scopes.has(name),
       anyScope: (names) => names.some((name) => context.caller.scopes.has(name)),

@@ -5,6 +5,7 @@ import type { CallScope } from "./call-scope.js";
 import { CallBudgetExhausted } from "./errors.js";
 import { CallExecutor, type CallOptions } from "./executor.js";
 import { readExportPage, type ExportPage } from "./export-file.js";
+import { multipartBody, type StreamableFile } from "./multipart-body.js";
 import type { UpstreamCallListener, UpstreamHooks } from "./hooks.js";
 import type { WireMethod } from "./http.js";
 import type { components } from "./oas.gen.js";
@@ -105,7 +106,7 @@ export type { CallOptions };
 
 export interface UsersImportParams {
   /** The users file (a JSON array in Auth0's bulk-import schema); streamed, never read whole here. */
-  file: Blob;
+  file: StreamableFile;
   connectionId: string;
   upsert?: boolean;
   externalId?: string;
@@ -659,23 +660,15 @@ export class ManagementClient {
   }
 
   /**
-   * POST /jobs/users-imports as multipart/form-data. The file is streamed from the Blob into the
-   * request (undici's multipart encoder), so it is never copied whole; each attempt reads it afresh.
+   * POST /jobs/users-imports as multipart/form-data. The file is streamed into the request from its
+   * own stream, so it is never copied whole; each attempt reads it afresh.
    */
   async createUsersImportJob(params: UsersImportParams, options?: CallOptions): Promise<UsersImportJob> {
-    const form = new FormData();
-    form.set("users", params.file, "users.json");
-    form.set("connection_id", params.connectionId);
-    if (params.upsert !== undefined) form.set("upsert", String(params.upsert));
-    if (params.externalId !== undefined) form.set("external_id", params.externalId);
-    if (params.sendCompletionEmail !== undefined) form.set("send_completion_email", String(params.sendCompletionEmail));
-    const upload = () => {
-      const encoded = new Response(form);
-      return {
-        contentType: encoded.headers.get("content-type")!,
-        stream: Readable.fromWeb(encoded.body! as import("node:stream/web").ReadableStream<Uint8Array>),
-      };
-    };
+    const fields: Record<string, string> = { connection_id: params.connectionId };
+    if (params.upsert !== undefined) fields.upsert = String(params.upsert);
+    if (params.externalId !== undefined) fields.external_id = params.externalId;
+    if (params.sendCompletionEmail !== undefined) fields.send_completion_email = String(params.sendCompletionEmail);
+    const upload = () => multipartBody(fields, { name: "users", filename: "users.json", value: params.file });
     return (await this.send("POST", "/jobs/users-imports", { upload }, options)) as UsersImportJob;
   }
 

@@ -135,6 +135,7 @@ describe("imports", () => {
       { email: "generated0@example.org", user_id: "again" },
     ];
     const res = await importUsers(t, fileOf(file), { connectionId: connection.id });
+    expect(res.body.errors).toBeUndefined();
     expect(res.body.data.importUsers.userErrors).toEqual([]);
     const id = res.body.data.importUsers.job.id;
     await finished(t, id);
@@ -279,7 +280,7 @@ describe("jobProgress over Server-Sent Events", () => {
     const c = await sseClient();
     await collect(c.iterate({ query: PROGRESS, variables: { id: other } }));
     c.dispose();
-    const calls = t.emulator.requests().filter((r) => r.path.includes(`/jobs/${id}`));
+    const calls = t.emulator.requests().filter((r) => r.url.includes(`/jobs/${id}`));
     expect(before).toBe(0);
     expect(calls).toEqual([]);
     a.dispose();
