@@ -145,8 +145,7 @@ UsersExportJobRef.implement({
       description:
         "The exported users as Users, read from the finished JSON export file: each page streams the file and stops once the page is full, so any number of users pages in constant memory. This is how to walk every user past the 1000-result search window. Costs two calls a page (the job, for a fresh link, and the file).",
       authScopes: { scope: "read:users" },
-      // The job (for a fresh link), then the file.
-      extensions: upstreamCost({ kind: "call", calls: 2 }),
+      extensions: upstreamCost({ kind: "exportFile" }),
       args: {
         first: t.arg.int({ required: false, description: "How many users (default 20, at most 100)." }),
         after: t.arg.string({ required: false, description: "The cursor after which to continue." }),
