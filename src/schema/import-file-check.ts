@@ -30,8 +30,20 @@ const importUser = z.strictObject({
 });
 const importFile = z.array(importUser);
 
-/** Throws INVALID_INPUT (at `field`, plus the path inside the file of the first problem) unless the file is importable. */
-export async function checkImportFile(file: Blob, field: string[]): Promise<void> {
+function isUpload(value: unknown): value is Blob {
+  const blob = value as Partial<Blob> | null;
+  return typeof blob === "object" && blob !== null && typeof blob.size === "number" && typeof blob.text === "function" && typeof blob.stream === "function";
+}
+
+/**
+ * Returns the uploaded file, or throws INVALID_INPUT (at `field`, plus the path inside the file of
+ * the first problem) unless it is importable.
+ */
+export async function checkImportFile(file: unknown, field: string[]): Promise<Blob> {
+  // A JSON request cannot carry a file: the File scalar then holds whatever value was sent.
+  if (!isUpload(file)) {
+    throw new UserInputError([invalidInput(field, "The users file must be uploaded as a file (a GraphQL multipart request), not sent as a value.")]);
+  }
   if (file.size > MAX_IMPORT_FILE_BYTES) {
     throw new UserInputError([invalidInput(field, `The users file is ${file.size} bytes; Auth0 takes at most ${MAX_IMPORT_FILE_BYTES}.`)]);
   }
@@ -43,7 +55,7 @@ export async function checkImportFile(file: Blob, field: string[]): Promise<void
     throw new UserInputError([invalidInput(field, "The users file is not JSON: it must be a JSON array of users.")]);
   }
   const result = importFile.safeParse(parsed);
-  if (result.success) return;
+  if (result.success) return file;
   const issue = result.error.issues[0]!;
   const path = issue.path.map(String);
   // Only the path and the rule are echoed, never a value of the file (it may hold password hashes).

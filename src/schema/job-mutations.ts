@@ -155,8 +155,7 @@ builder.mutationFields((t) => ({
       runMutation(
         async () => {
           const { input } = checkInput(importInput, args);
-          const file = args.input.file;
-          await checkImportFile(file, ["input", "file"]);
+          const file = await checkImportFile(args.input.file, ["input", "file"]);
           let id = input.connectionId ?? undefined;
           if (id === undefined) {
             const found = await ctx.client.getConnectionsByName(input.connection!);

@@ -205,11 +205,17 @@ UsersImportJobRef.implement({
   interfaces: [JobRef],
   isTypeOf: (job) => (job as JobRecord).type === "users_import",
   fields: (t) => ({
-    summary: t.field({ type: ImportSummary, nullable: true, description: "What the import did; null until it has finished.", resolve: (job) => job.summary ?? null }),
+    summary: t.field({
+      type: ImportSummary,
+      nullable: true,
+      description: "What the import did; null until it has finished.",
+      resolve: (job) => job.summary ?? null,
+    }),
     errors: t.field({
       type: [ImportUserError],
       nullable: false,
       description: "The users that were not imported, with why (GET /jobs/{id}/errors, read only when selected). Empty until the import has finished.",
+      authScopes: { scope: "create:users" },
       extensions: upstreamCost({ kind: "call" }),
       resolve: async (job, _args, ctx) => {
         if (job.status === "pending" || job.status === "processing") return [];
