@@ -1,4 +1,3 @@
-import { Readable } from "node:stream";
 import type { Logger } from "pino";
 import type { UpstreamConfig } from "../config.js";
 import type { CallScope } from "./call-scope.js";
