@@ -32,7 +32,13 @@ const importFile = z.array(importUser);
 
 function isUpload(value: unknown): value is Blob {
   const blob = value as Partial<Blob> | null;
-  return typeof blob === "object" && blob !== null && typeof blob.size === "number" && typeof blob.text === "function" && typeof blob.stream === "function";
+  return (
+    typeof blob === "object" &&
+    blob !== null &&
+    typeof blob.size === "number" &&
+    typeof blob.text === "function" &&
+    typeof blob.stream === "function"
+  );
 }
 
 /**
@@ -42,7 +48,9 @@ function isUpload(value: unknown): value is Blob {
 export async function checkImportFile(file: unknown, field: string[]): Promise<Blob> {
   // A JSON request cannot carry a file: the File scalar then holds whatever value was sent.
   if (!isUpload(file)) {
-    throw new UserInputError([invalidInput(field, "The users file must be uploaded as a file (a GraphQL multipart request), not sent as a value.")]);
+    throw new UserInputError([
+      invalidInput(field, "The users file must be uploaded as a file (a GraphQL multipart request), not sent as a value."),
+    ]);
   }
   if (file.size > MAX_IMPORT_FILE_BYTES) {
     throw new UserInputError([invalidInput(field, `The users file is ${file.size} bytes; Auth0 takes at most ${MAX_IMPORT_FILE_BYTES}.`)]);
@@ -59,6 +67,9 @@ export async function checkImportFile(file: unknown, field: string[]): Promise<B
   const issue = result.error.issues[0]!;
   const path = issue.path.map(String);
   // Only the path and the rule are echoed, never a value of the file (it may hold password hashes).
-  const message = path.length === 0 ? "The users file must be a JSON array of users." : `The users file is not a list of users in Auth0's import format at ${path.join(".")}: ${issue.message}`;
+  const message =
+    path.length === 0
+      ? "The users file must be a JSON array of users."
+      : `The users file is not a list of users in Auth0's import format at ${path.join(".")}: ${issue.message}`;
   throw new UserInputError([invalidInput([...field, ...path], message)]);
 }

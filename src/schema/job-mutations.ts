@@ -1,11 +1,11 @@
 import { z } from "zod";
 import { isUpstreamError } from "../upstream/errors.js";
 import { builder } from "./builder.js";
-import { checkImportFile } from "./import-file-check.js";
 import { upstreamCost } from "./field-facts.js";
+import { checkImportFile } from "./import-file-check.js";
 import { checkInput, nonBlank } from "./input-checks.js";
-import { JobFileFormat, UsersExportJobRef, UsersImportJobRef, VerificationEmailJobRef, type JobRecord } from "./job.js";
-import { definePayload, runMutation, UserInputError, type UserErrorShape } from "./user-error.js";
+import { JobFileFormat, type JobRecord, UsersExportJobRef, UsersImportJobRef, VerificationEmailJobRef } from "./job.js";
+import { definePayload, runMutation, type UserErrorShape, UserInputError } from "./user-error.js";
 
 // The jobs that start from the graph: exporting and importing users, sending a verification email.
 
@@ -15,7 +15,10 @@ const connectionId = z.string().regex(CONNECTION_ID, { error: "A connection id i
 const ExportFieldInput = builder.inputType("ExportFieldInput", {
   description: "A user attribute to export.",
   fields: (t) => ({
-    name: t.string({ required: true, description: "The attribute, e.g. `email`, `user_metadata.country`, `identities[0].connection` (at most 100 characters)." }),
+    name: t.string({
+      required: true,
+      description: "The attribute, e.g. `email`, `user_metadata.country`, `identities[0].connection` (at most 100 characters).",
+    }),
     exportAs: t.string({ required: false, description: "The CSV column (or JSON key) to write it under; the name when absent." }),
   }),
 });
@@ -23,38 +26,65 @@ const ExportFieldInput = builder.inputType("ExportFieldInput", {
 const ExportUsersInput = builder.inputType("ExportUsersInput", {
   description: "What to export.",
   fields: (t) => ({
-    connectionId: t.string({ required: false, description: "Only the users of this connection (`con_…`); every user of the tenant when absent." }),
+    connectionId: t.string({
+      required: false,
+      description: "Only the users of this connection (`con_…`); every user of the tenant when absent.",
+    }),
     format: t.field({ type: JobFileFormat, required: false, defaultValue: "json", description: "The file's format (default JSON)." }),
     limit: t.int({ required: false, description: "The most users to export (at least 1); all when absent." }),
     fields: t.field({
       type: [ExportFieldInput],
       required: false,
-      description: "The attributes to export (CSV: at most 30, metadata keys one by one). Auth0's default set when absent. Keep `user_id` to read the export as users.",
+      description:
+        "The attributes to export (CSV: at most 30, metadata keys one by one). Auth0's default set when absent. Keep `user_id` to read the export as users.",
     }),
   }),
 });
 
 const exportInput = z.object({
-  input: z.object({
-    connectionId: connectionId.nullish(),
-    format: z.enum(["json", "csv"]).nullish(),
-    limit: z.number().int().min(1, { error: "limit must be at least 1." }).nullish(),
-    fields: z
-      .array(z.object({ name: nonBlank("A field name").pipe(z.string().max(100)), exportAs: z.string().min(1).max(100).nullish() }))
-      .min(1, { error: "Give at least one field, or leave fields out for Auth0's default set." })
-      .nullish(),
-  }).refine((input) => input.format !== "csv" || (input.fields?.length ?? 0) <= 30, { error: "A CSV export has at most 30 fields.", path: ["fields"] }),
+  input: z
+    .object({
+      connectionId: connectionId.nullish(),
+      format: z.enum(["json", "csv"]).nullish(),
+      limit: z.number().int().min(1, { error: "limit must be at least 1." }).nullish(),
+      fields: z
+        .array(z.object({ name: nonBlank("A field name").pipe(z.string().max(100)), exportAs: z.string().min(1).max(100).nullish() }))
+        .min(1, { error: "Give at least one field, or leave fields out for Auth0's default set." })
+        .nullish(),
+    })
+    .refine((input) => input.format !== "csv" || (input.fields?.length ?? 0) <= 30, {
+      error: "A CSV export has at most 30 fields.",
+      path: ["fields"],
+    }),
 });
 
 const ImportUsersInput = builder.inputType("ImportUsersInput", {
   description: "What to import, and where.",
   fields: (t) => ({
-    file: t.field({ type: "File", required: true, description: "The users: a JSON array in Auth0's bulk-import schema, at most 512000 bytes." }),
-    connectionId: t.string({ required: false, description: "The database connection to import into (`con_…`). Give this or `connection`." }),
-    connection: t.string({ required: false, description: "The database connection's name (looked up with GET /connections?name=). Give this or `connectionId`." }),
-    upsert: t.boolean({ required: false, defaultValue: false, description: "Update users that already exist (default: skip and report them)." }),
+    file: t.field({
+      type: "File",
+      required: true,
+      description: "The users: a JSON array in Auth0's bulk-import schema, at most 512000 bytes.",
+    }),
+    connectionId: t.string({
+      required: false,
+      description: "The database connection to import into (`con_…`). Give this or `connection`.",
+    }),
+    connection: t.string({
+      required: false,
+      description: "The database connection's name (looked up with GET /connections?name=). Give this or `connectionId`.",
+    }),
+    upsert: t.boolean({
+      required: false,
+      defaultValue: false,
+      description: "Update users that already exist (default: skip and report them).",
+    }),
     externalId: t.string({ required: false, description: "An id of your own for the job." }),
-    sendCompletionEmail: t.boolean({ required: false, defaultValue: false, description: "Email the tenant's owners when the job is done (default false)." }),
+    sendCompletionEmail: t.boolean({
+      required: false,
+      defaultValue: false,
+      description: "Email the tenant's owners when the job is done (default false).",
+    }),
   }),
 });
 
@@ -85,12 +115,14 @@ const SendVerificationEmailInput = builder.inputType("SendVerificationEmailInput
   description: "Whom to send a verification email.",
   fields: (t) => ({
     userId: t.id({ required: true, description: "The user's Auth0 `user_id`." }),
-    clientId: t.string({ required: false, description: "The application whose email template and links to use; the tenant's global client when absent." }),
+    clientId: t.string({
+      required: false,
+      description: "The application whose email template and links to use; the tenant's global client when absent.",
+    }),
     identity: t.field({ type: IdentityInputRef, required: false, description: "The identity to verify, for a user with several." }),
     organizationId: t.string({ required: false, description: "The organization whose branding and parameters to use (`org_…`)." }),
   }),
 });
-
 
 interface ExportResult {
   job?: JobRecord;
@@ -102,14 +134,33 @@ interface ImportResult {
 }
 
 const ExportUsersPayload = definePayload<ExportResult>("ExportUsersPayload", "The result of `exportUsers`.", (t) => ({
-  job: t.field({ type: UsersExportJobRef, nullable: true, description: "The export job, pending: watch it with `jobProgress` or read it with `job(id)`.", resolve: (p) => p.job ?? null }),
+  job: t.field({
+    type: UsersExportJobRef,
+    nullable: true,
+    description: "The export job, pending: watch it with `jobProgress` or read it with `job(id)`.",
+    resolve: (p) => p.job ?? null,
+  }),
 }));
 const ImportUsersPayload = definePayload<ImportResult>("ImportUsersPayload", "The result of `importUsers`.", (t) => ({
-  job: t.field({ type: UsersImportJobRef, nullable: true, description: "The import job, pending: watch it with `jobProgress` or read it with `job(id)`.", resolve: (p) => p.job ?? null }),
+  job: t.field({
+    type: UsersImportJobRef,
+    nullable: true,
+    description: "The import job, pending: watch it with `jobProgress` or read it with `job(id)`.",
+    resolve: (p) => p.job ?? null,
+  }),
 }));
-const SendVerificationEmailPayload = definePayload<ImportResult>("SendVerificationEmailPayload", "The result of `sendVerificationEmail`.", (t) => ({
-  job: t.field({ type: VerificationEmailJobRef, nullable: true, description: "The job sending the email.", resolve: (p) => p.job ?? null }),
-}));
+const SendVerificationEmailPayload = definePayload<ImportResult>(
+  "SendVerificationEmailPayload",
+  "The result of `sendVerificationEmail`.",
+  (t) => ({
+    job: t.field({
+      type: VerificationEmailJobRef,
+      nullable: true,
+      description: "The job sending the email.",
+      resolve: (p) => p.job ?? null,
+    }),
+  }),
+);
 
 /** Auth0 runs at most two imports at once; a third is its refusal, which the caller can wait out. */
 function tooManyJobs(error: unknown): never {
@@ -135,7 +186,9 @@ builder.mutationFields((t) => ({
             ...(input.connectionId ? { connection_id: input.connectionId } : {}),
             format: input.format ?? "json",
             ...(input.limit != null ? { limit: input.limit } : {}),
-            ...(input.fields ? { fields: input.fields.map((f) => ({ name: f.name, ...(f.exportAs ? { export_as: f.exportAs } : {}) })) } : {}),
+            ...(input.fields
+              ? { fields: input.fields.map((f) => ({ name: f.name, ...(f.exportAs ? { export_as: f.exportAs } : {}) })) }
+              : {}),
           });
           return { job: job as JobRecord };
         },
@@ -159,7 +212,10 @@ builder.mutationFields((t) => ({
           let id = input.connectionId ?? undefined;
           if (id === undefined) {
             const found = await ctx.client.getConnectionsByName(input.connection!);
-            if (found.length === 0) throw new UserInputError([{ field: ["input", "connection"], message: `There is no connection named ${input.connection}.`, code: "NOT_FOUND" }]);
+            if (found.length === 0)
+              throw new UserInputError([
+                { field: ["input", "connection"], message: `There is no connection named ${input.connection}.`, code: "NOT_FOUND" },
+              ]);
             id = found[0]!.id;
           }
           const job = await ctx.client
@@ -182,7 +238,8 @@ builder.mutationFields((t) => ({
   sendVerificationEmail: t.field({
     type: SendVerificationEmailPayload,
     nullable: false,
-    description: "Sends the user an email asking them to verify their address (Auth0's `POST /jobs/verification-email`). An unknown user is NOT_FOUND. Needs the `update:users` scope.",
+    description:
+      "Sends the user an email asking them to verify their address (Auth0's `POST /jobs/verification-email`). An unknown user is NOT_FOUND. Needs the `update:users` scope.",
     authScopes: { scope: "update:users" },
     args: { input: t.arg({ type: SendVerificationEmailInput, required: true, description: "Whom to send it." }) },
     resolve: (_root, args, ctx) =>
@@ -202,7 +259,9 @@ builder.mutationFields((t) => ({
           const job = await ctx.client.createVerificationEmailJob({
             user_id: input.userId,
             ...(input.clientId ? { client_id: input.clientId } : {}),
-            ...(input.identity ? { identity: { user_id: input.identity.userId, provider: input.identity.provider as "google-oauth2" } } : {}),
+            ...(input.identity
+              ? { identity: { user_id: input.identity.userId, provider: input.identity.provider as "google-oauth2" } }
+              : {}),
             ...(input.organizationId ? { organization_id: input.organizationId } : {}),
           });
           return { job: job as JobRecord };

@@ -1,11 +1,11 @@
-import type { Job as WireJob, JobImportUserError } from "../upstream/types.js";
 import { isUpstreamError } from "../upstream/errors.js";
+import type { JobImportUserError, Job as WireJob } from "../upstream/types.js";
 import { builder } from "./builder.js";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionArgs, type ConnectionResult } from "./connections.js";
+import { type ConnectionArgs, type ConnectionResult, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./connections.js";
 import type { GatewayContext } from "./context.js";
 import { graphError } from "./errors.js";
 import { upstreamCost } from "./field-facts.js";
-import { UserRef, type UserRecord } from "./user.js";
+import { type UserRecord, UserRef } from "./user.js";
 
 // Auth0's long-running jobs (users exports and imports, verification emails) as one `Job`
 // interface. A job object is the wire job (`GET /jobs/{id}` or the answer that created it).
@@ -49,19 +49,48 @@ JobRef.implement({
   fields: (t) => ({
     id: t.id({ nullable: false, description: "The job's id (`job_…`).", resolve: (job) => job.id }),
     status: t.field({ type: JobStatus, nullable: false, description: "Where the job is.", resolve: (job) => job.status as "pending" }),
-    createdAt: t.field({ type: "DateTime", nullable: true, description: "When the job was created.", resolve: (job) => job.created_at ?? null }),
-    connectionId: t.string({ nullable: true, description: "The connection the job works on (`con_…`); null for a whole-tenant export.", resolve: (job) => job.connection_id || null }),
-    percentageDone: t.int({ nullable: true, description: "How much of the job is done, 0–100 (null until Auth0 reports it).", resolve: (job) => job.percentage_done ?? null }),
-    timeLeftSeconds: t.int({ nullable: true, description: "Auth0's estimate of the seconds left (null until it reports one).", resolve: (job) => job.time_left_seconds ?? null }),
-    statusDetails: t.string({ nullable: true, description: "Why a job failed, when it did.", resolve: (job) => job.status_details ?? null }),
+    createdAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When the job was created.",
+      resolve: (job) => job.created_at ?? null,
+    }),
+    connectionId: t.string({
+      nullable: true,
+      description: "The connection the job works on (`con_…`); null for a whole-tenant export.",
+      resolve: (job) => job.connection_id || null,
+    }),
+    percentageDone: t.int({
+      nullable: true,
+      description: "How much of the job is done, 0–100 (null until Auth0 reports it).",
+      resolve: (job) => job.percentage_done ?? null,
+    }),
+    timeLeftSeconds: t.int({
+      nullable: true,
+      description: "Auth0's estimate of the seconds left (null until it reports one).",
+      resolve: (job) => job.time_left_seconds ?? null,
+    }),
+    statusDetails: t.string({
+      nullable: true,
+      description: "Why a job failed, when it did.",
+      resolve: (job) => job.status_details ?? null,
+    }),
   }),
 });
 
 const ExportField = builder.objectRef<{ name: string; export_as?: string }>("ExportField").implement({
   description: "A user attribute an export writes, and the name it is written under.",
   fields: (t) => ({
-    name: t.string({ nullable: false, description: "The attribute, e.g. `email`, `user_metadata.country`, `identities[0].connection`.", resolve: (f) => f.name }),
-    exportAs: t.string({ nullable: true, description: "The column (CSV) or key (JSON) it is written under; the name when null.", resolve: (f) => f.export_as ?? null }),
+    name: t.string({
+      nullable: false,
+      description: "The attribute, e.g. `email`, `user_metadata.country`, `identities[0].connection`.",
+      resolve: (f) => f.name,
+    }),
+    exportAs: t.string({
+      nullable: true,
+      description: "The column (CSV) or key (JSON) it is written under; the name when null.",
+      resolve: (f) => f.export_as ?? null,
+    }),
   }),
 });
 
@@ -104,7 +133,10 @@ async function exportedUsers(ctx: GatewayContext, job: JobRecord, args: Connecti
   const read = async (): Promise<{ items: UserRecord[]; hasMore: boolean }> => {
     const current = (await ctx.client.getJob(job.id)) as JobRecord;
     if (current.status !== "completed" || !current.location) {
-      throw graphError("EXPORT_NOT_READY", `The export ${job.id} is ${current.status}: its users can be read once it has completed (watch it with \`jobProgress\`).`);
+      throw graphError(
+        "EXPORT_NOT_READY",
+        `The export ${job.id} is ${current.status}: its users can be read once it has completed (watch it with \`jobProgress\`).`,
+      );
     }
     if (current.format === "csv") throw graphError("BAD_USER_INPUT", "Only JSON exports can be read as users; this one is CSV.");
     return (await ctx.client.readUsersExportPage(current.location, { offset, limit: first })) as { items: UserRecord[]; hasMore: boolean };
@@ -115,13 +147,21 @@ async function exportedUsers(ctx: GatewayContext, job: JobRecord, args: Connecti
   });
   const edges = page.items.map((node, i) => {
     if (typeof node.user_id !== "string") {
-      throw graphError("BAD_USER_INPUT", "This export has no `user_id` field: export it with `user_id` among its fields to read it as users.");
+      throw graphError(
+        "BAD_USER_INPUT",
+        "This export has no `user_id` field: export it with `user_id` among its fields to read it as users.",
+      );
     }
     return { node, cursor: exportCursor(offset + i) };
   });
   return {
     edges,
-    pageInfo: { hasNextPage: page.hasMore, hasPreviousPage: offset > 0, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: page.hasMore,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
   };
 }
 
@@ -130,13 +170,24 @@ UsersExportJobRef.implement({
   interfaces: [JobRef],
   isTypeOf: (job) => (job as JobRecord).type === "users_export",
   fields: (t) => ({
-    format: t.field({ type: JobFileFormat, nullable: true, description: "The file's format.", resolve: (job) => (job.format as "json" | undefined) ?? null }),
+    format: t.field({
+      type: JobFileFormat,
+      nullable: true,
+      description: "The file's format.",
+      resolve: (job) => (job.format as "json" | undefined) ?? null,
+    }),
     limit: t.int({ nullable: true, description: "The most users exported; all when null.", resolve: (job) => job.limit ?? null }),
-    fields: t.field({ type: [ExportField], nullable: true, description: "The attributes exported; Auth0's default set when null.", resolve: (job) => job.fields ?? null }),
+    fields: t.field({
+      type: [ExportField],
+      nullable: true,
+      description: "The attributes exported; Auth0's default set when null.",
+      resolve: (job) => job.fields ?? null,
+    }),
     location: t.field({
       type: "URL",
       nullable: true,
-      description: "Where to download the finished file (gzip). The link works for 60 seconds: read the job again for a fresh one. Null until the export has completed.",
+      description:
+        "Where to download the finished file (gzip). The link works for 60 seconds: read the job again for a fresh one. Null until the export has completed.",
       resolve: (job) => job.location ?? null,
     }),
     users: t.field({
@@ -171,23 +222,30 @@ const ImportErrorDetail = builder.objectRef<ImportUserErrorShape["errors"][numbe
 });
 
 const ImportUserError = builder.objectRef<ImportUserErrorShape>("ImportUserError").implement({
-  description: "A user of an import file that was not imported, named by its email or user id (nothing else of the file, a password hash least of all, is echoed).",
+  description:
+    "A user of an import file that was not imported, named by its email or user id (nothing else of the file, a password hash least of all, is echoed).",
   fields: (t) => ({
     email: t.string({ nullable: true, description: "The user's email, as in the file.", resolve: (e) => e.email }),
-    userId: t.string({ nullable: true, description: "The user's `user_id`, as in the file (without the `auth0|` prefix).", resolve: (e) => e.userId }),
+    userId: t.string({
+      nullable: true,
+      description: "The user's `user_id`, as in the file (without the `auth0|` prefix).",
+      resolve: (e) => e.userId,
+    }),
     errors: t.field({ type: [ImportErrorDetail], nullable: false, description: "Its problems.", resolve: (e) => e.errors }),
   }),
 });
 
-const ImportSummary = builder.objectRef<{ inserted?: number; updated?: number; failed?: number; total?: number }>("ImportSummary").implement({
-  description: "What a finished import did.",
-  fields: (t) => ({
-    inserted: t.int({ nullable: false, description: "Users created.", resolve: (s) => s.inserted ?? 0 }),
-    updated: t.int({ nullable: false, description: "Existing users updated (with `upsert`).", resolve: (s) => s.updated ?? 0 }),
-    failed: t.int({ nullable: false, description: "Users not imported (see `errors`).", resolve: (s) => s.failed ?? 0 }),
-    total: t.int({ nullable: false, description: "Users in the file.", resolve: (s) => s.total ?? 0 }),
-  }),
-});
+const ImportSummary = builder
+  .objectRef<{ inserted?: number; updated?: number; failed?: number; total?: number }>("ImportSummary")
+  .implement({
+    description: "What a finished import did.",
+    fields: (t) => ({
+      inserted: t.int({ nullable: false, description: "Users created.", resolve: (s) => s.inserted ?? 0 }),
+      updated: t.int({ nullable: false, description: "Existing users updated (with `upsert`).", resolve: (s) => s.updated ?? 0 }),
+      failed: t.int({ nullable: false, description: "Users not imported (see `errors`).", resolve: (s) => s.failed ?? 0 }),
+      total: t.int({ nullable: false, description: "Users in the file.", resolve: (s) => s.total ?? 0 }),
+    }),
+  });
 
 function importErrors(rows: JobImportUserError[]): ImportUserErrorShape[] {
   return rows.map((row) => {
@@ -214,7 +272,8 @@ UsersImportJobRef.implement({
     errors: t.field({
       type: [ImportUserError],
       nullable: false,
-      description: "The users that were not imported, with why (GET /jobs/{id}/errors, read only when selected). Empty until the import has finished.",
+      description:
+        "The users that were not imported, with why (GET /jobs/{id}/errors, read only when selected). Empty until the import has finished.",
       authScopes: { scope: "create:users" },
       extensions: upstreamCost({ kind: "call" }),
       resolve: async (job, _args, ctx) => {
@@ -246,7 +305,8 @@ builder.queryFields((t) => ({
   job: t.field({
     type: JobRef,
     nullable: true,
-    description: "A job by id (GET /jobs/{id}): its status and progress, and for a finished export a fresh download link. Null when it does not exist (jobs expire 24 hours after they were created).",
+    description:
+      "A job by id (GET /jobs/{id}): its status and progress, and for a finished export a fresh download link. Null when it does not exist (jobs expire 24 hours after they were created).",
     authScopes: { anyScope: JOB_READ_SCOPES },
     extensions: upstreamCost({ kind: "call" }),
     args: { id: t.arg.id({ required: true, description: "The job's id (`job_…`)." }) },
@@ -275,7 +335,8 @@ async function* watchJob(ctx: GatewayContext, id: string): AsyncGenerator<JobRec
   try {
     for await (const job of ctx.jobWatch.watch(id)) yield job as JobRecord;
   } catch (error) {
-    if (isUpstreamError(error) && error.statusCode === 404) throw graphError("NOT_FOUND", `There is no job ${id} (jobs expire 24 hours after they were created).`);
+    if (isUpstreamError(error) && error.statusCode === 404)
+      throw graphError("NOT_FOUND", `There is no job ${id} (jobs expire 24 hours after they were created).`);
     throw error;
   }
 }

@@ -21,7 +21,11 @@ const CreatePasswordChangeTicketInput = builder.inputType("CreatePasswordChangeT
     userId: t.id({ required: false, description: "The user's Auth0 `user_id` (not with `connectionId`)." }),
     email: t.field({ type: "EmailAddress", required: false, description: "The user's email (with `connectionId`)." }),
     connectionId: t.string({ required: false, description: "The user's connection (`con_…`), with `email`." }),
-    resultUrl: t.field({ type: "URL", required: false, description: "Where the user goes once the ticket is used (classic Universal Login; not with `organizationId`)." }),
+    resultUrl: t.field({
+      type: "URL",
+      required: false,
+      description: "Where the user goes once the ticket is used (classic Universal Login; not with `organizationId`).",
+    }),
     clientId: t.string({ required: false, description: "The application whose login route the user returns to." }),
     organizationId: t.string({ required: false, description: "The organization whose branding to use (`org_…`)." }),
     ttlSec: t.int({ required: false, description: "Seconds the ticket stays valid (default and 0: 5 days)." }),
@@ -35,7 +39,11 @@ const CreateEmailVerificationTicketInput = builder.inputType("CreateEmailVerific
   description: "Whose email the ticket verifies.",
   fields: (t) => ({
     userId: t.id({ required: true, description: "The user's Auth0 `user_id`." }),
-    resultUrl: t.field({ type: "URL", required: false, description: "Where the user goes once the ticket is used (classic Universal Login)." }),
+    resultUrl: t.field({
+      type: "URL",
+      required: false,
+      description: "Where the user goes once the ticket is used (classic Universal Login).",
+    }),
     clientId: t.string({ required: false, description: "The application whose login route the user returns to." }),
     organizationId: t.string({ required: false, description: "The organization whose branding to use (`org_…`)." }),
     ttlSec: t.int({ required: false, description: "Seconds the ticket stays valid (default and 0: 5 days)." }),
@@ -49,17 +57,32 @@ interface TicketResult {
   userErrors: UserErrorShape[];
 }
 
-const ticketField = "SENSITIVE — the ticket URL: whoever opens it can act for the user. Give it to the user only; the gateway neither stores nor logs it. Null when the mutation failed.";
+const ticketField =
+  "SENSITIVE — the ticket URL: whoever opens it can act for the user. Give it to the user only; the gateway neither stores nor logs it. Null when the mutation failed.";
 
-const CreatePasswordChangeTicketPayload = definePayload<TicketResult>("CreatePasswordChangeTicketPayload", "The result of `createPasswordChangeTicket`.", (t) => ({
-  ticket: t.field({ type: "URL", nullable: true, description: ticketField, resolve: (p) => p.ticket ?? null }),
-}));
-const CreateEmailVerificationTicketPayload = definePayload<TicketResult>("CreateEmailVerificationTicketPayload", "The result of `createEmailVerificationTicket`.", (t) => ({
-  ticket: t.field({ type: "URL", nullable: true, description: ticketField, resolve: (p) => p.ticket ?? null }),
-}));
+const CreatePasswordChangeTicketPayload = definePayload<TicketResult>(
+  "CreatePasswordChangeTicketPayload",
+  "The result of `createPasswordChangeTicket`.",
+  (t) => ({
+    ticket: t.field({ type: "URL", nullable: true, description: ticketField, resolve: (p) => p.ticket ?? null }),
+  }),
+);
+const CreateEmailVerificationTicketPayload = definePayload<TicketResult>(
+  "CreateEmailVerificationTicketPayload",
+  "The result of `createEmailVerificationTicket`.",
+  (t) => ({
+    ticket: t.field({ type: "URL", nullable: true, description: ticketField, resolve: (p) => p.ticket ?? null }),
+  }),
+);
 
 const ttl = z.number().int().min(0, { error: "ttlSec must be 0 or more." }).nullish();
-const identity = z.object({ userId: nonBlank("The identity's user id"), provider: z.literal("auth0", { error: "Tickets are for `auth0` identities." }), connectionId: z.string().nullish() }).nullish();
+const identity = z
+  .object({
+    userId: nonBlank("The identity's user id"),
+    provider: z.literal("auth0", { error: "Tickets are for `auth0` identities." }),
+    connectionId: z.string().nullish(),
+  })
+  .nullish();
 const optionalText = (what: string) => nonBlank(what).nullish();
 
 const passwordChangeInput = z.object({
@@ -67,7 +90,10 @@ const passwordChangeInput = z.object({
     .object({
       userId: optionalText("The user id"),
       email: z.string().nullish(),
-      connectionId: z.string().regex(/^con_[A-Za-z0-9]{16}$/, { error: "A connection id is `con_` and 16 letters or digits." }).nullish(),
+      connectionId: z
+        .string()
+        .regex(/^con_[A-Za-z0-9]{16}$/, { error: "A connection id is `con_` and 16 letters or digits." })
+        .nullish(),
       resultUrl: z.instanceof(URL).nullish(),
       clientId: optionalText("The client id"),
       organizationId: optionalText("The organization id"),
@@ -80,7 +106,10 @@ const passwordChangeInput = z.object({
       error: "Give userId, or email with connectionId.",
       path: ["userId"],
     })
-    .refine((i) => !(i.resultUrl != null && i.organizationId != null), { error: "resultUrl cannot be used with organizationId.", path: ["resultUrl"] }),
+    .refine((i) => !(i.resultUrl != null && i.organizationId != null), {
+      error: "resultUrl cannot be used with organizationId.",
+      path: ["resultUrl"],
+    }),
 });
 
 const emailVerificationInput = z.object({
@@ -112,7 +141,13 @@ function commonBody(input: CommonInput) {
     ...(input.ttlSec != null ? { ttl_sec: input.ttlSec } : {}),
     ...(input.includeEmailInRedirect != null ? { includeEmailInRedirect: input.includeEmailInRedirect } : {}),
     ...(input.identity
-      ? { identity: { user_id: input.identity.userId, provider: "auth0" as const, ...(input.identity.connectionId ? { connection_id: input.identity.connectionId } : {}) } }
+      ? {
+          identity: {
+            user_id: input.identity.userId,
+            provider: "auth0" as const,
+            ...(input.identity.connectionId ? { connection_id: input.identity.connectionId } : {}),
+          },
+        }
       : {}),
   };
 }
@@ -133,7 +168,9 @@ builder.mutationFields((t) => ({
     description:
       "Creates a password change ticket: a URL where the user sets a new password (Auth0's `POST /tickets/password-change`). Auth0 does not check who asks: make sure the caller may act for the user. An unknown user is NOT_FOUND. Needs the `create:user_tickets` scope.",
     authScopes: { scope: "create:user_tickets" },
-    args: { input: t.arg({ type: CreatePasswordChangeTicketInput, required: true, description: "Whose password, and how the ticket behaves." }) },
+    args: {
+      input: t.arg({ type: CreatePasswordChangeTicketInput, required: true, description: "Whose password, and how the ticket behaves." }),
+    },
     resolve: (_root, args, ctx) =>
       runMutation(async () => {
         const { input } = checkInput(passwordChangeInput, args);
@@ -148,9 +185,12 @@ builder.mutationFields((t) => ({
   createEmailVerificationTicket: t.field({
     type: CreateEmailVerificationTicketPayload,
     nullable: false,
-    description: "Creates an email verification ticket: a URL that verifies the user's email address when opened (Auth0's `POST /tickets/email-verification`). An unknown user is NOT_FOUND. Needs the `create:user_tickets` scope.",
+    description:
+      "Creates an email verification ticket: a URL that verifies the user's email address when opened (Auth0's `POST /tickets/email-verification`). An unknown user is NOT_FOUND. Needs the `create:user_tickets` scope.",
     authScopes: { scope: "create:user_tickets" },
-    args: { input: t.arg({ type: CreateEmailVerificationTicketInput, required: true, description: "Whose email, and how the ticket behaves." }) },
+    args: {
+      input: t.arg({ type: CreateEmailVerificationTicketInput, required: true, description: "Whose email, and how the ticket behaves." }),
+    },
     resolve: (_root, args, ctx) =>
       runMutation(async () => {
         const { input } = checkInput(emailVerificationInput, args);

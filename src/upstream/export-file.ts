@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import { createGunzip } from "node:zlib";
-import { request } from "undici";
+import { type Dispatcher, request } from "undici";
 import { UpstreamError } from "./errors.js";
 
 // A finished users export is a gzip-compressed NDJSON file behind a short-lived link (a signed URL,
@@ -28,12 +28,18 @@ export async function readExportPage<T = Record<string, unknown>>(location: stri
   const controller = new AbortController();
   const signal = options.signal ? AbortSignal.any([options.signal, controller.signal]) : controller.signal;
   const timeout = setTimeout(() => controller.abort(new Error("deadline")), options.timeoutMs ?? 30_000);
-  let response;
+  let response: Dispatcher.ResponseData;
   try {
     response = await request(location, { method: "GET", signal });
   } catch (error) {
     clearTimeout(timeout);
-    throw new UpstreamError({ message: `GET ${ROUTE} failed: ${(error as Error).message}`, statusCode: 0, kind: signal.aborted ? "timeout" : "network", method: "GET", route: ROUTE });
+    throw new UpstreamError({
+      message: `GET ${ROUTE} failed: ${(error as Error).message}`,
+      statusCode: 0,
+      kind: signal.aborted ? "timeout" : "network",
+      method: "GET",
+      route: ROUTE,
+    });
   }
   if (response.statusCode !== 200) {
     clearTimeout(timeout);
@@ -63,7 +69,13 @@ export async function readExportPage<T = Record<string, unknown>>(location: stri
       index += 1;
     }
   } catch (error) {
-    throw new UpstreamError({ message: `The export file could not be read: ${(error as Error).message}`, statusCode: 0, kind: "network", method: "GET", route: ROUTE });
+    throw new UpstreamError({
+      message: `The export file could not be read: ${(error as Error).message}`,
+      statusCode: 0,
+      kind: "network",
+      method: "GET",
+      route: ROUTE,
+    });
   } finally {
     clearTimeout(timeout);
     lines.close();

@@ -12,7 +12,10 @@ export interface StreamableFile {
   readonly type?: string;
 }
 
-export function multipartBody(fields: Record<string, string>, file: { name: string; filename: string; value: StreamableFile }): { contentType: string; stream: Readable } {
+export function multipartBody(
+  fields: Record<string, string>,
+  file: { name: string; filename: string; value: StreamableFile },
+): { contentType: string; stream: Readable } {
   const boundary = `----usergraph${randomBytes(16).toString("hex")}`;
   const quote = (text: string) => text.replace(/["\r\n\\]/g, (c) => encodeURIComponent(c));
   async function* parts(): AsyncGenerator<Uint8Array | string> {

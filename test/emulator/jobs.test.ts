@@ -28,7 +28,9 @@ async function postImport(t: TestEmulator, parts: Record<string, string | Blob>,
 const fileOf = (users: unknown) => new Blob([JSON.stringify(users)], { type: "application/json" });
 
 async function finished(t: TestEmulator, id: string) {
-  await expect.poll(async () => (await t.call("GET", `/jobs/${id}`)).body.status, { timeout: 20_000, interval: 20 }).toMatch(/completed|failed/);
+  await expect
+    .poll(async () => (await t.call("GET", `/jobs/${id}`)).body.status, { timeout: 20_000, interval: 20 })
+    .toMatch(/completed|failed/);
   return (await t.call("GET", `/jobs/${id}`)).body;
 }
 
@@ -47,17 +49,34 @@ describe("users exports", () => {
 
   it("exports NDJSON of a connection's users with fields, export_as and a limit", async () => {
     const connection = t.emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!;
-    const fields = [{ name: "user_id" }, { name: "email", export_as: "mail" }, { name: "user_metadata" }, { name: "identities[0].connection" }];
-    const created = await t.call("POST", "/jobs/users-exports", { body: { connection_id: connection.id, format: "json", limit: 5, fields } });
+    const fields = [
+      { name: "user_id" },
+      { name: "email", export_as: "mail" },
+      { name: "user_metadata" },
+      { name: "identities[0].connection" },
+    ];
+    const created = await t.call("POST", "/jobs/users-exports", {
+      body: { connection_id: connection.id, format: "json", limit: 5, fields },
+    });
     expect(created.status).toBe(200);
-    expect(created.body).toMatchObject({ type: "users_export", status: "pending", connection_id: connection.id, format: "json", limit: 5, fields });
+    expect(created.body).toMatchObject({
+      type: "users_export",
+      status: "pending",
+      connection_id: connection.id,
+      format: "json",
+      limit: 5,
+      fields,
+    });
     expect(created.body.id).toMatch(/^job_[A-Za-z0-9]{16}$/);
     const job = await finished(t, created.body.id);
     expect(job).toMatchObject({ status: "completed", percentage_done: 100, time_left_seconds: 0 });
     expect(job.location).toMatch(new RegExp(`/${t.emulator.state.tenant}\\.json\\.gz$`));
     const { status, text } = await download(job.location);
     expect(status).toBe(200);
-    const lines = text.trim().split("\n").map((line) => JSON.parse(line));
+    const lines = text
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     const expected = [...t.emulator.state.users.values()].filter((u) => u.identities[0]!.connection === connection.name).slice(0, 5);
     expect(lines).toEqual(
       expected.map((u) => ({
@@ -72,18 +91,34 @@ describe("users exports", () => {
   it("exports every user as a whole record when no fields are named, without IdP tokens", async () => {
     const created = await t.call("POST", "/jobs/users-exports", { body: {} });
     const job = await finished(t, created.body.id);
-    const lines = (await download(job.location)).text.trim().split("\n").map((line) => JSON.parse(line));
+    const lines = (await download(job.location)).text
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line));
     expect(lines.map((u) => u.user_id)).toEqual([...t.emulator.state.users.keys()]);
     expect(JSON.stringify(lines)).not.toMatch(/access_token|refresh_token/);
   });
 
   it("exports CSV with a header row, every value quoted and formulas neutralised", async () => {
     const created = await t.call("POST", "/users", {
-      body: { connection: "Username-Password-Authentication", email: "csv.person@example.com", password: "Str0ng-password!", given_name: '=HYPERLINK("x")', family_name: "-2+3", name: 'Ann "the" Admin' },
+      body: {
+        connection: "Username-Password-Authentication",
+        email: "csv.person@example.com",
+        password: "Str0ng-password!",
+        given_name: '=HYPERLINK("x")',
+        family_name: "-2+3",
+        name: 'Ann "the" Admin',
+      },
     });
     expect(created.status).toBe(201);
     const userId = created.body.user_id as string;
-    const fields = [{ name: "user_id", export_as: "id" }, { name: "given_name" }, { name: "family_name" }, { name: "name" }, { name: "logins_count" }];
+    const fields = [
+      { name: "user_id", export_as: "id" },
+      { name: "given_name" },
+      { name: "family_name" },
+      { name: "name" },
+      { name: "logins_count" },
+    ];
     const job = await finished(t, (await t.call("POST", "/jobs/users-exports", { body: { format: "csv", fields } })).body.id);
     expect(job.location).toMatch(/\.csv\.gz$/);
     const rows = (await download(job.location)).text.trim().split("\n");
@@ -188,14 +223,25 @@ describe("users imports", () => {
 
   it("inserts good users, skips duplicates, reports malformed ones, and the imported users are readable and searchable", async () => {
     const file = [
-      { email: "Imported.One@example.org", email_verified: true, given_name: "Imported", user_metadata: { plan: "gold" }, password_hash: bcrypt },
+      {
+        email: "Imported.One@example.org",
+        email_verified: true,
+        given_name: "Imported",
+        user_metadata: { plan: "gold" },
+        password_hash: bcrypt,
+      },
       { email: "imported.two@example.org", user_id: "imported-two", app_metadata: { roles: ["x"] } },
       { email: existing.email, name: "Changed Name" },
       { email: "not-an-email" },
       { email: "extra@example.org", favourite_colour: "blue" },
       { email: "imported.two@example.org" },
     ];
-    const created = await postImport(t, { users: fileOf(file), connection_id: connectionId, external_id: "batch-1", send_completion_email: "false" });
+    const created = await postImport(t, {
+      users: fileOf(file),
+      connection_id: connectionId,
+      external_id: "batch-1",
+      send_completion_email: "false",
+    });
     expect(created.status).toBe(202);
     expect(created.body).toMatchObject({ type: "users_import", status: "pending", connection_id: connectionId, external_id: "batch-1" });
     const job = await finished(t, created.body.id);
@@ -206,10 +252,16 @@ describe("users imports", () => {
     expect(errors.status).toBe(200);
     expect(errors.body.map((e: { user: unknown }) => e.user)).toEqual([file[2], file[3], file[4], file[5]]);
     expect(errors.body.map((e: { errors: { code: string }[] }) => e.errors.map((x) => x.code))).toEqual([
-      ["DUPLICATED_USER"], ["INVALID_FORMAT"], ["INVALID_FORMAT"], ["DUPLICATED_USER"],
+      ["DUPLICATED_USER"],
+      ["INVALID_FORMAT"],
+      ["INVALID_FORMAT"],
+      ["DUPLICATED_USER"],
     ]);
     expect(errors.body[1].errors[0].path).toBe("email");
-    expect(errors.body[2].errors[0]).toMatchObject({ path: "favourite_colour", message: "Additional properties not allowed: favourite_colour" });
+    expect(errors.body[2].errors[0]).toMatchObject({
+      path: "favourite_colour",
+      message: "Additional properties not allowed: favourite_colour",
+    });
 
     const read = await t.call("GET", `/users/${enc("auth0|imported-two")}`);
     expect(read.status).toBe(200);
@@ -221,7 +273,11 @@ describe("users imports", () => {
   });
 
   it("updates existing users with upsert, and answers 204 for errors when there are none", async () => {
-    const created = await postImport(t, { users: fileOf([{ email: existing.email, name: "Upserted Name" }]), connection_id: connectionId, upsert: "true" });
+    const created = await postImport(t, {
+      users: fileOf([{ email: existing.email, name: "Upserted Name" }]),
+      connection_id: connectionId,
+      upsert: "true",
+    });
     const job = await finished(t, created.body.id);
     expect(job.summary).toEqual({ inserted: 0, updated: 1, failed: 0, total: 1 });
     expect((await t.call("GET", `/users/${enc(existing.user_id)}`)).body.name).toBe("Upserted Name");
@@ -248,7 +304,9 @@ describe("users imports", () => {
     expect((await postImport(t, { users: new Blob([]), connection_id: connectionId })).body.message).toBe("Users file must not be empty.");
     expect((await postImport(t, { users: fileOf([]), connection_id: "con_short" })).status).toBe(400);
     const social = t.emulator.state.connections.find((c) => c.strategy !== "auth0")!;
-    expect((await postImport(t, { users: fileOf([]), connection_id: social.id })).body.message).toBe("Connection must be a database connection.");
+    expect((await postImport(t, { users: fileOf([]), connection_id: social.id })).body.message).toBe(
+      "Connection must be a database connection.",
+    );
     const denied = await postImport(t, { users: fileOf([]), connection_id: connectionId }, "read:users");
     expect(denied.status).toBe(403);
     const json = await t.call("POST", "/jobs/users-imports", { body: { connection_id: connectionId } });
@@ -266,18 +324,28 @@ describe("verification emails, tickets and connections", () => {
 
   it("creates a verification-email job that completes; 404 for an unknown user, 400 for a foreign identity, 403 without update:users", async () => {
     const user = withEmail();
-    const created = await t.call("POST", "/jobs/verification-email", { body: { user_id: user.user_id, identity: { user_id: user.identities[0]!.user_id, provider: "auth0" } } });
+    const created = await t.call("POST", "/jobs/verification-email", {
+      body: { user_id: user.user_id, identity: { user_id: user.identities[0]!.user_id, provider: "auth0" } },
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ type: "verification_email", status: "pending" });
     expect((await finished(t, created.body.id)).status).toBe("completed");
     expect((await t.call("POST", "/jobs/verification-email", { body: { user_id: "auth0|nobody" } })).status).toBe(404);
-    expect((await t.call("POST", "/jobs/verification-email", { body: { user_id: user.user_id, identity: { user_id: "other", provider: "auth0" } } })).status).toBe(400);
+    expect(
+      (
+        await t.call("POST", "/jobs/verification-email", {
+          body: { user_id: user.user_id, identity: { user_id: "other", provider: "auth0" } },
+        })
+      ).status,
+    ).toBe(400);
     expect((await t.call("POST", "/jobs/verification-email", { body: { user_id: user.user_id }, scope: "read:users" })).status).toBe(403);
   });
 
   it("creates password-change and email-verification tickets: distinct secret URLs", async () => {
     const user = withEmail();
-    const reset = await t.call("POST", "/tickets/password-change", { body: { user_id: user.user_id, ttl_sec: 300, mark_email_as_verified: true } });
+    const reset = await t.call("POST", "/tickets/password-change", {
+      body: { user_id: user.user_id, ttl_sec: 300, mark_email_as_verified: true },
+    });
     expect(reset.status).toBe(201);
     expect(new URL(reset.body.ticket).searchParams.get("ticket")).toMatch(/^[A-Za-z0-9_-]{32}$/);
     const again = await t.call("POST", "/tickets/password-change", { body: { user_id: user.user_id } });
@@ -285,7 +353,9 @@ describe("verification emails, tickets and connections", () => {
     const connection = t.emulator.state.connections.find((c) => c.name === user.identities[0]!.connection)!;
     const byEmail = await t.call("POST", "/tickets/password-change", { body: { email: user.email, connection_id: connection.id } });
     expect(byEmail.status).toBe(201);
-    const verify = await t.call("POST", "/tickets/email-verification", { body: { user_id: user.user_id, result_url: "https://app.example.com/verified" } });
+    const verify = await t.call("POST", "/tickets/email-verification", {
+      body: { user_id: user.user_id, result_url: "https://app.example.com/verified" },
+    });
     expect(verify.status).toBe(201);
     expect(verify.body.ticket).toContain("/u/verify_email?ticket=");
   });
@@ -301,12 +371,18 @@ describe("verification emails, tickets and connections", () => {
 
   it("finds a connection by name (read:connections)", async () => {
     const connection = t.emulator.state.connections[0]!;
-    const response = await fetch(`${t.url}/api/v2/connections?name=${enc(connection.name)}`, { headers: { authorization: `Bearer ${await t.token()}` } });
+    const response = await fetch(`${t.url}/api/v2/connections?name=${enc(connection.name)}`, {
+      headers: { authorization: `Bearer ${await t.token()}` },
+    });
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual([expect.objectContaining({ id: connection.id, name: connection.name, strategy: connection.strategy })]);
+    expect(await response.json()).toEqual([
+      expect.objectContaining({ id: connection.id, name: connection.name, strategy: connection.strategy }),
+    ]);
     const none = await fetch(`${t.url}/api/v2/connections?name=nope`, { headers: { authorization: `Bearer ${await t.token()}` } });
     expect(await none.json()).toEqual([]);
-    const denied = await fetch(`${t.url}/api/v2/connections?name=x`, { headers: { authorization: `Bearer ${await t.token("read:users")}` } });
+    const denied = await fetch(`${t.url}/api/v2/connections?name=x`, {
+      headers: { authorization: `Bearer ${await t.token("read:users")}` },
+    });
     expect(denied.status).toBe(403);
   });
 });

@@ -15,7 +15,9 @@ const IMPORT = `mutation($input: ImportUsersInput!) { importUsers(input: $input)
 const IMPORT_ERRORS = `query($id: ID!) { job(id: $id) { status ... on UsersImportJob { summary { inserted updated failed total } errors { email userId errors { code message path } } } } }`;
 
 async function finished(t: TestGateway, id: string) {
-  await expect.poll(async () => (await t.query(JOB, { id })).body.data?.job?.status, { timeout: 20_000, interval: 30 }).toMatch(/COMPLETED|FAILED/);
+  await expect
+    .poll(async () => (await t.query(JOB, { id })).body.data?.job?.status, { timeout: 20_000, interval: 30 })
+    .toMatch(/COMPLETED|FAILED/);
   return (await t.query(JOB, { id })).body.data.job;
 }
 
@@ -44,7 +46,10 @@ describe("exports", () => {
     const connection = t.emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!;
     const fields = [{ name: "user_id" }, { name: "email" }, { name: "created_at" }];
     const created = await t.query(EXPORT, { input: { connectionId: connection.id, format: "JSON", limit: 23, fields } });
-    expect(created.body.data.exportUsers).toMatchObject({ userErrors: [], job: { status: "PENDING", format: "JSON", limit: 23, fields: fields.map((f) => ({ ...f, exportAs: null })) } });
+    expect(created.body.data.exportUsers).toMatchObject({
+      userErrors: [],
+      job: { status: "PENDING", format: "JSON", limit: 23, fields: fields.map((f) => ({ ...f, exportAs: null })) },
+    });
     const id = created.body.data.exportUsers.job.id;
     const job = await finished(t, id);
     expect(job).toMatchObject({ __typename: "UsersExportJob", status: "COMPLETED", percentageDone: 100, connectionId: connection.id });
@@ -69,13 +74,22 @@ describe("exports", () => {
   });
 
   it("exports CSV with fields and export_as; the file's values are quoted and escaped against CSV injection", async () => {
-    const created = await t.rest("POST", "/users", { connection: "Username-Password-Authentication", email: "formula@example.com", password: "Str0ng-password!", given_name: "=1+2", name: 'Quote "me"' });
+    const created = await t.rest("POST", "/users", {
+      connection: "Username-Password-Authentication",
+      email: "formula@example.com",
+      password: "Str0ng-password!",
+      given_name: "=1+2",
+      name: 'Quote "me"',
+    });
     expect(created.status).toBe(201);
     const fields = [{ name: "user_id", exportAs: "id" }, { name: "given_name" }, { name: "name" }];
     const res = await t.query(EXPORT, { input: { format: "CSV", fields } });
     const job = await finished(t, res.body.data.exportUsers.job.id);
     expect(job.format).toBe("CSV");
-    const file = gunzipSync(Buffer.from(await (await fetch(job.location)).arrayBuffer())).toString("utf8").trim().split("\n");
+    const file = gunzipSync(Buffer.from(await (await fetch(job.location)).arrayBuffer()))
+      .toString("utf8")
+      .trim()
+      .split("\n");
     expect(file[0]).toBe('"id","given_name","name"');
     expect(file).toContain(`"${created.body.user_id}","'=1+2","Quote ""me"""`);
     expect(file).toHaveLength(t.emulator.state.users.size + 1);
@@ -97,9 +111,14 @@ describe("exports", () => {
   it("refuses bad input before any call; a users search past the window names exportUsers", async () => {
     t.resetCalls();
     const bad = await t.query(EXPORT, { input: { connectionId: "nope", limit: 0 } });
-    expect(bad.body.data.exportUsers.userErrors.map((e: { field: string[] }) => e.field)).toEqual([["input", "connectionId"], ["input", "limit"]]);
+    expect(bad.body.data.exportUsers.userErrors.map((e: { field: string[] }) => e.field)).toEqual([
+      ["input", "connectionId"],
+      ["input", "limit"],
+    ]);
     expect(t.upstreamTotal()).toBe(0);
-    const past = await t.query(`{ users(first: 20, after: "${Buffer.from(JSON.stringify({ k: "o", i: 990 })).toString("base64url")}") { nodes { id } } }`);
+    const past = await t.query(
+      `{ users(first: 20, after: "${Buffer.from(JSON.stringify({ k: "o", i: 990 })).toString("base64url")}") { nodes { id } } }`,
+    );
     expect(past.body.errors?.[0]?.extensions?.code).toBe("SEARCH_WINDOW_EXCEEDED");
     expect(past.body.errors?.[0]?.message).toContain("exportUsers");
   });
@@ -153,7 +172,10 @@ describe("imports", () => {
 
   it("updates with upsert, finding the connection by name", async () => {
     t.resetCalls();
-    const res = await importUsers(t, fileOf([{ email: existing().email, name: "Upserted" }]), { connection: connection.name, upsert: true });
+    const res = await importUsers(t, fileOf([{ email: existing().email, name: "Upserted" }]), {
+      connection: connection.name,
+      upsert: true,
+    });
     expect(res.body.data.importUsers.job.connectionId).toBe(connection.id);
     expect(t.upstreamCalls()).toMatchObject({ "GET /api/v2/connections": 1, "POST /api/v2/jobs/users-imports": 1 });
     const id = res.body.data.importUsers.job.id;
@@ -167,10 +189,14 @@ describe("imports", () => {
     t.resetCalls();
     const big = new Blob([JSON.stringify([{ email: "big@example.org", user_metadata: { pad: "x".repeat(600_000) } }])]);
     const tooBig = await importUsers(t, big, { connectionId: connection.id });
-    expect(tooBig.body.data.importUsers.userErrors).toEqual([{ field: ["input", "file"], code: "INVALID_INPUT", message: expect.stringContaining("512000") }]);
+    expect(tooBig.body.data.importUsers.userErrors).toEqual([
+      { field: ["input", "file"], code: "INVALID_INPUT", message: expect.stringContaining("512000") },
+    ]);
     const notArray = await importUsers(t, fileOf({ email: "a@example.org" }), { connectionId: connection.id });
     expect(notArray.body.data.importUsers.userErrors[0]).toMatchObject({ field: ["input", "file"], code: "INVALID_INPUT" });
-    const badUser = await importUsers(t, fileOf([{ email: "a@example.org" }, { email: "b@example.org", blocked: "yes" }]), { connectionId: connection.id });
+    const badUser = await importUsers(t, fileOf([{ email: "a@example.org" }, { email: "b@example.org", blocked: "yes" }]), {
+      connectionId: connection.id,
+    });
     expect(badUser.body.data.importUsers.userErrors[0]).toMatchObject({ field: ["input", "file", "1", "blocked"], code: "INVALID_INPUT" });
     const notJson = await importUsers(t, new Blob(["[{"]), { connectionId: connection.id });
     expect(notJson.body.data.importUsers.userErrors[0]).toMatchObject({ field: ["input", "file"], code: "INVALID_INPUT" });
@@ -178,7 +204,9 @@ describe("imports", () => {
     expect(both.body.data.importUsers.userErrors[0]).toMatchObject({ code: "INVALID_INPUT" });
     expect(t.upstreamTotal()).toBe(0);
     const unknown = await importUsers(t, fileOf([{ email: "u@example.org" }]), { connection: "no-such-connection" });
-    expect(unknown.body.data.importUsers.userErrors).toEqual([{ field: ["input", "connection"], code: "NOT_FOUND", message: expect.any(String) }]);
+    expect(unknown.body.data.importUsers.userErrors).toEqual([
+      { field: ["input", "connection"], code: "NOT_FOUND", message: expect.any(String) },
+    ]);
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/connections": 1 });
   });
 
@@ -210,7 +238,10 @@ describe("a third concurrent import", () => {
     }
     t.resetCalls();
     const third = await importUsers(t, fileOf([{ email: "c3@example.org" }]), { connectionId });
-    expect(third.body.data.importUsers).toEqual({ job: null, userErrors: [{ field: null, code: "UPSTREAM_REJECTED", message: expect.stringContaining("pending import jobs") }] });
+    expect(third.body.data.importUsers).toEqual({
+      job: null,
+      userErrors: [{ field: null, code: "UPSTREAM_REJECTED", message: expect.stringContaining("pending import jobs") }],
+    });
     expect(t.upstreamCalls()).toEqual({ "POST /api/v2/jobs/users-imports": 1 });
   });
 });
@@ -218,7 +249,10 @@ describe("a third concurrent import", () => {
 describe("jobProgress over Server-Sent Events", () => {
   let t: TestGateway;
   beforeAll(async () => {
-    t = await startTestGateway({ emulator: { users: 40, seed: 44, jobs: { usersPerSecond: 20, startDelayMs: 1_500 } }, jobPollIntervalMs: 50 });
+    t = await startTestGateway({
+      emulator: { users: 40, seed: 44, jobs: { usersPerSecond: 20, startDelayMs: 1_500 } },
+      jobPollIntervalMs: 50,
+    });
   });
   afterAll(() => t.close());
 
@@ -247,7 +281,12 @@ describe("jobProgress over Server-Sent Events", () => {
         const jobs = events.map((e) => e.data.jobProgress);
         expect(events.every((e) => e.errors === undefined)).toBe(true);
         expect(jobs[0].status).toBe("PENDING");
-        expect(jobs.at(-1)).toMatchObject({ __typename: "UsersExportJob", status: "COMPLETED", percentageDone: 100, location: expect.stringContaining("/__exports/") });
+        expect(jobs.at(-1)).toMatchObject({
+          __typename: "UsersExportJob",
+          status: "COMPLETED",
+          percentageDone: 100,
+          location: expect.stringContaining("/__exports/"),
+        });
         expect(jobs.some((j) => j.status === "PROCESSING")).toBe(true);
         const percentages = jobs.map((j) => j.percentageDone);
         expect(percentages).toEqual([...percentages].sort((x, y) => x - y));
@@ -289,15 +328,21 @@ describe("jobProgress over Server-Sent Events", () => {
 
   it("applies scopes and authentication, and fails an unknown job with NOT_FOUND", async () => {
     const denied = await sseClient("update:users");
-    const events = await collect(denied.iterate({ query: PROGRESS, variables: { id: "job_0000000000000000" } })).catch((error: unknown) => error);
+    const events = await collect(denied.iterate({ query: PROGRESS, variables: { id: "job_0000000000000000" } })).catch(
+      (error: unknown) => error,
+    );
     expect(JSON.stringify(events)).toContain("FORBIDDEN");
     denied.dispose();
     const unknown = await sseClient();
-    const result = await collect(unknown.iterate({ query: PROGRESS, variables: { id: "job_0000000000000000" } })).catch((error: unknown) => error);
+    const result = await collect(unknown.iterate({ query: PROGRESS, variables: { id: "job_0000000000000000" } })).catch(
+      (error: unknown) => error,
+    );
     expect(JSON.stringify(result)).toContain("NOT_FOUND");
     unknown.dispose();
     const anonymous = createClient({ url: `${t.url}/graphql`, retryAttempts: 0 });
-    const refused = await collect(anonymous.iterate({ query: PROGRESS, variables: { id: "job_0000000000000000" } })).catch((error: unknown) => error);
+    const refused = await collect(anonymous.iterate({ query: PROGRESS, variables: { id: "job_0000000000000000" } })).catch(
+      (error: unknown) => error,
+    );
     expect(String((refused as Error).message ?? refused)).toMatch(/401|UNAUTHENTICATED|Unauthorized/i);
     anonymous.dispose();
   });
@@ -307,7 +352,15 @@ describe("verification emails and tickets", () => {
   const lines: string[] = [];
   let t: TestGateway;
   beforeAll(async () => {
-    const logger = pino({ level: "trace" }, new Writable({ write: (chunk: Buffer, _e, done) => (lines.push(chunk.toString("utf8")), done()) }));
+    const logger = pino(
+      { level: "trace" },
+      new Writable({
+        write: (chunk: Buffer, _e, done) => {
+          lines.push(chunk.toString("utf8"));
+          done();
+        },
+      }),
+    );
     t = await startTestGateway({ emulator: { users: 20, seed: 45 }, logger });
   });
   afterAll(() => t.close());
@@ -319,10 +372,15 @@ describe("verification emails and tickets", () => {
 
   it("sends a verification email as a job; an unknown user is NOT_FOUND; update:users is needed", async () => {
     const res = await t.query(SEND, { input: { userId: database().user_id } });
-    expect(res.body.data.sendVerificationEmail).toMatchObject({ job: { __typename: "VerificationEmailJob", status: "PENDING" }, userErrors: [] });
+    expect(res.body.data.sendVerificationEmail).toMatchObject({
+      job: { __typename: "VerificationEmailJob", status: "PENDING" },
+      userErrors: [],
+    });
     expect((await finished(t, res.body.data.sendVerificationEmail.job.id)).status).toBe("COMPLETED");
     const unknown = await t.query(SEND, { input: { userId: "auth0|nobody" } });
-    expect(unknown.body.data.sendVerificationEmail.userErrors).toEqual([{ field: ["input", "userId"], code: "NOT_FOUND", message: expect.any(String) }]);
+    expect(unknown.body.data.sendVerificationEmail.userErrors).toEqual([
+      { field: ["input", "userId"], code: "NOT_FOUND", message: expect.any(String) },
+    ]);
     const denied = await t.query(SEND, { input: { userId: database().user_id } }, { scope: "read:users create:user_tickets" });
     expect(denied.body.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["update:users"] });
   });

@@ -27,7 +27,10 @@ async function finished(id: string) {
 
 describe("users export jobs", () => {
   it("creates an export, and pages through its file until the last line", async () => {
-    const created = await client.createUsersExportJob({ format: "json", fields: [{ name: "user_id" }, { name: "email" }, { name: "created_at" }] });
+    const created = await client.createUsersExportJob({
+      format: "json",
+      fields: [{ name: "user_id" }, { name: "email" }, { name: "created_at" }],
+    });
     expect(created).toMatchObject({ type: "users_export", status: "pending", format: "json" });
     const job = await finished(created.id);
     expect(job.status).toBe("completed");
@@ -41,7 +44,11 @@ describe("users export jobs", () => {
       expect(page.items).toHaveLength(10);
     }
     expect(seen.map((u) => u.user_id)).toEqual([...emulator.state.users.keys()]);
-    expect(seen[0]).toEqual({ user_id: seen[0]!.user_id, email: emulator.state.users.get(seen[0]!.user_id!)!.email, created_at: expect.any(String) });
+    expect(seen[0]).toEqual({
+      user_id: seen[0]!.user_id,
+      email: emulator.state.users.get(seen[0]!.user_id!)!.email,
+      created_at: expect.any(String),
+    });
     const past = await client.readUsersExportPage(job.location!, { offset: 45, limit: 10 });
     expect(past).toEqual({ items: [], hasMore: false });
   });
@@ -50,7 +57,14 @@ describe("users export jobs", () => {
     const job = await finished((await client.createUsersExportJob({ limit: 3 })).id);
     const location = job.location!;
     await expect
-      .poll(async () => client.readUsersExportPage(location, { offset: 0, limit: 1 }).then(() => "ok", (error) => (error as { errorCode?: string }).errorCode), { timeout: 10_000, interval: 100 })
+      .poll(
+        async () =>
+          client.readUsersExportPage(location, { offset: 0, limit: 1 }).then(
+            () => "ok",
+            (error) => (error as { errorCode?: string }).errorCode,
+          ),
+        { timeout: 10_000, interval: 100 },
+      )
       .toBe("link_expired");
     const fresh = await client.getJob(job.id);
     expect((await client.readUsersExportPage(fresh.location!, { offset: 0, limit: 5 })).items).toHaveLength(3);
@@ -59,8 +73,17 @@ describe("users export jobs", () => {
 
 describe("users import jobs", () => {
   it("streams a multipart upload; the job's summary and errors come back", async () => {
-    const users = [{ email: "client.import.a@example.org" }, { email: "client.import.b@example.org", user_id: "client-b" }, { email: "broken" }];
-    const created = await client.createUsersImportJob({ file: new Blob([JSON.stringify(users)]), connectionId: database().id, externalId: "ext-1", sendCompletionEmail: false });
+    const users = [
+      { email: "client.import.a@example.org" },
+      { email: "client.import.b@example.org", user_id: "client-b" },
+      { email: "broken" },
+    ];
+    const created = await client.createUsersImportJob({
+      file: new Blob([JSON.stringify(users)]),
+      connectionId: database().id,
+      externalId: "ext-1",
+      sendCompletionEmail: false,
+    });
     expect(created).toMatchObject({ type: "users_import", status: "pending", connection_id: database().id, external_id: "ext-1" });
     const job = await finished(created.id);
     expect(job.summary).toEqual({ inserted: 2, updated: 0, failed: 1, total: 3 });
@@ -70,7 +93,11 @@ describe("users import jobs", () => {
   });
 
   it("answers [] for a job without errors", async () => {
-    const created = await client.createUsersImportJob({ file: new Blob([JSON.stringify([{ email: "client.import.c@example.org" }])]), connectionId: database().id, upsert: true });
+    const created = await client.createUsersImportJob({
+      file: new Blob([JSON.stringify([{ email: "client.import.c@example.org" }])]),
+      connectionId: database().id,
+      upsert: true,
+    });
     await finished(created.id);
     expect(await client.getJobErrors(created.id)).toEqual([]);
   });

@@ -13,8 +13,21 @@ export const MAX_CSV_FIELDS = 30;
 
 /** Auth0's predefined CSV columns when `fields` is not given. */
 const DEFAULT_CSV_FIELDS = [
-  "user_id", "email", "email_verified", "username", "phone_number", "name", "nickname", "given_name",
-  "family_name", "picture", "created_at", "updated_at", "last_login", "logins_count", "blocked",
+  "user_id",
+  "email",
+  "email_verified",
+  "username",
+  "phone_number",
+  "name",
+  "nickname",
+  "given_name",
+  "family_name",
+  "picture",
+  "created_at",
+  "updated_at",
+  "last_login",
+  "logins_count",
+  "blocked",
 ].map((name): ExportField => ({ name }));
 
 const METADATA_ROOTS = new Set(["app_metadata", "user_metadata"]);
@@ -24,7 +37,8 @@ export function checkExportFields(format: "json" | "csv", fields: ExportField[] 
   if (!fields) return;
   if (fields.length === 0) throw invalidBody("'Array is too short (0), minimum 1' on property fields.");
   if (format === "csv") {
-    if (fields.length > MAX_CSV_FIELDS) throw invalidBody(`'Array is too long (${fields.length}), maximum ${MAX_CSV_FIELDS}' on property fields.`);
+    if (fields.length > MAX_CSV_FIELDS)
+      throw invalidBody(`'Array is too long (${fields.length}), maximum ${MAX_CSV_FIELDS}' on property fields.`);
     const root = fields.find((field) => METADATA_ROOTS.has(field.name));
     if (root) throw invalidBody(`'CSV exports name metadata fields one by one (${root.name}.<key>)' on property fields.`);
   }
@@ -54,13 +68,20 @@ export function csvCell(value: unknown): string {
   return `"${text.replaceAll('"', '""')}"`;
 }
 
-export function exportFile(tenant: string, users: readonly StoredUser[], format: "json" | "csv", fields: ExportField[] | undefined): { name: string; contents: Buffer } {
+export function exportFile(
+  tenant: string,
+  users: readonly StoredUser[],
+  format: "json" | "csv",
+  fields: ExportField[] | undefined,
+): { name: string; contents: Buffer } {
   const lines: string[] = [];
   if (format === "json") {
     for (const user of users) {
       const record = exported(user);
       const line = fields
-        ? Object.fromEntries(fields.map((f) => [f.export_as ?? f.name, valueAt(record as StoredUser, f.name)]).filter(([, v]) => v !== undefined))
+        ? Object.fromEntries(
+            fields.map((f) => [f.export_as ?? f.name, valueAt(record as StoredUser, f.name)]).filter(([, v]) => v !== undefined),
+          )
         : record;
       lines.push(JSON.stringify(line));
     }

@@ -63,9 +63,11 @@ function formatError(error: ErrorObject): ImportUserError {
     .filter((part) => typeof part === "string" && part !== "")
     .join(".");
   const message =
-    error.keyword === "additionalProperties" ? `Additional properties not allowed: ${String(params.additionalProperty)}`
-    : error.keyword === "required" ? `Missing required property: ${String(params.missingProperty)}`
-    : `${error.message ?? "invalid value"}`;
+    error.keyword === "additionalProperties"
+      ? `Additional properties not allowed: ${String(params.additionalProperty)}`
+      : error.keyword === "required"
+        ? `Missing required property: ${String(params.missingProperty)}`
+        : `${error.message ?? "invalid value"}`;
   return { code: "INVALID_FORMAT", message, path };
 }
 
@@ -97,7 +99,19 @@ interface ImportUser {
   password_hash?: string;
 }
 
-const PROFILE_KEYS = ["email", "email_verified", "username", "given_name", "family_name", "name", "nickname", "picture", "blocked", "app_metadata", "user_metadata"] as const;
+const PROFILE_KEYS = [
+  "email",
+  "email_verified",
+  "username",
+  "given_name",
+  "family_name",
+  "name",
+  "nickname",
+  "picture",
+  "blocked",
+  "app_metadata",
+  "user_metadata",
+] as const;
 
 /** Applies the users of an import file to the tenant. */
 export function applyImport(state: EmulatorState, connection: Connection, users: unknown[], upsert: boolean, now: Date): ImportResult {

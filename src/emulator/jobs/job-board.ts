@@ -65,7 +65,14 @@ export class JobBoard {
 
   /** Starts a job; `work` runs once its time is up and decides how it ends. */
   start(type: JobType, units: number, attributes: Record<string, unknown>, work: (job: Job) => JobOutcome | Promise<JobOutcome>): Job {
-    const job: Job = { id: `job_${randomBytes(12).toString("base64url").replace(/[-_]/g, "x").slice(0, 16)}`, type, createdAt: Date.now(), attributes, units, status: "pending" };
+    const job: Job = {
+      id: `job_${randomBytes(12).toString("base64url").replace(/[-_]/g, "x").slice(0, 16)}`,
+      type,
+      createdAt: Date.now(),
+      attributes,
+      units,
+      status: "pending",
+    };
     this.jobs.set(job.id, job);
     const timer = setTimeout(() => {
       this.timers.delete(timer);

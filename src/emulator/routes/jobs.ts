@@ -1,5 +1,5 @@
 import { ApiError, inexistentUser, invalidBody } from "../errors.js";
-import { checkExportFields, exportFile, type ExportField } from "../jobs/export-file.js";
+import { checkExportFields, type ExportField, exportFile } from "../jobs/export-file.js";
 import { applyImport, MAX_CONCURRENT_IMPORTS, MAX_IMPORT_FILE_BYTES, parseImportFile } from "../jobs/import-file.js";
 import type { Job } from "../jobs/job-board.js";
 import type { Route, RouteContext } from "../route.js";
@@ -89,7 +89,7 @@ const createImport: Route = {
   multipart: true,
   async handle(ctx) {
     const raw = ctx.rawBody;
-    if (!raw || !raw.contentType.toLowerCase().startsWith("multipart/form-data")) {
+    if (!raw?.contentType.toLowerCase().startsWith("multipart/form-data")) {
       throw invalidBody("'Invalid multipart payload format'.");
     }
     let form: FormData;
@@ -116,7 +116,11 @@ const createImport: Route = {
     if (connection.strategy !== "auth0") throw new ApiError(400, "Connection must be a database connection.", "invalid_body");
     if (!connection.enabled) throw new ApiError(400, "Connection must be enabled.", "invalid_body");
     if (ctx.jobs.running("users_import") >= MAX_CONCURRENT_IMPORTS) {
-      throw new ApiError(429, `There are already ${MAX_CONCURRENT_IMPORTS} pending import jobs for this tenant. Wait for one of them to finish.`, "too_many_jobs");
+      throw new ApiError(
+        429,
+        `There are already ${MAX_CONCURRENT_IMPORTS} pending import jobs for this tenant. Wait for one of them to finish.`,
+        "too_many_jobs",
+      );
     }
     const users = parseImportFile(Buffer.from(await file.arrayBuffer()));
     const attributes = {
@@ -191,7 +195,14 @@ const getJobErrors: Route = {
     if (job.status === "failed") {
       return {
         status: 200,
-        body: { id: job.id, type: job.type, status: job.status, ...(job.statusDetails ? { status_details: job.statusDetails } : {}), created_at: new Date(job.createdAt).toISOString(), ...(job.attributes.connection_id ? { connection_id: job.attributes.connection_id } : {}) },
+        body: {
+          id: job.id,
+          type: job.type,
+          status: job.status,
+          ...(job.statusDetails ? { status_details: job.statusDetails } : {}),
+          created_at: new Date(job.createdAt).toISOString(),
+          ...(job.attributes.connection_id ? { connection_id: job.attributes.connection_id } : {}),
+        },
       };
     }
     if (!job.errors || job.errors.length === 0) return { status: 204 };

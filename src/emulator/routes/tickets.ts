@@ -40,7 +40,11 @@ function ticketUser(ctx: RouteContext, body: TicketBody): StoredUser {
   if (body.organization_id !== undefined) {
     if (!ctx.state.organizations.has(body.organization_id)) throw new ApiError(400, "The organization does not exist", "invalid_body");
     if (!(ctx.state.organizationMembers.get(body.organization_id) ?? []).includes(user.user_id)) {
-      throw new ApiError(400, `The user with id ${user.user_id} is not a member of organization with id ${body.organization_id}.`, "invalid_body");
+      throw new ApiError(
+        400,
+        `The user with id ${user.user_id} is not a member of organization with id ${body.organization_id}.`,
+        "invalid_body",
+      );
     }
   }
   if (!user.email) throw new ApiError(400, "The user does not have an email address.", "invalid_body");
