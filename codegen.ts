@@ -24,6 +24,7 @@ const config: CodegenConfig = {
           PhoneNumber: "string",
           URL: "string",
           IP: "string",
+          File: "File",
         },
       },
     },

@@ -12,6 +12,7 @@ import { createHttpLifecycle, type HttpLifecycle } from "./server/http-lifecycle
 import { defaultReadinessChecks } from "./server/readiness.js";
 import { createGatewayYoga, type GatewayYoga, type GraphiQLOptions } from "./server/yoga.js";
 import { createManagementClient, type ManagementClient } from "./upstream/client.js";
+import { JobWatch } from "./upstream/job-watch.js";
 
 export { defaultReadinessChecks } from "./server/readiness.js";
 export type { GraphiQLOptions } from "./server/yoga.js";
@@ -37,12 +38,16 @@ export interface GatewayOptions {
   costBudget?: number;
   /** Deadline of one operation's upstream calls together (OPERATION_TIMEOUT_MS); 30000 when absent. */
   operationTimeoutMs?: number;
+  /** How often a watched job (`Subscription.jobProgress`) is polled; 1000 ms when absent. */
+  jobPollIntervalMs?: number;
 }
 
 export interface Gateway {
   yoga: GatewayYoga;
   server: Server;
   metrics: GatewayMetrics;
+  /** Job polls running for `jobProgress` subscribers (one per job watched, however many watch it). */
+  activeJobPolls(): number;
   /** Starts listening; resolves with the origin, e.g. http://127.0.0.1:4000. */
   listen(port: number, host: string): Promise<string>;
   /** Stops at once: open connections are cut. */
@@ -62,13 +67,15 @@ export function createGateway(options: GatewayOptions): Gateway {
   const protection = createCallerProtection(verifier, options.security ?? defaultSecurityConfig());
   const costBudget = options.costBudget ?? DEFAULT_COST_BUDGET;
   const operationTimeoutMs = options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS;
+  // Job progress polls are shared by every subscriber of a job, whatever operation they came from.
+  const jobWatch = new JobWatch(client, options.jobPollIntervalMs !== undefined ? { intervalMs: options.jobPollIntervalMs } : {});
   // The HTTP server is made after yoga (it serves it), but yoga's /readyz asks it whether it drains.
   let http: HttpLifecycle | undefined;
 
   const yoga = createGatewayYoga({
     logger,
     protection,
-    context: createContextFactory({ client, protection, traces, costBudget, operationTimeoutMs }),
+    context: createContextFactory({ client, protection, traces, costBudget, operationTimeoutMs, jobWatch }),
     traces,
     metrics,
     readinessChecks: options.readinessChecks ?? defaultReadinessChecks(client, verifier),
@@ -79,7 +86,22 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   http = createHttpLifecycle(yoga);
 
-  return { yoga, server: http.server, metrics, listen: http.listen, close: http.close, shutdown: http.shutdown };
+  const lifecycle = http;
+  return {
+    yoga,
+    server: lifecycle.server,
+    metrics,
+    activeJobPolls: () => jobWatch.active,
+    listen: lifecycle.listen,
+    close: () => {
+      jobWatch.close();
+      return lifecycle.close();
+    },
+    shutdown: (timeoutMs) => {
+      jobWatch.close();
+      return lifecycle.shutdown(timeoutMs);
+    },
+  };
 }
 
 /** A configuration whose upstream and callers' issuer are known (tenant mode, or embedded once the emulator runs). */

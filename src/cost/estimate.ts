@@ -191,6 +191,14 @@ class CostWalk {
         this.below(field, nodes, { multiplier: scope.multiplier, key, listLength: first });
         return;
       }
+      case "exportFile": {
+        const connectionArgs = args as ConnectionArgs;
+        const first = pageLength(connectionArgs.first);
+        const key = childKey(scope, field, JSON.stringify(args));
+        this.count(2, scope, key);
+        this.below(field, nodes, { multiplier: scope.multiplier, key, listLength: first });
+        return;
+      }
       case "writtenUser": {
         const attributes = userAttributesBelow(this.schema, this.fragments, nodes, field.type);
         if (attributes.size > 1) this.count(1, scope);

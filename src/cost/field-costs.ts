@@ -28,6 +28,8 @@ export type FieldCost =
    * (`Role.users`, `Organization.members`); `total`: `totalCount` is one offset call more, when selected.
    */
   | { kind: "checkpoint"; members?: boolean; total?: boolean }
+  /** A page of a finished export's file (`UsersExportJob.users`): the job (for a fresh link), then the file. */
+  | { kind: "exportFile" }
   /** A write payload's `user`: read anew, unless only its id (and nested lists) are selected. */
   | { kind: "writtenUser" };
 

@@ -17,6 +17,17 @@ export interface CostReport {
   budget: number;
 }
 
+function tooExpensive(estimated: number, budget: number) {
+  return {
+    errors: [
+      new GraphQLError(
+        `This operation would make an estimated ${estimated} Management API calls, over the budget of ${budget} per operation. Ask for fewer items (a smaller \`first\`), fewer nested lists, or split it into several operations.`,
+        { extensions: { code: "QUERY_TOO_EXPENSIVE", cost: { estimated, budget }, http: { spec: true, status: 400 } } },
+      ),
+    ],
+  };
+}
+
 /**
  * Costs every operation in Management API calls before it runs (after parsing, validation and the
  * caller's token check) and refuses one estimated above `budget` with QUERY_TOO_EXPENSIVE, without a
@@ -29,6 +40,18 @@ export interface CostReport {
 export function useUpstreamCostLimit(options: { budget: number }): Plugin<GatewayContext> {
   const { budget } = options;
   return {
+    // A subscription is costed like any operation before its first event (its polls are shared).
+    onSubscribe({ args, setResultAndStopExecution }) {
+      const context = args.contextValue as GatewayContext;
+      const estimated = estimateUpstreamCalls({
+        schema: args.schema,
+        document: args.document,
+        operationName: args.operationName,
+        variableValues: args.variableValues as Record<string, unknown> | null | undefined,
+        callerSub: context.caller?.sub,
+      });
+      if (estimated !== undefined && estimated > budget) setResultAndStopExecution(tooExpensive(estimated, budget));
+    },
     onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as GatewayContext & { request?: Request };
       const deep = tooDeepVariable(args.variableValues as Record<string, unknown> | null | undefined);
@@ -52,14 +75,7 @@ export function useUpstreamCostLimit(options: { budget: number }): Plugin<Gatewa
       // No estimate: the operation cannot run (unknown operation, bad variables); execution says why.
       if (estimated === undefined) return;
       if (estimated > budget) {
-        setResultAndStopExecution({
-          errors: [
-            new GraphQLError(
-              `This operation would make an estimated ${estimated} Management API calls, over the budget of ${budget} per operation. Ask for fewer items (a smaller \`first\`), fewer nested lists, or split it into several operations.`,
-              { extensions: { code: "QUERY_TOO_EXPENSIVE", cost: { estimated, budget }, http: { spec: true, status: 400 } } },
-            ),
-          ],
-        });
+        setResultAndStopExecution(tooExpensive(estimated, budget));
         return;
       }
       if (context.request?.headers.get(COST_HEADER) !== "1") return;

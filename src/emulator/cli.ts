@@ -3,7 +3,9 @@ import { startEmulator, type EmulatorOptions } from "./server.js";
 
 const USAGE = `Usage: npm run emulator -- [--host 127.0.0.1] [--port 4010] [--users 200] [--seed 1]
   [--latency-ms 0] [--jitter-ms 0] [--rate-limit <req/s>] [--burst <n>]
-  [--client-id <id>] [--client-secret <secret>] [--data <file>]`;
+  [--client-id <id>] [--client-secret <secret>] [--data <file>]
+  [--job-users-per-second 2000] [--job-start-delay-ms 100] [--export-link-ttl-seconds 60]
+  [--job-ttl-seconds 86400]`;
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n${USAGE}\n`);
@@ -37,6 +39,10 @@ function parse(argv: string[]): EmulatorOptions {
         "client-id": { type: "string" },
         "client-secret": { type: "string" },
         data: { type: "string" },
+        "job-users-per-second": { type: "string" },
+        "job-start-delay-ms": { type: "string" },
+        "export-link-ttl-seconds": { type: "string" },
+        "job-ttl-seconds": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -62,6 +68,16 @@ function parse(argv: string[]): EmulatorOptions {
     clientSecret: values["client-secret"],
     dataFile: values.data,
   };
+  const usersPerSecond = number("job-users-per-second", values["job-users-per-second"], 0.001, false);
+  const startDelayMs = number("job-start-delay-ms", values["job-start-delay-ms"], 0);
+  const linkTtl = number("export-link-ttl-seconds", values["export-link-ttl-seconds"], 1);
+  const jobTtl = number("job-ttl-seconds", values["job-ttl-seconds"], 1);
+  options.jobs = {
+    ...(usersPerSecond !== undefined ? { usersPerSecond } : {}),
+    ...(startDelayMs !== undefined ? { startDelayMs } : {}),
+    ...(linkTtl !== undefined ? { linkTtlMs: linkTtl * 1000 } : {}),
+    ...(jobTtl !== undefined ? { jobTtlMs: jobTtl * 1000 } : {}),
+  };
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as EmulatorOptions;
 }
 
@@ -81,6 +97,8 @@ process.stdout.write(
     `  JWKS            ${emulator.url}/.well-known/jwks.json`,
     `  Dev client id     ${emulator.clientId}`,
     `  Dev client secret ${emulator.clientSecret}`,
+    "  Connections (name, id; users imports need an id):",
+    ...emulator.state.connections.map((c) => `    ${c.name.padEnd(36)} ${c.id}`),
     "",
   ].join("\n"),
 );

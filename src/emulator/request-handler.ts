@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { ApiError } from "./errors.js";
 import type { FaultAction, FaultSwitch } from "./faults.js";
 import type { Journal } from "./journal.js";
+import { EXPORTS_PATH, type JobBoard } from "./jobs/job-board.js";
 import { admit, authenticate } from "./management-auth.js";
 import type { PreciseClock } from "./precise-clock.js";
 import type { TokenBucket } from "./rate-limit.js";
@@ -26,6 +27,7 @@ export interface RequestHandlerDeps {
   jitterMs: number;
   /** With --data: where write requests are journaled before they are answered. */
   journal?: Pick<Journal, "record" | "changed">;
+  jobs: JobBoard;
 }
 
 /** What one request is answered with: a JSON reply, or an injected network fault. */
@@ -80,12 +82,15 @@ export function createRequestHandler(deps: RequestHandlerDeps): (req: IncomingMe
     const caller = await authenticate(req, issuer, services.managementAudience());
     const grantedBy = admit(route, caller);
     if (route.query) rejectUnknownQuery(query, route.query);
-    const body = parseJsonBody(await readBody(req));
+    const raw = await readBody(req);
+    const body = route.multipart ? undefined : parseJsonBody(raw);
     const ctx: RouteContext = {
       state,
       params,
       query,
       body,
+      ...(route.multipart ? { rawBody: { contentType: req.headers["content-type"] ?? "", bytes: raw } } : {}),
+      jobs: deps.jobs,
       caller,
       grantedBy,
       origin: services.origin(),
@@ -129,6 +134,11 @@ export function createRequestHandler(deps: RequestHandlerDeps): (req: IncomingMe
       return;
     }
     const url = new URL(req.url ?? "/", "http://emulator.local");
+    // Export files are served as a signed storage URL would serve them, outside the Management API.
+    if (method === "GET" && url.pathname.startsWith(EXPORTS_PATH)) {
+      deps.jobs.serveDownload(url.pathname, res);
+      return;
+    }
     const match = deps.route(method, url.pathname);
     if (!match) {
       sendJson(res, 404, new ApiError(404, "Not Found").body());

@@ -1,5 +1,6 @@
 import type { EmulatorState, StoredUser } from "./state.js";
 import { ApiError, inexistentUser } from "./errors.js";
+import type { JobBoard } from "./jobs/job-board.js";
 
 export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -16,8 +17,12 @@ export interface RouteContext {
   /** Path parameters, percent-decoded (`auth0%7C1` and `auth0|1` both arrive as `auth0|1`). */
   params: Record<string, string>;
   query: URLSearchParams;
-  /** The parsed JSON body; undefined when the request had none. */
+  /** The parsed JSON body; undefined when the request had none (or the route takes multipart). */
   body: unknown;
+  /** The body as received, for routes that take `multipart` bodies. */
+  rawBody?: { contentType: string; bytes: Buffer };
+  /** The tenant's long-running jobs. */
+  jobs: JobBoard;
   caller: Caller;
   /** The scope of `route.scopes` that admitted the caller (the first one held). */
   grantedBy: string;
@@ -49,6 +54,8 @@ export interface Route {
   alsoAdmittedBy?: string[];
   /** Query parameters the endpoint accepts; any other is rejected with a 400 as Auth0 does. */
   query?: string[];
+  /** The body is multipart/form-data, handed over raw in `rawBody` instead of parsed as JSON. */
+  multipart?: boolean;
   handle(ctx: RouteContext): RouteResult | Promise<RouteResult>;
 }
 

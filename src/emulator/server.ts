@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo, Socket } from "node:net";
 import { ApiError } from "./errors.js";
 import { FaultSwitch, type FaultRule } from "./faults.js";
+import { JobBoard, type JobBoardOptions } from "./jobs/job-board.js";
 import { devClientScopes } from "./management-auth.js";
 import { Journal } from "./journal.js";
 import { PreciseClock } from "./precise-clock.js";
@@ -40,6 +41,8 @@ export interface EmulatorOptions {
   tokenExpiresIn?: number;
   /** Start from this state instead of seeding one. */
   state?: EmulatorState;
+  /** Jobs: users processed per second, how long a job stays pending, export link and job lifetimes. */
+  jobs?: JobBoardOptions;
 }
 
 export interface RunningEmulator {
@@ -48,6 +51,7 @@ export interface RunningEmulator {
   clientId: string;
   clientSecret: string;
   state: EmulatorState;
+  jobs: JobBoard;
   faults: Pick<FaultSwitch, "add" | "clear">;
   stats(): CallStatsSnapshot;
   /** The latest requests counted in the stats (method and path with query string), oldest first. */
@@ -116,6 +120,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const rate = options.rateLimit ?? GENEROUS_RATE;
   const clock = new PreciseClock();
   const tokenExpiresIn = options.tokenExpiresIn ?? 86_400;
+  const jobs = new JobBoard(options.jobs);
   // Known once the server listens (a port of 0 picks one).
   let origin = "";
   const managementAudience = () => `${origin}/api/v2/`;
@@ -144,6 +149,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       latencyMs: options.latencyMs ?? 0,
       jitterMs: options.jitterMs ?? 0,
       journal,
+      jobs,
     }),
   );
   origin = await http.listen(options.port ?? 0, options.host ?? "127.0.0.1");
@@ -154,6 +160,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     clientId,
     clientSecret,
     state,
+    jobs,
     faults: { add: (rule: FaultRule) => faults.add(rule), clear: () => faults.clear() },
     stats: () => stats.snapshot(),
     requests: () => stats.requests(),
@@ -167,6 +174,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         azp: clientId,
       }),
     close: async () => {
+      jobs.close();
       const closed = http.close(); // cuts every socket at once
       clock.release();
       await closed;

@@ -50,11 +50,15 @@ export const builder = new SchemaBuilder<{
     PhoneNumber: { Input: string; Output: string };
     URL: { Input: URL; Output: string };
     IP: { Input: string; Output: string };
+    /** An upload (GraphQL multipart request spec), served by yoga as a WHATWG File. */
+    File: { Input: File; Output: never };
   };
 }>({
   // Scope auth first: it wraps every resolver; federation last, as its docs require.
   plugins: [ScopeAuthPlugin, RelayPlugin, DirectivePlugin, FederationPlugin],
   scopeAuth: {
+    // Subscriptions are checked when they are created, before their source runs (no poll for a caller without the scope).
+    authorizeOnSubscribe: true,
     authScopes: (context) => ({
       scope: (name) => context.caller.scopes.has(name),
       anyScope: (names) => names.some((name) => context.caller.scopes.has(name)),
@@ -91,6 +95,12 @@ builder.addScalarType("EmailAddress", EmailAddressResolver);
 builder.addScalarType("PhoneNumber", PhoneNumberResolver);
 builder.addScalarType("URL", URLResolver);
 builder.addScalarType("IP", IPResolver);
+builder.scalarType("File", {
+  description: "A file uploaded with the GraphQL multipart request spec: a `multipart/form-data` request, with a CSRF header such as `x-graphql-csrf: 1`.",
+  serialize: () => {
+    throw new Error("File is an input type only");
+  },
+});
 
 builder.queryType({ description: "Reads of the Auth0 tenant's users and what hangs off them." });
 builder.mutationType({ description: "Writes to the Auth0 tenant's users: each maps to one Management API write (or a few, in parallel)." });

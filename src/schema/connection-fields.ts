@@ -88,6 +88,8 @@ export function offsetConnectionField<Parent, Node, Args extends InputFieldMap =
   t: FieldBuilder,
   options: ConnectionFieldOptions<Out, Args> & {
     window?: number;
+    /** What SEARCH_WINDOW_EXCEEDED advises besides narrowing the query. */
+    pastWindow?: string;
     members?: boolean;
     fetch: (
       parent: Parent,
@@ -100,7 +102,7 @@ export function offsetConnectionField<Parent, Node, Args extends InputFieldMap =
     nodes?: (page: ConnectionResult<Node>, ctx: GatewayContext, info: GraphQLResolveInfo) => Promise<ConnectionResult<Out>>;
   },
 ) {
-  const { window, members } = options;
+  const { window, members, pastWindow } = options;
   return defineField(t, {
     type: options.type,
     nullable: options.nullable,
@@ -114,6 +116,7 @@ export function offsetConnectionField<Parent, Node, Args extends InputFieldMap =
         args,
         info,
         ...(window !== undefined ? { window } : {}),
+        ...(pastWindow !== undefined ? { pastWindow } : {}),
         fetch: (request) => options.fetch(parent, request, ctx, args, info),
       });
       return options.nodes ? options.nodes(page, ctx, info) : (page as unknown as ConnectionResult<Out>);

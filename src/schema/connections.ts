@@ -130,6 +130,8 @@ export interface OffsetConnectionOptions<T> {
   fetch(request: OffsetRequest): Promise<OffsetPage<T>>;
   /** Upstream's reachable window (1000 for user search); paging past it is SEARCH_WINDOW_EXCEEDED. */
   window?: number;
+  /** What SEARCH_WINDOW_EXCEEDED advises besides narrowing the query. */
+  pastWindow?: string;
   defaultSize?: number;
 }
 
@@ -184,7 +186,7 @@ export async function offsetConnection<T>(options: OffsetConnectionOptions<T>): 
   if (window !== undefined && wantsItems && start + count > window) {
     throw graphError(
       "SEARCH_WINDOW_EXCEEDED",
-      `Auth0 only pages through the first ${window} results of a search; this page would reach result ${start + count}. Narrow the query (or sort it) to see the rest.`,
+      `Auth0 only pages through the first ${window} results of a search; this page would reach result ${start + count}. Narrow the query (or sort it) to see the rest${options.pastWindow ? `, ${options.pastWindow}` : ""}.`,
       { window },
     );
   }

@@ -12,7 +12,10 @@ export type GraphErrorCode =
   | "INVALID_CURSOR"
   | "BAD_USER_INPUT"
   | "QUERY_TOO_EXPENSIVE"
-  | "OPERATION_TIMEOUT";
+  | "OPERATION_TIMEOUT"
+
+  | "EXPORT_NOT_READY"
+  | "NOT_FOUND";
 
 export function graphError(code: GraphErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions } });

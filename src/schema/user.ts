@@ -212,9 +212,10 @@ builder.queryFields((t) => ({
     items: "users",
     nullable: false,
     description:
-      "Users matching an Auth0 search (search engine v3). Auth0 pages through only the first 1000 results of a search: past them the field fails with SEARCH_WINDOW_EXCEEDED — narrow the query.",
+      "Users matching an Auth0 search (search engine v3). Auth0 pages through only the first 1000 results of a search: past them the field fails with SEARCH_WINDOW_EXCEEDED — narrow the query, or walk every user with `exportUsers` and `UsersExportJob.users`.",
     authScopes: { scope: "read:users" },
     window: SEARCH_WINDOW,
+    pastWindow: "or export them with `exportUsers` and page through `UsersExportJob.users`",
     args: (arg) => ({
       query: arg.string({
         required: false,

@@ -5,6 +5,7 @@ import type { OperationTraces } from "../ops/operation-trace.js";
 import type { GatewayContext } from "../schema/context.js";
 import { CallScope } from "../upstream/call-scope.js";
 import type { ManagementClient } from "../upstream/client.js";
+import type { JobWatch } from "../upstream/job-watch.js";
 
 /**
  * Builds each operation's context: the verified caller, a client bounded by the operation's call
@@ -19,8 +20,10 @@ export function createContextFactory(options: {
   costBudget: number;
   /** Deadline of one operation's upstream calls together (OPERATION_TIMEOUT_MS). */
   operationTimeoutMs: number;
+  /** The gateway's job polls, shared by every operation. */
+  jobWatch: JobWatch;
 }): (initial: YogaInitialContext) => Promise<GatewayContext> {
-  const { client, protection, traces, costBudget, operationTimeoutMs } = options;
+  const { client, protection, traces, costBudget, operationTimeoutMs, jobWatch } = options;
   return async ({ request }) => {
     const trace = traces.of(request);
     const caller = await protection.callerOf(request);
@@ -45,6 +48,7 @@ export function createContextFactory(options: {
       loaders: createLoaders(operationClient),
       requestId: trace.requestId,
       calls,
+      jobWatch,
       upstreamCalls,
     };
   };

@@ -3,6 +3,8 @@ import type { UpstreamConfig } from "../config.js";
 import type { CallScope } from "./call-scope.js";
 import { CallBudgetExhausted } from "./errors.js";
 import { CallExecutor, type CallOptions } from "./executor.js";
+import { readExportPage, type ExportPage } from "./export-file.js";
+import { multipartBody, type StreamableFile } from "./multipart-body.js";
 import type { UpstreamCallListener, UpstreamHooks } from "./hooks.js";
 import type { WireMethod } from "./http.js";
 import type { components } from "./oas.gen.js";
@@ -31,6 +33,18 @@ import type {
   OrganizationMember,
   RevokeUserAccessBody,
   UserGroup,
+  ConnectionSummary,
+  CreateUsersExportBody,
+  CreateVerificationEmailBody,
+  EmailVerificationTicketBody,
+  Job,
+  JobFailure,
+  JobImportUserError,
+  PasswordChangeTicketBody,
+  Ticket,
+  UsersExportJob,
+  UsersImportJob,
+  VerificationEmailJob,
   CreateAuthenticationMethodBody,
   CreatedAuthenticationMethod,
   CreateUserBody,
@@ -88,6 +102,15 @@ export interface BlocksParams {
 }
 
 export type { CallOptions };
+
+export interface UsersImportParams {
+  /** The users file (a JSON array in Auth0's bulk-import schema); streamed, never read whole here. */
+  file: StreamableFile;
+  connectionId: string;
+  upsert?: boolean;
+  externalId?: string;
+  sendCompletionEmail?: boolean;
+}
 
 /** Calls a client view may still make, shared by the views made from it. */
 interface CallBudget {
@@ -174,18 +197,19 @@ export class ManagementClient {
     options: CallOptions | undefined,
   ): Promise<SuccessBody<Operation<P, M>>> {
     const wire = method.toUpperCase() as WireMethod;
+    return this.send(wire, route, input, options) as Promise<SuccessBody<Operation<P, M>>>;
+  }
+
+  /** Any call, typed or not (for the few endpoints outside the contract), within the view's budget and scope. */
+  private send(method: WireMethod, route: string, input: Parameters<CallExecutor["execute"]>[2], options: CallOptions | undefined): Promise<unknown> {
     const { budget, scope, listeners } = this.view;
     if (budget) {
-      if (budget.made >= budget.max) return Promise.reject(new CallBudgetExhausted({ method: wire, route, budget: budget.max }));
+      if (budget.made >= budget.max) return Promise.reject(new CallBudgetExhausted({ method, route, budget: budget.max }));
       budget.made += 1;
     }
-    if (!scope) return this.executor.execute(wire, route, input, listeners, options) as Promise<SuccessBody<Operation<P, M>>>;
+    if (!scope) return this.executor.execute(method, route, input, listeners, options);
     const signal = options?.signal ? AbortSignal.any([options.signal, scope.signal]) : scope.signal;
-    return scope.track(
-      this.executor.execute(wire, route, input, listeners, { ...options, signal, queueKey: scope.key }) as Promise<
-        SuccessBody<Operation<P, M>>
-      >,
-    );
+    return scope.track(this.executor.execute(method, route, input, listeners, { ...options, signal, queueKey: scope.key }));
   }
 
   /**
@@ -626,6 +650,66 @@ export class ManagementClient {
 
   async clearUserRiskAssessments(id: string, body: ClearRiskAssessmentsBody, options?: CallOptions): Promise<void> {
     await this.call("post", "/users/{id}/risk-assessments/clear", { path: { id }, body }, options);
+  }
+
+  // ── jobs and tickets ─────────────────────────────────────────────────────────────────────────
+
+  createUsersExportJob(body: CreateUsersExportBody, options?: CallOptions): Promise<UsersExportJob> {
+    return this.call("post", "/jobs/users-exports", { body: body as components["schemas"]["CreateExportUsersRequestContent"] }, options);
+  }
+
+  /**
+   * POST /jobs/users-imports as multipart/form-data. The file is streamed into the request from its
+   * own stream, so it is never copied whole; each attempt reads it afresh.
+   */
+  async createUsersImportJob(params: UsersImportParams, options?: CallOptions): Promise<UsersImportJob> {
+    const fields: Record<string, string> = { connection_id: params.connectionId };
+    if (params.upsert !== undefined) fields.upsert = String(params.upsert);
+    if (params.externalId !== undefined) fields.external_id = params.externalId;
+    if (params.sendCompletionEmail !== undefined) fields.send_completion_email = String(params.sendCompletionEmail);
+    const upload = () => multipartBody(fields, { name: "users", filename: "users.json", value: params.file });
+    return (await this.send("POST", "/jobs/users-imports", { upload }, options)) as UsersImportJob;
+  }
+
+  createVerificationEmailJob(body: CreateVerificationEmailBody, options?: CallOptions): Promise<VerificationEmailJob> {
+    return this.call("post", "/jobs/verification-email", { body: body as components["schemas"]["CreateVerificationEmailRequestContent"] }, options);
+  }
+
+  getJob(id: string, options?: CallOptions): Promise<Job> {
+    return this.call("get", "/jobs/{id}", { path: { id } }, options);
+  }
+
+  /** A finished import's per-user errors ([] when there are none), or the failure of a job that failed as a whole. */
+  async getJobErrors(id: string, options?: CallOptions): Promise<JobImportUserError[] | JobFailure> {
+    const body = await this.call("get", "/jobs/{id}/errors", { path: { id } }, options);
+    return (body ?? []) as JobImportUserError[] | JobFailure;
+  }
+
+  createPasswordChangeTicket(body: PasswordChangeTicketBody, options?: CallOptions): Promise<Ticket> {
+    return this.call("post", "/tickets/password-change", { body: body as components["schemas"]["ChangePasswordTicketRequestContent"] }, options);
+  }
+
+  createEmailVerificationTicket(body: EmailVerificationTicketBody, options?: CallOptions): Promise<Ticket> {
+    return this.call("post", "/tickets/email-verification", { body: body as components["schemas"]["VerifyEmailTicketRequestContent"] }, options);
+  }
+
+  /**
+   * One page of a finished JSON users export, streamed from its `location` (gunzip + NDJSON, stopping
+   * once the page is full). Counts against the call budget like any upstream call.
+   */
+  readUsersExportPage(location: string, page: { offset: number; limit: number }, options?: CallOptions): Promise<ExportPage<User>> {
+    const { budget } = this.view;
+    if (budget) {
+      if (budget.made >= budget.max) return Promise.reject(new CallBudgetExhausted({ method: "GET", route: "export file", budget: budget.max }));
+      budget.made += 1;
+    }
+    return readExportPage<User>(location, { ...page, timeoutMs: this.executor.config.deadlineMs, ...(options?.signal ? { signal: options.signal } : {}) });
+  }
+
+  /** GET /connections?name= (scope read:connections): the connections of that name (at most one). */
+  async getConnectionsByName(name: string, options?: CallOptions): Promise<ConnectionSummary[]> {
+    const body = await this.send("GET", "/connections", { query: { name, fields: "id,name,strategy", include_fields: true } }, options);
+    return (body as ConnectionSummary[]).map(({ id, name: connectionName, strategy }) => ({ id, name: connectionName, strategy }));
   }
 }
 

@@ -1,3 +1,4 @@
+import type { Readable } from "node:stream";
 import type { Logger } from "pino";
 import type { UpstreamConfig } from "../config.js";
 import { runAttempts, type AttemptResult } from "./attempt-loop.js";
@@ -23,6 +24,14 @@ export interface CallOptions {
 }
 
 const WRITE_METHODS = new Set<WireMethod>(["POST", "PUT", "PATCH", "DELETE"]);
+
+/** A streamed request body, made afresh for each attempt (a stream is read only once). */
+export type UploadBody = () => { contentType: string; stream: Readable };
+
+function errorCodeOf(body: unknown): string | undefined {
+  const code = (body as { errorCode?: unknown } | undefined)?.errorCode;
+  return typeof code === "string" ? code : undefined;
+}
 
 interface Signals {
   /** Aborts on the deadline or the caller's signal. */
@@ -132,7 +141,7 @@ export class CallExecutor {
   async execute(
     method: WireMethod,
     route: string,
-    input: { path?: object; query?: object; body?: unknown },
+    input: { path?: object; query?: object; body?: unknown; upload?: UploadBody },
     listeners: readonly UpstreamCallListener[],
     options: CallOptions | undefined,
   ): Promise<unknown> {
@@ -173,11 +182,12 @@ export class CallExecutor {
           const started = performance.now();
           let response: HttpResponse;
           try {
+            const upload = input.upload?.();
             response = await this.transport.send({
               method,
               path,
-              headers: { ...headers, authorization: this.authorization(token) },
-              ...(body !== undefined ? { body } : {}),
+              headers: { ...headers, ...(upload ? { "content-type": upload.contentType } : {}), authorization: this.authorization(token) },
+              ...(upload ? { body: upload.stream } : body !== undefined ? { body } : {}),
               signal: signals.signal,
             });
           } catch (error) {
@@ -213,7 +223,7 @@ export class CallExecutor {
           const retryAfterMs = response.status === 429 ? rateLimitWaitMs(response.headers) : undefined;
           return {
             type: "failed",
-            outcome: { type: "response", status: response.status, headers: response.headers },
+            outcome: { type: "response", status: response.status, headers: response.headers, errorCode: errorCodeOf(response.body) },
             failure: errorFromResponse({
               method,
               route,

@@ -1,3 +1,4 @@
+import type { Readable } from "node:stream";
 import { Pool, type Dispatcher } from "undici";
 
 /** The wire: one undici keep-alive pool to the tenant's origin, bounded sockets, connect/headers/body timeouts. */
@@ -10,7 +11,8 @@ export interface HttpRequest {
   /** Path and query under the origin, e.g. "/api/v2/users/auth0%7C1?fields=email". */
   path: string;
   headers: Record<string, string>;
-  body?: string;
+  /** JSON text, or a stream sent as it is read (a multipart upload). */
+  body?: string | Readable;
   signal: AbortSignal;
 }
 

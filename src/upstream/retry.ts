@@ -11,6 +11,7 @@ import { header, type ResponseHeaders, type WireMethod } from "./http.js";
  *   jitter, at most `maxRetries` times. A POST or PATCH is never re-sent.
  * - A connection that could not be established (refused, connect timeout, DNS): nothing was sent,
  *   so every method is retried like an idempotent one.
+ * - 429 `too_many_jobs` (two imports already running) is not a rate limit and is not retried.
  * - 401 is handled by the client (fresh token, one retry), not here.
  */
 
@@ -22,7 +23,7 @@ export interface RetryPolicy {
 }
 
 export type AttemptOutcome =
-  | { type: "response"; status: number; headers: ResponseHeaders }
+  | { type: "response"; status: number; headers: ResponseHeaders; errorCode?: string | undefined }
   | { type: "network"; sent: boolean }
   | { type: "timeout" };
 
@@ -92,6 +93,9 @@ export function decideRetry(
   if (outcome.type === "timeout") return isIdempotent(method) ? backoff("timeout") : { retry: false };
 
   const { status, headers } = outcome;
+  // The tenant's limit of concurrent import jobs is answered with a 429 too, but waiting a moment
+  // does not lift it: the caller decides whether to try again once a job has finished.
+  if (status === 429 && outcome.errorCode === "too_many_jobs") return { retry: false };
   if (status === 429) {
     const asked = rateLimitWaitMs(headers);
     const base = asked ?? backoffMs(state.rateLimited, policy, random);

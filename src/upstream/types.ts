@@ -72,3 +72,22 @@ export type FederatedConnectionTokenSet = Schemas["FederatedConnectionTokenSet"]
 export type ClearRiskAssessmentsBody = Schemas["ClearAssessorsRequestContent"];
 export type RevokeUserAccessBody = Schemas["RevokeUserAccessRequestContent"];
 export type OrganizationMember = Schemas["OrganizationMember"];
+export type CreateUsersExportBody = RequestBodyOf<Schemas["CreateExportUsersRequestContent"]>;
+export type UsersExportJob = Schemas["CreateExportUsersResponseContent"];
+export type UsersImportJob = Schemas["CreateImportUsersResponseContent"];
+export type CreateVerificationEmailBody = RequestBodyOf<Schemas["CreateVerificationEmailRequestContent"], "user_id">;
+export type VerificationEmailJob = Schemas["CreateVerificationEmailResponseContent"];
+export type Job = Schemas["GetJobResponseContent"];
+export type JobImportUserError = Schemas["GetJobErrorResponseContent"];
+/** `GET /jobs/{id}/errors` of a job that failed as a whole. */
+export type JobFailure = Schemas["GetJobGenericErrorResponseContent"];
+export type PasswordChangeTicketBody = RequestBodyOf<Schemas["ChangePasswordTicketRequestContent"]>;
+export type EmailVerificationTicketBody = RequestBodyOf<Schemas["VerifyEmailTicketRequestContent"], "user_id">;
+export type Ticket = Schemas["ChangePasswordTicketResponseContent"];
+
+/** A connection as `GET /connections` lists it (outside the users contract: only what the gateway reads). */
+export interface ConnectionSummary {
+  id: string;
+  name: string;
+  strategy: string;
+}

@@ -25,6 +25,8 @@ const SCALAR_SAMPLES: Record<string, unknown> = {
   URL: "https://example.com/",
   IP: "127.0.0.1",
   NonNegativeInt: 1,
+  // A JSON request carries no upload: the value reaches the resolver, which refuses it (INVALID_INPUT).
+  File: "sample",
 };
 
 /** A value of `type` that passes GraphQL's coercion: required input fields only, the first enum value. */

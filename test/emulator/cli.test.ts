@@ -18,12 +18,23 @@ function runCli(args: string[]) {
 }
 
 describe("npm run emulator", () => {
+  it("lists its options in --help, the job options included", async () => {
+    const cli = runCli(["--help"]);
+    const [code] = await once(cli.child, "close");
+    expect(code).toBe(0);
+    for (const option of ["--job-users-per-second", "--job-start-delay-ms", "--export-link-ttl-seconds", "--job-ttl-seconds"]) {
+      expect(cli.stdout()).toContain(option);
+    }
+  });
+
   it("prints its base URL and dev credentials, serves the API, and stops on SIGTERM", async () => {
     const cli = runCli(["--port", "0", "--users", "12", "--seed", "4", "--client-id", "cli-client", "--client-secret", "cli-secret"]);
     await expect.poll(() => cli.stdout(), { timeout: 20_000 }).toMatch(/listening on (http:\/\/127\.0\.0\.1:\d+)/);
     const url = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(cli.stdout())![1]!;
     expect(cli.stdout()).toContain("cli-client");
     expect(cli.stdout()).toContain("cli-secret");
+    // Its connections, with the ids an import needs.
+    expect(cli.stdout()).toMatch(/Username-Password-Authentication\s+con_[A-Za-z0-9]{16}/);
 
     const token = await fetch(`${url}/oauth/token`, {
       method: "POST",

@@ -354,7 +354,10 @@ describe("the routes against the contract", () => {
     oas.paths[path.replace(/^\/api\/v2/, "")]?.[method.toLowerCase()] as (typeof oas.paths)[string][string] & { security?: { oAuth2ClientCredentials?: string[] }[] };
 
   it("serves only operations of the contract, each guarded by the scopes of its security block", () => {
+    // GET /connections?name= lies outside the users contract: imports need a connection's id (issue #18).
+    const outsideContract = new Set(["GET /api/v2/connections"]);
     for (const route of managementRoutes) {
+      if (outsideContract.has(`${route.method} ${route.path}`)) continue;
       const op = operation(route.method, route.path);
       expect(op, `${route.method} ${route.path}`).toBeDefined();
       const documented = (op.security ?? []).flatMap((s) => s.oAuth2ClientCredentials ?? []);

@@ -32,6 +32,7 @@ export const ALL_SCOPES = [
   "read:user_role_source_groups", "read:groups", "read:organization_members", "create:organization_members",
   "delete:organization_members", "read:organization_member_roles", "create:organization_member_roles",
   "delete:organization_member_roles", "read:federated_connections_tokens", "delete:federated_connections_tokens",
+  "read:connections", "create:user_tickets",
 ].join(" ");
 
 export interface TestEmulator {

@@ -44,7 +44,9 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-export async function startTestGateway(options: { emulator?: EmulatorOptions; env?: Record<string, string> } = {}): Promise<TestGateway> {
+export async function startTestGateway(
+  options: { emulator?: EmulatorOptions; env?: Record<string, string>; logger?: pino.Logger; jobPollIntervalMs?: number } = {},
+): Promise<TestGateway> {
   const emulator = await startEmulator({ users: 50, seed: 3, ...options.emulator });
   const config = loadConfig({
     AUTH0_DOMAIN: emulator.url,
@@ -54,7 +56,7 @@ export async function startTestGateway(options: { emulator?: EmulatorOptions; en
     AUTH_AUDIENCE: GATEWAY_AUDIENCE,
     ...options.env,
   });
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+  const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const client = createManagementClient(config.upstream!, { logger });
   const verifier = createTokenVerifier(config.auth!);
   const gateway = createGateway({
@@ -64,6 +66,7 @@ export async function startTestGateway(options: { emulator?: EmulatorOptions; en
     security: config.security,
     costBudget: config.cost.budget,
     operationTimeoutMs: config.operationTimeoutMs,
+    ...(options.jobPollIntervalMs !== undefined ? { jobPollIntervalMs: options.jobPollIntervalMs } : {}),
   });
   const url = await gateway.listen(0, "127.0.0.1");
 

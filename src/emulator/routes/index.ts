@@ -4,7 +4,9 @@ import { connectedAccountsRoutes } from "./connected-accounts.js";
 import { effectiveAccessRoutes } from "./effective-access.js";
 import { federatedTokenSetsRoutes } from "./federated-token-sets.js";
 import { groupsRoutes } from "./groups.js";
+import { connectionsRoutes } from "./connections.js";
 import { identitiesRoutes } from "./identities.js";
+import { jobsRoutes } from "./jobs.js";
 import { logsRoutes } from "./logs.js";
 import { mfaRoutes } from "./mfa.js";
 import { organizationMembersRoutes } from "./organization-members.js";
@@ -14,6 +16,7 @@ import { refreshTokensRoutes } from "./refresh-tokens.js";
 import { riskAssessmentsRoutes } from "./risk-assessments.js";
 import { rolesRoutes } from "./roles.js";
 import { sessionsRoutes } from "./sessions.js";
+import { ticketsRoutes } from "./tickets.js";
 import { userBlocksRoutes } from "./user-blocks.js";
 import { usersRoutes } from "./users.js";
 
@@ -36,4 +39,7 @@ export const managementRoutes: Route[] = [
   ...connectedAccountsRoutes,
   ...federatedTokenSetsRoutes,
   ...riskAssessmentsRoutes,
+  ...jobsRoutes,
+  ...ticketsRoutes,
+  ...connectionsRoutes,
 ];

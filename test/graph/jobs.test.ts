@@ -1,0 +1,413 @@
+import { Writable } from "node:stream";
+import { gunzipSync } from "node:zlib";
+import { createClient } from "graphql-sse";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestGateway, type TestGateway } from "../support/gateway.js";
+
+const JOB = `query($id: ID!) { job(id: $id) { __typename id status percentageDone timeLeftSeconds connectionId
+  ... on UsersExportJob { format limit fields { name exportAs } location }
+  ... on UsersImportJob { summary { inserted updated failed total } } } }`;
+const EXPORT = `mutation($input: ExportUsersInput!) { exportUsers(input: $input) { job { id status format limit fields { name exportAs } } userErrors { field message code } } }`;
+const EXPORTED = `query($id: ID!, $first: Int, $after: String) { job(id: $id) { ... on UsersExportJob { users(first: $first, after: $after) {
+  edges { cursor node { id email createdAt } } pageInfo { hasNextPage endCursor } } } } }`;
+const IMPORT = `mutation($input: ImportUsersInput!) { importUsers(input: $input) { job { id status connectionId } userErrors { field message code } } }`;
+const IMPORT_ERRORS = `query($id: ID!) { job(id: $id) { status ... on UsersImportJob { summary { inserted updated failed total } errors { email userId errors { code message path } } } } }`;
+
+async function finished(t: TestGateway, id: string) {
+  await expect
+    .poll(async () => (await t.query(JOB, { id })).body.data?.job?.status, { timeout: 20_000, interval: 30 })
+    .toMatch(/COMPLETED|FAILED/);
+  return (await t.query(JOB, { id })).body.data.job;
+}
+
+/** POSTs `importUsers` as a GraphQL multipart request (operations, map, the file). */
+async function importUsers(t: TestGateway, file: Blob, input: Record<string, unknown>, options: { scope?: string; csrf?: boolean } = {}) {
+  const form = new FormData();
+  form.set("operations", JSON.stringify({ query: IMPORT, variables: { input: { ...input, file: null } } }));
+  form.set("map", JSON.stringify({ 0: ["variables.input.file"] }));
+  form.set("0", file, "users.json");
+  const headers: Record<string, string> = { authorization: `Bearer ${await t.token(options.scope ? { scope: options.scope } : {})}` };
+  if (options.csrf !== false) headers["x-graphql-csrf"] = "1";
+  const response = await fetch(`${t.url}/graphql`, { method: "POST", headers, body: form });
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+}
+
+const fileOf = (users: unknown) => new Blob([JSON.stringify(users)], { type: "application/json" });
+
+describe("exports", () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway({ emulator: { users: 57, seed: 41, jobs: { usersPerSecond: 2000, startDelayMs: 20, linkTtlMs: 500 } } });
+  });
+  afterAll(() => t.close());
+
+  it("exports JSON with fields and a limit, and walks it to the last page as Users matching the emulator's", async () => {
+    const connection = t.emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!;
+    const fields = [{ name: "user_id" }, { name: "email" }, { name: "created_at" }];
+    const created = await t.query(EXPORT, { input: { connectionId: connection.id, format: "JSON", limit: 23, fields } });
+    expect(created.body.data.exportUsers).toMatchObject({
+      userErrors: [],
+      job: { status: "PENDING", format: "JSON", limit: 23, fields: fields.map((f) => ({ ...f, exportAs: null })) },
+    });
+    const id = created.body.data.exportUsers.job.id;
+    const job = await finished(t, id);
+    expect(job).toMatchObject({ __typename: "UsersExportJob", status: "COMPLETED", percentageDone: 100, connectionId: connection.id });
+
+    const seen: { id: string; email: string; createdAt: string }[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      t.resetCalls();
+      const page: any = await t.query(EXPORTED, { id, first: 10, after });
+      expect(page.body.errors).toBeUndefined();
+      expect(t.upstreamCalls()).toEqual({ "GET /api/v2/jobs/{id}": 2 });
+      const users = page.body.data.job.users;
+      seen.push(...users.edges.map((e: { node: any }) => e.node));
+      pages += 1;
+      if (!users.pageInfo.hasNextPage) break;
+      after = users.pageInfo.endCursor;
+    }
+    expect(pages).toBe(3);
+    const expected = [...t.emulator.state.users.values()].filter((u) => u.identities[0]!.connection === connection.name).slice(0, 23);
+    expect(seen).toEqual(expected.map((u) => ({ id: u.user_id, email: u.email, createdAt: u.created_at })));
+  });
+
+  it("exports CSV with fields and export_as; the file's values are quoted and escaped against CSV injection", async () => {
+    const created = await t.rest("POST", "/users", {
+      connection: "Username-Password-Authentication",
+      email: "formula@example.com",
+      password: "Str0ng-password!",
+      given_name: "=1+2",
+      name: 'Quote "me"',
+    });
+    expect(created.status).toBe(201);
+    const fields = [{ name: "user_id", exportAs: "id" }, { name: "given_name" }, { name: "name" }];
+    const res = await t.query(EXPORT, { input: { format: "CSV", fields } });
+    const job = await finished(t, res.body.data.exportUsers.job.id);
+    expect(job.format).toBe("CSV");
+    const file = gunzipSync(Buffer.from(await (await fetch(job.location)).arrayBuffer()))
+      .toString("utf8")
+      .trim()
+      .split("\n");
+    expect(file[0]).toBe('"id","given_name","name"');
+    expect(file).toContain(`"${created.body.user_id}","'=1+2","Quote ""me"""`);
+    expect(file).toHaveLength(t.emulator.state.users.size + 1);
+    const users = await t.query(EXPORTED, { id: job.id, first: 1 });
+    expect(users.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("re-reads the job for a fresh link when the one it had has expired", async () => {
+    const res = await t.query(EXPORT, { input: { limit: 4 } });
+    const job = await finished(t, res.body.data.exportUsers.job.id);
+    await expect.poll(async () => (await fetch(job.location)).status, { timeout: 10_000, interval: 50 }).toBe(403);
+    const again = (await t.query(JOB, { id: job.id })).body.data.job;
+    expect(again.location).not.toBe(job.location);
+    expect((await fetch(again.location)).status).toBe(200);
+    const users = await t.query(EXPORTED, { id: job.id, first: 10 });
+    expect(users.body.data.job.users.edges).toHaveLength(4);
+  });
+
+  it("refuses bad input before any call; a users search past the window names exportUsers", async () => {
+    t.resetCalls();
+    const bad = await t.query(EXPORT, { input: { connectionId: "nope", limit: 0 } });
+    expect(bad.body.data.exportUsers.userErrors.map((e: { field: string[] }) => e.field)).toEqual([
+      ["input", "connectionId"],
+      ["input", "limit"],
+    ]);
+    expect(t.upstreamTotal()).toBe(0);
+    const past = await t.query(
+      `{ users(first: 20, after: "${Buffer.from(JSON.stringify({ k: "o", i: 990 })).toString("base64url")}") { nodes { id } } }`,
+    );
+    expect(past.body.errors?.[0]?.extensions?.code).toBe("SEARCH_WINDOW_EXCEEDED");
+    expect(past.body.errors?.[0]?.message).toContain("exportUsers");
+  });
+
+  it("needs read:users to export and to read users; job(id) takes read:users or create:users", async () => {
+    const denied = await t.query(EXPORT, { input: {} }, { scope: "create:users" });
+    expect(denied.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    const id = (await t.query(EXPORT, { input: { limit: 1 } })).body.data.exportUsers.job.id;
+    expect((await t.query(JOB, { id }, { scope: "create:users" })).body.data.job.id).toBe(id);
+    const noScope = await t.query(JOB, { id }, { scope: "update:users" });
+    expect(noScope.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect((await t.query(JOB, { id: "job_0000000000000000" })).body.data.job).toBeNull();
+  });
+});
+
+describe("imports", () => {
+  let t: TestGateway;
+  let connection: { id: string; name: string };
+  beforeAll(async () => {
+    t = await startTestGateway({ emulator: { users: 30, seed: 42, jobs: { usersPerSecond: 2000, startDelayMs: 20 } } });
+    connection = t.emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!;
+  });
+  afterAll(() => t.close());
+
+  const existing = () => [...t.emulator.state.users.values()].find((u) => u.identities[0]!.connection === connection.name && u.email)!;
+
+  it("imports good users, skips duplicates and reports malformed ones; the imported users are readable; a password hash is never echoed", async () => {
+    const hash = "$2b$10$abcdefghijklmnopqrstuv1234567890ABCDEFGHIJKLMNOPQRSTU";
+    const file = [
+      ...Array.from({ length: 5 }, (_, i) => ({ email: `generated${i}@example.org`, user_id: `generated-${i}`, given_name: `Gen${i}` })),
+      { email: existing().email, name: "Skipped" },
+      { email: "not-an-email", password_hash: hash },
+      { email: "generated0@example.org", user_id: "again" },
+    ];
+    const res = await importUsers(t, fileOf(file), { connectionId: connection.id });
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.importUsers.userErrors).toEqual([]);
+    const id = res.body.data.importUsers.job.id;
+    await finished(t, id);
+    const read = await t.query(IMPORT_ERRORS, { id });
+    expect(read.body.data.job.summary).toEqual({ inserted: 5, updated: 0, failed: 3, total: 8 });
+    expect(read.body.data.job.errors).toEqual([
+      { email: existing().email, userId: null, errors: [expect.objectContaining({ code: "DUPLICATED_USER" })] },
+      { email: "not-an-email", userId: null, errors: [expect.objectContaining({ code: "INVALID_FORMAT", path: "email" })] },
+      { email: "generated0@example.org", userId: "again", errors: [expect.objectContaining({ code: "DUPLICATED_USER" })] },
+    ]);
+    expect(JSON.stringify(read.body)).not.toContain(hash);
+    const user = await t.query(`query($id: ID!) { user(id: $id) { id email givenName } }`, { id: "auth0|generated-3" });
+    expect(user.body.data.user).toEqual({ id: "auth0|generated-3", email: "generated3@example.org", givenName: "Gen3" });
+  });
+
+  it("updates with upsert, finding the connection by name", async () => {
+    t.resetCalls();
+    const res = await importUsers(t, fileOf([{ email: existing().email, name: "Upserted" }]), {
+      connection: connection.name,
+      upsert: true,
+    });
+    expect(res.body.data.importUsers.job.connectionId).toBe(connection.id);
+    expect(t.upstreamCalls()).toMatchObject({ "GET /api/v2/connections": 1, "POST /api/v2/jobs/users-imports": 1 });
+    const id = res.body.data.importUsers.job.id;
+    await finished(t, id);
+    const read = await t.query(IMPORT_ERRORS, { id });
+    expect(read.body.data.job).toMatchObject({ summary: { inserted: 0, updated: 1, failed: 0, total: 1 }, errors: [] });
+    expect((await t.query(`query($id: ID!) { user(id: $id) { name } }`, { id: existing().user_id })).body.data.user.name).toBe("Upserted");
+  });
+
+  it("refuses a 600 KB file, a file that is not a JSON array of users, and a bad connection choice with no upstream call", async () => {
+    t.resetCalls();
+    const big = new Blob([JSON.stringify([{ email: "big@example.org", user_metadata: { pad: "x".repeat(600_000) } }])]);
+    const tooBig = await importUsers(t, big, { connectionId: connection.id });
+    expect(tooBig.body.data.importUsers.userErrors).toEqual([
+      { field: ["input", "file"], code: "INVALID_INPUT", message: expect.stringContaining("512000") },
+    ]);
+    const notArray = await importUsers(t, fileOf({ email: "a@example.org" }), { connectionId: connection.id });
+    expect(notArray.body.data.importUsers.userErrors[0]).toMatchObject({ field: ["input", "file"], code: "INVALID_INPUT" });
+    const badUser = await importUsers(t, fileOf([{ email: "a@example.org" }, { email: "b@example.org", blocked: "yes" }]), {
+      connectionId: connection.id,
+    });
+    expect(badUser.body.data.importUsers.userErrors[0]).toMatchObject({ field: ["input", "file", "1", "blocked"], code: "INVALID_INPUT" });
+    const notJson = await importUsers(t, new Blob(["[{"]), { connectionId: connection.id });
+    expect(notJson.body.data.importUsers.userErrors[0]).toMatchObject({ field: ["input", "file"], code: "INVALID_INPUT" });
+    const both = await importUsers(t, fileOf([]), { connectionId: connection.id, connection: connection.name });
+    expect(both.body.data.importUsers.userErrors[0]).toMatchObject({ code: "INVALID_INPUT" });
+    expect(t.upstreamTotal()).toBe(0);
+    const unknown = await importUsers(t, fileOf([{ email: "u@example.org" }]), { connection: "no-such-connection" });
+    expect(unknown.body.data.importUsers.userErrors).toEqual([
+      { field: ["input", "connection"], code: "NOT_FOUND", message: expect.any(String) },
+    ]);
+    expect(t.upstreamCalls()).toEqual({ "GET /api/v2/connections": 1 });
+  });
+
+  it("keeps CSRF protection: a multipart request without the CSRF header is refused", async () => {
+    t.resetCalls();
+    const res = await importUsers(t, fileOf([{ email: "csrf@example.org" }]), { connectionId: connection.id }, { csrf: false });
+    expect(res.status).toBe(403);
+    expect(t.upstreamTotal()).toBe(0);
+  });
+
+  it("needs create:users", async () => {
+    const res = await importUsers(t, fileOf([{ email: "scope@example.org" }]), { connectionId: connection.id }, { scope: "read:users" });
+    expect(res.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("a third concurrent import", () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway({ emulator: { users: 5, seed: 43, jobs: { usersPerSecond: 1, startDelayMs: 60_000 } } });
+  });
+  afterAll(() => t.close());
+
+  it("is answered with the tenant's refusal as a userError", async () => {
+    const connectionId = t.emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!.id;
+    for (const n of [1, 2]) {
+      const ok = await importUsers(t, fileOf([{ email: `c${n}@example.org` }]), { connectionId });
+      expect(ok.body.data.importUsers.userErrors).toEqual([]);
+    }
+    t.resetCalls();
+    const third = await importUsers(t, fileOf([{ email: "c3@example.org" }]), { connectionId });
+    expect(third.body.data.importUsers).toEqual({
+      job: null,
+      userErrors: [{ field: null, code: "UPSTREAM_REJECTED", message: expect.stringContaining("pending import jobs") }],
+    });
+    expect(t.upstreamCalls()).toEqual({ "POST /api/v2/jobs/users-imports": 1 });
+  });
+});
+
+describe("jobProgress over Server-Sent Events", () => {
+  let t: TestGateway;
+  beforeAll(async () => {
+    t = await startTestGateway({
+      emulator: { users: 40, seed: 44, jobs: { usersPerSecond: 20, startDelayMs: 1_500 } },
+      jobPollIntervalMs: 50,
+    });
+  });
+  afterAll(() => t.close());
+
+  const PROGRESS = `subscription($id: ID!) { jobProgress(id: $id) { __typename id status percentageDone ... on UsersExportJob { location } } }`;
+
+  async function sseClient(scope?: string) {
+    const token = await t.token(scope ? { scope } : {});
+    return createClient({ url: `${t.url}/graphql`, headers: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  }
+
+  async function collect(iterator: AsyncIterableIterator<any>) {
+    const events: any[] = [];
+    for await (const event of iterator) events.push(event);
+    return events;
+  }
+
+  it("streams pending → processing → completed; two subscribers share one poll, which stops with the job", async () => {
+    const id = (await t.query(EXPORT, { input: {} })).body.data.exportUsers.job.id;
+    const a = await sseClient();
+    const b = await sseClient("create:users");
+    try {
+      const first = a.iterate({ query: PROGRESS, variables: { id } });
+      const second = b.iterate({ query: PROGRESS, variables: { id } });
+      const [eventsA, eventsB] = await Promise.all([collect(first), collect(second)]);
+      for (const events of [eventsA, eventsB]) {
+        const jobs = events.map((e) => e.data.jobProgress);
+        expect(events.every((e) => e.errors === undefined)).toBe(true);
+        expect(jobs[0].status).toBe("PENDING");
+        expect(jobs.at(-1)).toMatchObject({
+          __typename: "UsersExportJob",
+          status: "COMPLETED",
+          percentageDone: 100,
+          location: expect.stringContaining("/__exports/"),
+        });
+        expect(jobs.some((j) => j.status === "PROCESSING")).toBe(true);
+        const percentages = jobs.map((j) => j.percentageDone);
+        expect(percentages).toEqual([...percentages].sort((x, y) => x - y));
+      }
+      expect(eventsB.map((e) => e.data.jobProgress.status).at(-1)).toBe("COMPLETED");
+      expect(t.gateway.activeJobPolls()).toBe(0);
+    } finally {
+      a.dispose();
+      b.dispose();
+    }
+  });
+
+  it("polls once for both subscribers while they watch, and stops when the last one leaves", async () => {
+    const id = (await t.query(EXPORT, { input: {} })).body.data.exportUsers.job.id;
+    const a = await sseClient();
+    const b = await sseClient();
+    const first = a.iterate({ query: PROGRESS, variables: { id } });
+    const second = b.iterate({ query: PROGRESS, variables: { id } });
+    await first.next();
+    await second.next();
+    expect(t.gateway.activeJobPolls()).toBe(1);
+    await first.return?.();
+    expect(t.gateway.activeJobPolls()).toBe(1);
+    await second.return?.();
+    await expect.poll(() => t.gateway.activeJobPolls(), { timeout: 5_000 }).toBe(0);
+    t.resetCalls();
+    const before = t.upstreamTotal();
+    // Another job's subscription completing proves the server went on; the stopped poll made no call meanwhile.
+    const other = (await t.query(EXPORT, { input: { limit: 1 } })).body.data.exportUsers.job.id;
+    const c = await sseClient();
+    await collect(c.iterate({ query: PROGRESS, variables: { id: other } }));
+    c.dispose();
+    const calls = t.emulator.requests().filter((r) => r.url.includes(`/jobs/${id}`));
+    expect(before).toBe(0);
+    expect(calls).toEqual([]);
+    a.dispose();
+    b.dispose();
+  });
+
+  it("applies scopes and authentication, and fails an unknown job with NOT_FOUND", async () => {
+    const denied = await sseClient("update:users");
+    const events = await collect(denied.iterate({ query: PROGRESS, variables: { id: "job_0000000000000000" } })).catch(
+      (error: unknown) => error,
+    );
+    expect(JSON.stringify(events)).toContain("FORBIDDEN");
+    denied.dispose();
+    const unknown = await sseClient();
+    const result = await collect(unknown.iterate({ query: PROGRESS, variables: { id: "job_0000000000000000" } })).catch(
+      (error: unknown) => error,
+    );
+    expect(JSON.stringify(result)).toContain("NOT_FOUND");
+    unknown.dispose();
+    const anonymous = createClient({ url: `${t.url}/graphql`, retryAttempts: 0 });
+    const refused = await collect(anonymous.iterate({ query: PROGRESS, variables: { id: "job_0000000000000000" } })).catch(
+      (error: unknown) => error,
+    );
+    expect(String((refused as Error).message ?? refused)).toMatch(/401|UNAUTHENTICATED|Unauthorized/i);
+    anonymous.dispose();
+  });
+});
+
+describe("verification emails and tickets", () => {
+  const lines: string[] = [];
+  let t: TestGateway;
+  beforeAll(async () => {
+    const logger = pino(
+      { level: "trace" },
+      new Writable({
+        write: (chunk: Buffer, _e, done) => {
+          lines.push(chunk.toString("utf8"));
+          done();
+        },
+      }),
+    );
+    t = await startTestGateway({ emulator: { users: 20, seed: 45 }, logger });
+  });
+  afterAll(() => t.close());
+  const database = () => [...t.emulator.state.users.values()].find((u) => u.email && u.identities[0]!.provider === "auth0")!;
+
+  const SEND = `mutation($input: SendVerificationEmailInput!) { sendVerificationEmail(input: $input) { job { __typename id status } userErrors { field message code } } }`;
+  const RESET = `mutation($input: CreatePasswordChangeTicketInput!) { createPasswordChangeTicket(input: $input) { ticket userErrors { field message code } } }`;
+  const VERIFY = `mutation($input: CreateEmailVerificationTicketInput!) { createEmailVerificationTicket(input: $input) { ticket userErrors { field message code } } }`;
+
+  it("sends a verification email as a job; an unknown user is NOT_FOUND; update:users is needed", async () => {
+    const res = await t.query(SEND, { input: { userId: database().user_id } });
+    expect(res.body.data.sendVerificationEmail).toMatchObject({
+      job: { __typename: "VerificationEmailJob", status: "PENDING" },
+      userErrors: [],
+    });
+    expect((await finished(t, res.body.data.sendVerificationEmail.job.id)).status).toBe("COMPLETED");
+    const unknown = await t.query(SEND, { input: { userId: "auth0|nobody" } });
+    expect(unknown.body.data.sendVerificationEmail.userErrors).toEqual([
+      { field: ["input", "userId"], code: "NOT_FOUND", message: expect.any(String) },
+    ]);
+    const denied = await t.query(SEND, { input: { userId: database().user_id } }, { scope: "read:users create:user_tickets" });
+    expect(denied.body.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["update:users"] });
+  });
+
+  it("creates tickets, never logged; create:user_tickets is needed", async () => {
+    const reset = await t.query(RESET, { input: { userId: database().user_id, ttlSec: 600, markEmailAsVerified: true } });
+    const ticket = reset.body.data.createPasswordChangeTicket.ticket as string;
+    expect(ticket).toMatch(/^https:\/\/.+ticket=/);
+    const connection = t.emulator.state.connections.find((c) => c.name === database().identities[0]!.connection)!;
+    const byEmail = await t.query(RESET, { input: { email: database().email, connectionId: connection.id } });
+    expect(byEmail.body.data.createPasswordChangeTicket.userErrors).toEqual([]);
+    const verify = await t.query(VERIFY, { input: { userId: database().user_id, resultUrl: "https://app.example.com/done" } });
+    const verifyTicket = verify.body.data.createEmailVerificationTicket.ticket as string;
+    expect(verifyTicket).not.toBe(ticket);
+    const neither = await t.query(RESET, { input: { ttlSec: 5 } });
+    expect(neither.body.data.createPasswordChangeTicket.userErrors[0]).toMatchObject({ code: "INVALID_INPUT", field: ["input", "userId"] });
+    const unknown = await t.query(VERIFY, { input: { userId: "auth0|nobody" } });
+    expect(unknown.body.data.createEmailVerificationTicket.userErrors[0]).toMatchObject({ code: "NOT_FOUND" });
+    for (const query of [RESET, VERIFY]) {
+      const denied = await t.query(query, { input: { userId: database().user_id } }, { scope: "read:users update:users" });
+      expect(denied.body.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["create:user_tickets"] });
+    }
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      expect(line).not.toContain(ticket);
+      expect(line).not.toContain(verifyTicket);
+      expect(line).not.toContain(new URL(ticket).searchParams.get("ticket")!);
+    }
+  });
+});
