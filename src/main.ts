@@ -100,7 +100,7 @@ logger.info({ mode: config.mode, url: `${url}/graphql`, upstream: config.upstrea
 
 let stopping = false;
 async function stop(signal: NodeJS.Signals): Promise<void> {
-  // A terminal's Ctrl-C reaches npm, tsx and this process alike, so a signal may come more than once;
+  // A terminal's Ctrl-C reaches npm and this process alike, so a signal may come more than once;
   // the shutdown deadline bounds the wait either way.
   if (stopping) return;
   stopping = true;

@@ -11,8 +11,8 @@ import { assembleGateway, type AssembledGateway, type ResolvedConfig } from "../
 import { ALL_GRAPH_SCOPES } from "../support/gateway.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const TSX_CLI = join(ROOT, "node_modules/tsx/dist/cli.mjs");
-const MAIN = join(ROOT, "src/main.ts");
+/** The compiled program `npm start` runs (built by test/support/build.ts before the suite). */
+const MAIN = join(ROOT, "dist/main.js");
 
 /** A log destination (a real stream: pino-pretty pipes into it) that keeps every line written to it. */
 export class LogCapture extends Writable implements DestinationStream {
@@ -120,13 +120,13 @@ function childEnv(env: Record<string, string>): Record<string, string> {
   };
 }
 
-/** Runs `src/main.ts` through tsx as `npm start` does, in an empty working directory (no .env). */
+/** Runs the compiled `dist/main.js` as `npm start` does, in an empty working directory (no .env). */
 export function runMain(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; stdout(): string; stderr(): string; exited: MainProcess["exited"] } {
-  const child = spawn(process.execPath, [TSX_CLI, "--tsconfig", join(ROOT, "tsconfig.json"), MAIN], {
+  const child = spawn(process.execPath, [MAIN], {
     cwd: mkdtempSync(join(tmpdir(), "usergraph-main-")),
     env: childEnv(env),
     stdio: "pipe",
-    // Its own process group, so a failed test can end tsx and the program it runs together.
+    // Its own process group, so a failed test can end it and anything it started together.
     detached: true,
   });
   let stdout = "";
@@ -139,7 +139,7 @@ export function runMain(env: Record<string, string>): { child: ChildProcessWitho
   return { child, stdout: () => stdout, stderr: () => stderr, exited };
 }
 
-/** Ends a `runMain` process and the node process tsx started for it, if still running. */
+/** Ends a `runMain` process and its process group, if still running. */
 export function killGroup(child: ChildProcessWithoutNullStreams): void {
   try {
     process.kill(-child.pid!, "SIGKILL");
@@ -164,7 +164,7 @@ export async function startMain(env: Record<string, string> = {}): Promise<MainP
       if (check()) return;
       run.child.stdout.on("data", onData);
       void run.exited.then(({ code }) => {
-        if (!check()) reject(new Error(`src/main.ts exited (${code}) before printing ${pattern}:\n${run.stdout()}\n${run.stderr()}`));
+        if (!check()) reject(new Error(`dist/main.js exited (${code}) before printing ${pattern}:\n${run.stdout()}\n${run.stderr()}`));
       });
     });
   await waitForOutput(/Ctrl-C stops/);
