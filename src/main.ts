@@ -6,6 +6,7 @@ import { startBanner } from "./ops/banner.js";
 import { DEV_TOKEN_LIFETIME_S, EXAMPLE_OPERATION, isLoopbackHost, scopesCheckedBy } from "./ops/dev-caller.js";
 import { createLogger } from "./ops/logger.js";
 import { keepServingOnUnhandledRejection } from "./ops/process-guards.js";
+import { startTracing } from "./ops/tracing.js";
 import { schema } from "./schema/index.js";
 import { assembleGateway, type GraphiQLOptions, type ResolvedConfig } from "./server.js";
 
@@ -35,7 +36,7 @@ function devUserId(emulator: RunningEmulator): string | undefined {
 if (existsSync(".env") && typeof process.loadEnvFile === "function") process.loadEnvFile(".env");
 
 const initial = loadOrExit(() => loadConfig(process.env));
-const logger = createLogger({ level: initial.logLevel });
+const logger = createLogger({ level: initial.logLevel, traceIds: initial.tracing.enabled });
 keepServingOnUnhandledRejection(logger);
 
 let emulator: RunningEmulator | undefined;
@@ -75,7 +76,8 @@ const graphiql: GraphiQLOptions =
     ? { defaultQuery: EXAMPLE_OPERATION, ...(devToken ? { headers: { Authorization: `Bearer ${devToken.token}` } } : {}) }
     : {};
 
-const { gateway, closeClient } = assembleGateway(config, { logger, graphiql, processMetrics: true });
+const tracing = await startTracing(config.tracing);
+const { gateway, closeClient } = assembleGateway(config, { logger, graphiql, processMetrics: true, ...(tracing ? { tracing } : {}) });
 let url: string;
 try {
   url = await gateway.listen(config.server.port, config.server.host);
@@ -96,7 +98,10 @@ process.stdout.write(
     ...(devIssuer && !devToken ? { devTokenWithheld: { host: config.server.host, audience: config.auth.audience } } : {}),
   }),
 );
-logger.info({ mode: config.mode, url: `${url}/graphql`, upstream: config.upstream.origin }, "gateway listening");
+logger.info(
+  { mode: config.mode, url: `${url}/graphql`, upstream: config.upstream.origin, tracing: tracing ? config.tracing.sampler : "off" },
+  "gateway listening",
+);
 
 let stopping = false;
 async function stop(signal: NodeJS.Signals): Promise<void> {
@@ -109,6 +114,8 @@ async function stop(signal: NodeJS.Signals): Promise<void> {
     const { drained } = await gateway.shutdown(config.shutdownTimeoutMs);
     await closeClient();
     await emulator?.close();
+    // The spans of the last operations are exported before the process ends.
+    await tracing?.shutdown().catch((error: unknown) => logger.warn({ reason: (error as Error)?.message }, "the last spans could not be exported"));
     logger.info({ drained }, drained ? "stopped" : "stopped; operations still running at the deadline were cut off");
     process.exit(0);
   } catch (error) {

@@ -4,6 +4,7 @@ import type { CallScope } from "./call-scope.js";
 import { CallBudgetExhausted } from "./errors.js";
 import { CallExecutor, type CallOptions } from "./executor.js";
 import type { UpstreamCallListener, UpstreamHooks } from "./hooks.js";
+import type { UpstreamTracer } from "./tracing.js";
 import type { WireMethod } from "./http.js";
 import type { components } from "./oas.gen.js";
 import type { PacerHold } from "./pacer.js";
@@ -105,6 +106,8 @@ interface ViewSettings {
 export interface ManagementClientOptions {
   logger?: Logger;
   hooks?: UpstreamHooks;
+  /** Spans of upstream calls and token grants (src/ops/tracing.ts); none when absent. */
+  tracer?: UpstreamTracer;
 }
 
 function fieldsQuery(selection: FieldSelection | undefined): { fields?: string; include_fields?: boolean } {
@@ -636,5 +639,5 @@ function blocksQuery(params: BlocksParams): { consider_brute_force_enablement?: 
 }
 
 export function createManagementClient(config: UpstreamConfig, options: ManagementClientOptions = {}): ManagementClient {
-  return new ManagementClient(new CallExecutor(config, options.hooks ?? {}, options.logger));
+  return new ManagementClient(new CallExecutor(config, options.hooks ?? {}, options.logger, options.tracer));
 }

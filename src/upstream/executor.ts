@@ -13,6 +13,7 @@ import { responseShapeProblem } from "./response-shapes.js";
 import { rateLimitWaitMs, type RetryPolicy, type RetryReason } from "./retry.js";
 import { SharedTokenProvider } from "./shared-token-provider.js";
 import { ClientCredentialsTokenProvider, StaticTokenProvider, type TokenProvider } from "./token-provider.js";
+import type { UpstreamSpan, UpstreamTracer } from "./tracing.js";
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -69,6 +70,7 @@ export class CallExecutor {
     readonly config: UpstreamConfig,
     readonly hooks: UpstreamHooks,
     logger: Logger | undefined,
+    private readonly tracer?: UpstreamTracer,
   ) {
     this.logger = upstreamLogger(logger);
     const apiUrl = new URL(config.apiBaseUrl);
@@ -103,6 +105,7 @@ export class CallExecutor {
       retry: config,
       onRefresh: () => this.hook(() => this.hooks.onTokenRefresh?.()),
       onDebug: (fields, message) => this.logger?.debug(fields, message),
+      ...(this.tracer ? { tracer: this.tracer } : {}),
     });
     if (!this.store) return local;
     return new SharedTokenProvider(this.store, local, { origin: config.origin, audience: config.audience, ...credentials });
@@ -159,9 +162,10 @@ export class CallExecutor {
     // A cancelled caller (its operation settled, or past its deadline) makes no call at all.
     if (options?.signal?.aborted) throw this.abortedError(options.signal, method, route);
     const signals = callSignals(this.config.deadlineMs, options?.signal);
+    const span: UpstreamSpan | undefined = this.tracer?.startCall(method, route);
     let renewedToken = false;
     try {
-      return await runAttempts({
+      const value = await runAttempts({
         method,
         retry: this.retry,
         signal: signals.signal,
@@ -169,14 +173,20 @@ export class CallExecutor {
         onRetry: (reason, delayMs) => this.retried(method, route, reason, delayMs),
         attempt: async (attempt): Promise<AttemptResult<unknown>> => {
           const token = await this.tokens.getToken(signals.signal);
+          const waitStarted = span ? performance.now() : 0;
           const permit = await this.pacer.acquire(signals.signal, options?.queueKey);
           const started = performance.now();
+          const attemptHeaders = { ...headers, authorization: this.authorization(token) };
+          if (span) {
+            span.attempt(attempt, started - waitStarted);
+            span.inject(attemptHeaders);
+          }
           let response: HttpResponse;
           try {
             response = await this.transport.send({
               method,
               path,
-              headers: { ...headers, authorization: this.authorization(token) },
+              headers: attemptHeaders,
               ...(body !== undefined ? { body } : {}),
               signal: signals.signal,
             });
@@ -197,6 +207,7 @@ export class CallExecutor {
             };
           }
           permit.release({ status: response.status, headers: response.headers });
+          span?.answered(response.status, response.headers);
           this.report(listeners, { method, route, status: response.status, durationMs: performance.now() - started, attempt });
           if (response.status >= 200 && response.status < 300) {
             const problem = responseShapeProblem(method, route, input.query as Record<string, unknown> | undefined, response.body);
@@ -225,8 +236,12 @@ export class CallExecutor {
           };
         },
       });
+      span?.end();
+      return value;
     } catch (error) {
-      throw this.finalError(error, signals, method, route);
+      const final = this.finalError(error, signals, method, route);
+      span?.end(final);
+      throw final;
     } finally {
       signals.dispose();
     }
