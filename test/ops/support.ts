@@ -7,6 +7,7 @@ import type { DestinationStream } from "pino";
 import { loadConfig } from "../../src/config.js";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/index.js";
 import { createLogger } from "../../src/ops/logger.js";
+import { startTracing, type Tracing } from "../../src/ops/tracing.js";
 import { assembleGateway, type AssembledGateway, type ResolvedConfig } from "../../src/server.js";
 import { ALL_GRAPH_SCOPES } from "../support/gateway.js";
 
@@ -38,6 +39,8 @@ export interface OpsGateway extends AssembledGateway {
   config: ResolvedConfig;
   url: string;
   log: LogCapture;
+  /** Present when the env turned tracing on (OTEL_EXPORTER_OTLP_ENDPOINT…). */
+  tracing: Tracing | undefined;
   token(options?: { scope?: string; sub?: string }): Promise<string>;
   post(body: unknown, options?: { token?: string | null; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; body: any }>;
   get(path: string): Promise<{ status: number; headers: Headers; text: string }>;
@@ -64,8 +67,9 @@ export async function startOpsGateway(
       : loadConfig(env, { emulator: { origin: emulator.url, clientId: emulator.clientId, clientSecret: emulator.clientSecret } })
   ) as ResolvedConfig;
   const log = new LogCapture();
-  const logger = createLogger({ level: config.logLevel, pretty: false, destination: log });
-  const assembled = assembleGateway(config, { logger });
+  const logger = createLogger({ level: config.logLevel, pretty: false, destination: log, traceIds: config.tracing.enabled });
+  const tracing = await startTracing(config.tracing);
+  const assembled = assembleGateway(config, { logger, ...(tracing ? { tracing } : {}) });
   const url = await assembled.gateway.listen(0, "127.0.0.1");
   const token: OpsGateway["token"] = ({ scope = ALL_GRAPH_SCOPES, sub } = {}) =>
     emulator.mintToken({ scope, audience: config.auth.audience, ...(sub ? { sub } : {}) });
@@ -75,6 +79,7 @@ export async function startOpsGateway(
     config,
     url,
     log,
+    tracing,
     token,
     async post(body, { token: bearer, headers = {} } = {}) {
       const authorization = bearer === undefined ? `Bearer ${await token()}` : bearer === null ? undefined : `Bearer ${bearer}`;
@@ -92,6 +97,7 @@ export async function startOpsGateway(
     async close() {
       await assembled.gateway.close();
       await assembled.closeClient();
+      await tracing?.shutdown();
       await emulator.close();
     },
   };
