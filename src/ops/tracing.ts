@@ -1,4 +1,4 @@
-import { context, propagation, SpanKind, SpanStatusCode, trace, type Context, type Span, type Tracer } from "@opentelemetry/api";
+import { context, createContextKey, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span, type Tracer } from "@opentelemetry/api";
 import type { TracingConfig } from "../config.js";
 import type { UpstreamSpan, UpstreamTracer } from "../upstream/index.js";
 
@@ -48,9 +48,9 @@ export async function startTracing(config: TracingConfig, options: { serviceVers
       import("@opentelemetry/resources"),
       import("@opentelemetry/core"),
     ]);
-  // The context manager is process-wide (the active span follows async calls); a second gateway in the
-  // same process (tests) finds it set already, which is the same thing.
-  context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
+  // The context manager is process-wide (the active span follows async calls); one set already (a
+  // second gateway in the process, a router's SDK) does the same job.
+  if (!hasContextManager()) context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());
   const exporter = new OTLPTraceExporter({ url: config.tracesUrl, headers: config.headers });
   const provider = new BasicTracerProvider({
     resource: resourceFromAttributes({
@@ -66,13 +66,20 @@ export async function startTracing(config: TracingConfig, options: { serviceVers
     tracer,
     upstream: upstreamTracer(tracer, propagator),
     extract: (headers) =>
-      propagator.extract(context.active(), headers, {
+      propagator.extract(ROOT_CONTEXT, headers, {
         keys: () => [...headers.keys()],
         get: (carrier, key) => carrier.get(key) ?? undefined,
       }),
     flush: () => provider.forceFlush(),
     shutdown: () => provider.shutdown(),
   };
+}
+
+const PROBE = createContextKey("usergraph.context-manager-probe");
+
+/** Whether a context manager is registered: without one, `context.with` does not make its context active. */
+function hasContextManager(): boolean {
+  return context.with(ROOT_CONTEXT.setValue(PROBE, true), () => context.active().getValue(PROBE) === true);
 }
 
 type Propagator = import("@opentelemetry/core").W3CTraceContextPropagator;
