@@ -3,7 +3,7 @@ import type { UpstreamConfig } from "../config.js";
 import { runAttempts, type AttemptResult } from "./attempt-loop.js";
 import { DeadlineExceeded, errorFromResponse, InvalidPathParameter, MalformedResponse, ScopeDeadlineExceeded, scrub, UpstreamError } from "./errors.js";
 import type { UpstreamCallEvent, UpstreamCallListener, UpstreamHooks } from "./hooks.js";
-import { HttpTransport, TransportError, type HttpResponse, type WireMethod } from "./http.js";
+import { header, HttpTransport, TransportError, type HttpResponse, type WireMethod } from "./http.js";
 import { upstreamLogger } from "./logging.js";
 import { expandPath, PathParameterError, queryString } from "./operations.js";
 import { Pacer } from "./pacer.js";
@@ -208,6 +208,7 @@ export class CallExecutor {
           }
           permit.release({ status: response.status, headers: response.headers });
           span?.answered(response.status, response.headers);
+          this.reportRemaining(response);
           this.report(listeners, { method, route, status: response.status, durationMs: performance.now() - started, attempt });
           if (response.status >= 200 && response.status < 300) {
             const problem = responseShapeProblem(method, route, input.query as Record<string, unknown> | undefined, response.body);
@@ -291,6 +292,12 @@ export class CallExecutor {
     );
     this.hook(() => this.hooks.onCall?.(rounded));
     for (const listener of listeners) this.hook(() => listener(rounded));
+  }
+
+  private reportRemaining(response: HttpResponse): void {
+    if (!this.hooks.onRateLimitRemaining) return;
+    const remaining = Number(header(response.headers, "x-ratelimit-remaining") ?? Number.NaN);
+    if (Number.isFinite(remaining)) this.hook(() => this.hooks.onRateLimitRemaining?.({ origin: this.config.origin, remaining }));
   }
 
   private retried(method: WireMethod, route: string, reason: RetryReason, delayMs: number): void {
