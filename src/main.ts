@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import type { Logger } from "pino";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { startEmulator, type RunningEmulator } from "./emulator/index.js";
+import type { RunningEmulator } from "./emulator/index.js";
 import { startBanner } from "./ops/banner.js";
 import { DEV_TOKEN_LIFETIME_S, EXAMPLE_OPERATION, isLoopbackHost, scopesCheckedBy } from "./ops/dev-caller.js";
 import { createLogger } from "./ops/logger.js";
@@ -43,6 +43,9 @@ let emulator: RunningEmulator | undefined;
 let config: ResolvedConfig;
 if (initial.mode === "embedded") {
   try {
+    // Loaded only in embedded mode: against a tenant the emulator (its seed data generator above all)
+    // would only hold memory.
+    const { startEmulator } = await import("./emulator/index.js");
     emulator = await startEmulator({
       host: "127.0.0.1",
       port: initial.emulator.port,
