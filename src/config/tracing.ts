@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { httpUrl, oneOf, textWithDefault, type ConfigVariable, type SectionSpec, type SectionValues } from "./variables.js";
+import { type ConfigVariable, httpUrl, oneOf, type SectionSpec, type SectionValues, textWithDefault } from "./variables.js";
 
 export type TracesSampler =
   | "always_on"
@@ -83,7 +83,14 @@ export const tracingVariables = {
   OTEL_TRACES_SAMPLER: {
     default: "parentbased_always_on",
     description: "always_on, always_off, traceidratio, parentbased_always_on, parentbased_always_off or parentbased_traceidratio.",
-    parse: oneOf<TracesSampler>(["always_on", "always_off", "traceidratio", "parentbased_always_on", "parentbased_always_off", "parentbased_traceidratio"]),
+    parse: oneOf<TracesSampler>([
+      "always_on",
+      "always_off",
+      "traceidratio",
+      "parentbased_always_on",
+      "parentbased_always_off",
+      "parentbased_traceidratio",
+    ]),
   },
   OTEL_TRACES_SAMPLER_ARG: { default: "1", description: "The ratio (0 to 1) of the traceidratio samplers.", parse: ratio() },
   OTEL_SDK_DISABLED: { default: "false", description: "true turns traces off whatever else is set.", parse: oneOf(["true", "false"]) },

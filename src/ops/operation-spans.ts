@@ -1,4 +1,4 @@
-import { context as otelContext, SpanKind, SpanStatusCode, trace, type Context, type Span } from "@opentelemetry/api";
+import { type Context, context as otelContext, type Span, SpanKind, SpanStatusCode, trace } from "@opentelemetry/api";
 import type { Plugin } from "graphql-yoga";
 import type { OperationTraces } from "./operation-trace.js";
 import type { Tracing } from "./tracing.js";

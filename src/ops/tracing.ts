@@ -1,4 +1,14 @@
-import { context, createContextKey, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Context, type Span, type Tracer } from "@opentelemetry/api";
+import {
+  type Context,
+  context,
+  createContextKey,
+  ROOT_CONTEXT,
+  type Span,
+  SpanKind,
+  SpanStatusCode,
+  type Tracer,
+  trace,
+} from "@opentelemetry/api";
 import type { TracingConfig } from "../config.js";
 import type { UpstreamSpan, UpstreamTracer } from "../upstream/index.js";
 
@@ -40,14 +50,19 @@ async function samplerOf(config: TracingConfig): Promise<Sampler> {
 /** Starts the SDK when `config.enabled`; undefined (and nothing loaded) otherwise. */
 export async function startTracing(config: TracingConfig, options: { serviceVersion?: string } = {}): Promise<Tracing | undefined> {
   if (!config.enabled || config.tracesUrl === undefined) return undefined;
-  const [{ BasicTracerProvider, BatchSpanProcessor }, { AsyncLocalStorageContextManager }, { OTLPTraceExporter }, { resourceFromAttributes }, { W3CTraceContextPropagator }] =
-    await Promise.all([
-      import("@opentelemetry/sdk-trace-base"),
-      import("@opentelemetry/context-async-hooks"),
-      import("@opentelemetry/exporter-trace-otlp-http"),
-      import("@opentelemetry/resources"),
-      import("@opentelemetry/core"),
-    ]);
+  const [
+    { BasicTracerProvider, BatchSpanProcessor },
+    { AsyncLocalStorageContextManager },
+    { OTLPTraceExporter },
+    { resourceFromAttributes },
+    { W3CTraceContextPropagator },
+  ] = await Promise.all([
+    import("@opentelemetry/sdk-trace-base"),
+    import("@opentelemetry/context-async-hooks"),
+    import("@opentelemetry/exporter-trace-otlp-http"),
+    import("@opentelemetry/resources"),
+    import("@opentelemetry/core"),
+  ]);
   // The context manager is process-wide (the active span follows async calls); one set already (a
   // second gateway in the process, a router's SDK) does the same job.
   if (!hasContextManager()) context.setGlobalContextManager(new AsyncLocalStorageContextManager().enable());

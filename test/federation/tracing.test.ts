@@ -1,11 +1,11 @@
+import { openTelemetrySetup } from "@graphql-hive/gateway/opentelemetry/setup";
 import { AsyncLocalStorageContextManager } from "@opentelemetry/context-async-hooks";
 import { InMemorySpanExporter } from "@opentelemetry/sdk-trace-base";
-import { openTelemetrySetup } from "@graphql-hive/gateway/opentelemetry/setup";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { printedSubgraphSchema } from "../../src/schema/print.js";
-import { startOtlpReceiver, type OtlpReceiver } from "../ops/otlp-receiver.js";
-import { startOpsGateway, type OpsGateway } from "../ops/support.js";
-import { startRouter, type Router } from "./router.js";
+import { type OtlpReceiver, startOtlpReceiver } from "../ops/otlp-receiver.js";
+import { type OpsGateway, startOpsGateway } from "../ops/support.js";
+import { type Router, startRouter } from "./router.js";
 
 // Hive Gateway with its own OpenTelemetry tracing routes to usergraph, which exports to an OTLP
 // receiver: the router's span is the parent of usergraph's operation span, in one trace.

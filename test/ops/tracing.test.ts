@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startOpsGateway, type OpsGateway } from "./support.js";
-import { startOtlpReceiver, type OtlpReceiver, type ReceivedSpan } from "./otlp-receiver.js";
+import { type OtlpReceiver, type ReceivedSpan, startOtlpReceiver } from "./otlp-receiver.js";
+import { type OpsGateway, startOpsGateway } from "./support.js";
 
 // A caller's W3C trace context, as a router in front of the gateway sends it.
 const CALLER_TRACE_ID = "4bf92f3577b34da6a3ce929d0e0e4736";
@@ -77,7 +77,11 @@ describe("OpenTelemetry traces (OTLP/HTTP to a receiver on loopback)", () => {
 
   it("records each upstream call's method, route template, status, retries, pacer wait and rate-limit remaining", () => {
     for (const call of [one("GET /users"), ...named("GET /users/{id}/roles")]) {
-      expect(call.attributes).toMatchObject({ "http.request.method": "GET", "http.response.status_code": 200, "http.request.resend_count": 0 });
+      expect(call.attributes).toMatchObject({
+        "http.request.method": "GET",
+        "http.response.status_code": 200,
+        "http.request.resend_count": 0,
+      });
       expect(call.attributes["url.template"]).toBe(call.name.slice("GET ".length));
       expect(call.attributes["usergraph.pacer.wait_ms"]).toBeGreaterThanOrEqual(0);
       expect(call.attributes["usergraph.ratelimit.remaining"]).toEqual(expect.any(Number));
