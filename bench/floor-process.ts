@@ -6,7 +6,6 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Agent, request } from "undici";
-import type { GatewayMessage } from "./gateway-process.js";
 
 /** Round trips, in order; each is request-targets (path and query) sent together. */
 export type FloorPlan = string[][];
@@ -15,6 +14,13 @@ export type FloorMessage = { type: "usage" } | { type: "stop" } | { type: "plan"
 const origin = process.env.FLOOR_UPSTREAM_ORIGIN!;
 const headers = { authorization: `Bearer ${process.env.FLOOR_UPSTREAM_TOKEN!}`, accept: "application/json" };
 const agent = new Agent({ connections: Number(process.env.FLOOR_CONNECTIONS ?? 200) });
+/** What a benchmark process answers over IPC (bench/run.ts). */
+export type GatewayMessage =
+  | { type: "ready"; url: string }
+  | { type: "usage"; cpuMicros: number; maxRssBytes: number }
+  | { type: "planned" }
+  | { type: "failed"; message: string };
+
 const send = (message: GatewayMessage) => process.send?.(message);
 let plan: FloorPlan = [];
 

@@ -1,7 +1,8 @@
 // The gateway's upstream efficiency, measured: `npm run bench`.
 //
-// Starts the emulator (every Management API answer takes 20 ms) and the gateway (in a child process,
-// so its CPU and memory are its own), prepares a fixture over the Management API, and for each
+// Starts the emulator (every Management API answer takes 20 ms) and the gateway as `npm start` runs it
+// (the compiled dist/main.js, in a child process so its CPU and memory are its own, read from /proc:
+// RSS when it is ready, idle, and its peak under load), prepares a fixture over the Management API, and for each
 // operation of bench/operations.ts measures: upstream calls (counted by the emulator) against the
 // bound and the gateway's own estimate; throughput with 16 concurrent clients (autocannon, after an
 // unmeasured warm-up) and the gateway's CPU per request during that load; p50/p95 latency of
@@ -22,7 +23,8 @@
 //   BENCH_PROCESS_WARMUP (seconds of load on a new server process, default 8),
 //   BENCH_RATE_LIMITED_DURATION (default 5), BENCH_GATEWAY_NODE_ARGS (Node flags for the gateway process,
 //   e.g. "--max-semi-space-size=64"; none by default; such a run writes bench/results-tuned.json).
-import { fork } from "node:child_process";
+import { execFileSync, fork, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import { relative } from "node:path";
@@ -33,8 +35,7 @@ import { COST_HEADER } from "../src/cost/plugin.js";
 import { startEmulator, type RecordedRequest, type RunningEmulator } from "../src/emulator/index.js";
 import { DATABASE_CONNECTION } from "../src/emulator/seed-catalog.js";
 import { startRedis } from "../test/support/redis.js";
-import type { FloorPlan } from "./floor-process.js";
-import type { GatewayMessage } from "./gateway-process.js";
+import type { FloorPlan, GatewayMessage } from "./floor-process.js";
 import { benchOperations, prepareFixture, type BenchOperation, type Fixture, type GraphQLRequest } from "./operations.js";
 
 const LATENCY_MS = 20;
@@ -74,33 +75,92 @@ const CALLER_SCOPES =
 
 interface GatewayProcess {
   url: string;
+  /** Resident memory when it was ready, before any request. */
+  idleRssBytes?: number;
   usage(): Promise<{ cpuMicros: number; maxRssBytes: number }>;
   /** The floor process only: the upstream calls to make per request. */
   plan(rounds: FloorPlan): Promise<void>;
   stop(): Promise<void>;
 }
 
-function startGateway(emulator: RunningEmulator, env: Record<string, string>): Promise<GatewayProcess> {
-  return startProcess("./gateway-process.ts", emulator, env, GATEWAY_NODE_ARGS);
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** The environment of a process under benchmark: the gateway against the benchmark's emulator, as a tenant. */
+function benchEnv(emulator: RunningEmulator, env: Record<string, string>): Record<string, string> {
+  return {
+    ...(process.env.PATH ? { PATH: process.env.PATH } : {}),
+    ...(process.env.HOME ? { HOME: process.env.HOME } : {}),
+    NODE_ENV: "production",
+    LOG_LEVEL: "silent",
+    GRAPHIQL: "false",
+    AUTH0_DOMAIN: emulator.url,
+    AUTH0_CLIENT_ID: emulator.clientId,
+    AUTH0_CLIENT_SECRET: emulator.clientSecret,
+    AUTH_ISSUER: `${emulator.url}/`,
+    AUTH_AUDIENCE: AUDIENCE,
+    ...env,
+  };
+}
+
+/** A process's CPU time (utime + stime) and resident memory, current and peak, from Linux's /proc. */
+function procUsage(pid: number): { cpuMicros: number; rssBytes: number; maxRssBytes: number } {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  // Fields 14 and 15 of stat (utime, stime) in clock ticks; USER_HZ is 100 on Linux.
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? Number.NaN) * 1024;
+  return { cpuMicros: ticks * 10_000, rssBytes: kb("VmRSS"), maxRssBytes: kb("VmHWM") };
+}
+
+/**
+ * The gateway as `npm start` runs it: the compiled `dist/main.js` (built first), in tenant mode
+ * against the benchmark's emulator, its CPU and memory read from /proc.
+ */
+async function startGateway(emulator: RunningEmulator, env: Record<string, string>): Promise<GatewayProcess> {
+  const child = spawn(process.execPath, [...GATEWAY_NODE_ARGS, "dist/main.js"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: benchEnv(emulator, { HOST: "127.0.0.1", PORT: "0", ...env }),
+  });
+  let out = "";
+  const url = await new Promise<string>((resolve, reject) => {
+    const onExit = (code: number | null) => reject(new Error(`dist/main.js exited (${code}) before listening:\n${out}`));
+    child.once("exit", onExit);
+    child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
+      out += chunk;
+      const match = /GraphQL\s+(http:\/\/\S+)\/graphql/.exec(out);
+      if (match) {
+        child.off("exit", onExit);
+        resolve(match[1]!);
+      }
+    });
+  });
+  child.stdout!.resume();
+  const pid = child.pid!;
+  return {
+    url,
+    idleRssBytes: procUsage(pid).rssBytes,
+    usage: async () => procUsage(pid),
+    plan: () => Promise.reject(new Error("the gateway takes no plan")),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const force = setTimeout(() => child.kill("SIGKILL"), 15_000);
+        child.once("exit", () => {
+          clearTimeout(force);
+          resolve();
+        });
+        child.kill("SIGTERM");
+      }),
+  };
 }
 
 async function startProcess(script: string, emulator: RunningEmulator, env: Record<string, string>, nodeArgs: string[] = []): Promise<GatewayProcess> {
   const child = fork(fileURLToPath(new URL(script, import.meta.url)), [], {
     execArgv: ["--import", "tsx", ...nodeArgs],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
-    env: {
-      ...(process.env.PATH ? { PATH: process.env.PATH } : {}),
-      ...(process.env.HOME ? { HOME: process.env.HOME } : {}),
-      NODE_ENV: "production",
-      LOG_LEVEL: "silent",
-      GRAPHIQL: "false",
-      AUTH0_DOMAIN: emulator.url,
-      AUTH0_CLIENT_ID: emulator.clientId,
-      AUTH0_CLIENT_SECRET: emulator.clientSecret,
-      AUTH_ISSUER: `${emulator.url}/`,
-      AUTH_AUDIENCE: AUDIENCE,
-      ...env,
-    },
+    env: benchEnv(emulator, env),
   });
   const next = () =>
     new Promise<GatewayMessage>((resolve, reject) => {
@@ -389,7 +449,10 @@ async function floorOf(emulator: RunningEmulator, plans: { op: string; rounds: F
   }
 }
 
-async function latencyVariant(emulator: RunningEmulator, fixture: Fixture): Promise<{ rows: LatencyRow[]; peakRssMB: number; floor: Floor }> {
+async function latencyVariant(
+  emulator: RunningEmulator,
+  fixture: Fixture,
+): Promise<{ rows: LatencyRow[]; idleRssMB: number; peakRssMB: number; floor: Floor }> {
   const gateway = await startGateway(emulator, {
     AUTH0_MAX_CONCURRENCY: String(GATEWAY_CONCURRENCY),
     AUTH0_MAX_CONNECTIONS: String(GATEWAY_CONCURRENCY),
@@ -397,6 +460,7 @@ async function latencyVariant(emulator: RunningEmulator, fixture: Fixture): Prom
   const rows: LatencyRow[] = [];
   const plans: { op: string; rounds: FloorPlan }[] = [];
   let peakRssMB: number;
+  const idleRssMB = round((gateway.idleRssBytes ?? Number.NaN) / 2 ** 20, 0);
   try {
     const token = await emulator.mintToken({ scope: CALLER_SCOPES, audience: AUDIENCE });
     const operations = benchOperations(fixture);
@@ -443,7 +507,7 @@ async function latencyVariant(emulator: RunningEmulator, fixture: Fixture): Prom
   }
   const floor = await floorOf(emulator, plans);
   for (const row of rows) row.floorP50Ms = floor.p50MsByOp[row.op] ?? null;
-  return { rows, peakRssMB, floor };
+  return { rows, idleRssMB, peakRssMB, floor };
 }
 
 interface RateLimitedResult {
@@ -637,6 +701,12 @@ async function replicasVariant(withRedis: boolean): Promise<ReplicasRow> {
 
 // ── main ─────────────────────────────────────────────────────────────────────────────────────────
 
+// The gateway under benchmark is the compiled program `npm start` runs: build dist/ when stale.
+execFileSync(process.execPath, [fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url)), "-b", "tsconfig.build.json"], {
+  cwd: ROOT,
+  stdio: "inherit",
+});
+
 const started = performance.now();
 const loadBefore = os.loadavg()[0]!;
 /** Sections not run this time keep the figures of the previous run (each section says when it ran). */
@@ -710,7 +780,7 @@ if (runs("latency") && latency) {
         `| ${r.op} | ${r.title} | ${r.calls} (${r.callsBound} / ${r.estimated})${r.calls === r.callsBound ? "" : " ≠ bound"} | ${r.boundMs} | ${r.upstreamMs} | ${r.p50Ms} / ${r.p95Ms} | ${over(r.p50Ms, r.boundMs)}${r.p50Ms <= r.boundMs + 5 ? "" : " (> 5)"} | ${over(r.p50Ms, r.upstreamMs)} | ${r.floorP50Ms ?? "—"} | ${r.floorP50Ms === null ? "—" : over(r.p50Ms, r.floorP50Ms)} | ${r.opsPerSecond} | ${r.cpuMsPerRequest} |`,
     ),
     "",
-    `Gateway peak RSS: ${latency.peakRssMB} MB.${problems.length ? ` Errors: ${problems.join("; ")}.` : ""}`,
+    `Gateway (compiled dist/main.js) RSS: ${latency.idleRssMB} MB idle after start, ${latency.peakRssMB} MB peak under load.${problems.length ? ` Errors: ${problems.join("; ")}.` : ""}`,
     "upstream ms: the time at least one upstream call was in flight, as the emulator saw it (p50 of the sequential runs). floor: a bare node:http server making the same upstream calls in the same round trips with undici, measured the same way (read-only operations).",
     `The floor for operation 1 under load: ${latency.floor.opsPerSecond} requests/s @16, ${latency.floor.cpuMsPerRequest} ms CPU per request.`,
     "",

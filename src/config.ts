@@ -3,6 +3,7 @@ import { costVariables, type CostConfig } from "./config/cost.js";
 import { operationsVariables, toEmbeddedEmulator, type EmbeddedEmulatorConfig } from "./config/operations.js";
 import { securityVariables, toSecurity, type SecurityConfig } from "./config/security.js";
 import { serverVariables, type LogLevel, type NodeEnv } from "./config/server.js";
+import { toTracing, tracingVariables, type TracingConfig } from "./config/tracing.js";
 import { credentialProblems, toUpstream, upstreamProblems, upstreamVariables, type UpstreamConfig } from "./config/upstream.js";
 import { ConfigError, raw, readSection, variablesOf, type ConfigProblem, type ConfigVariable, type Env } from "./config/variables.js";
 
@@ -20,6 +21,7 @@ export type { CostConfig } from "./config/cost.js";
 export type { EmbeddedEmulatorConfig } from "./config/operations.js";
 export { defaultSecurityConfig, type SecurityConfig } from "./config/security.js";
 export type { LogLevel, NodeEnv } from "./config/server.js";
+export type { TracingConfig } from "./config/tracing.js";
 export type { UpstreamConfig, UpstreamCredentials } from "./config/upstream.js";
 export { ConfigError, toOrigin, type ConfigProblem, type ConfigVariable } from "./config/variables.js";
 
@@ -49,9 +51,10 @@ export interface Config {
   operationTimeoutMs: number;
   security: SecurityConfig;
   cost: CostConfig;
+  tracing: TracingConfig;
 }
 
-const sections = [serverVariables, upstreamVariables, callerAuthVariables, operationsVariables, securityVariables, costVariables] as const;
+const sections = [serverVariables, upstreamVariables, callerAuthVariables, operationsVariables, securityVariables, costVariables, tracingVariables] as const;
 
 /** Every environment variable the gateway reads (the README's configuration table and `.env.example` are written from it). */
 export const configVariables: readonly ConfigVariable[] = sections.flatMap(variablesOf);
@@ -81,10 +84,11 @@ export function loadConfig(environment: Env = process.env, options: { emulator?:
   const operations = readSection(operationsVariables, env, problems);
   const security = readSection(securityVariables, env, problems);
   const cost = readSection(costVariables, env, problems);
+  const tracing = readSection(tracingVariables, env, problems);
   const auth = callerAuth && toCallerAuth(callerAuth, emulator?.origin, !emulator && raw(env, "AUTH0_DOMAIN") !== undefined, problems);
   problems.push(...credentialProblems(env));
   if (upstream) problems.push(...upstreamProblems(upstream));
-  if (problems.length > 0 || !server || !upstream || !operations || !security || !cost) throw new ConfigError(problems);
+  if (problems.length > 0 || !server || !upstream || !operations || !security || !cost || !tracing) throw new ConfigError(problems);
   const upstreamConfig = toUpstream(upstream);
   return {
     mode: upstreamConfig && !emulator ? "tenant" : "embedded",
@@ -99,5 +103,6 @@ export function loadConfig(environment: Env = process.env, options: { emulator?:
     operationTimeoutMs: operations.OPERATION_TIMEOUT_MS,
     security: toSecurity(security, server.NODE_ENV),
     cost: { budget: cost.COST_BUDGET },
+    tracing: toTracing(tracing),
   };
 }

@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
 import type { Logger } from "pino";
 import { ConfigError, loadConfig, type Config } from "./config.js";
-import { startEmulator, type RunningEmulator } from "./emulator/index.js";
+import type { RunningEmulator } from "./emulator/index.js";
 import { startBanner } from "./ops/banner.js";
 import { DEV_TOKEN_LIFETIME_S, EXAMPLE_OPERATION, isLoopbackHost, scopesCheckedBy } from "./ops/dev-caller.js";
 import { createLogger } from "./ops/logger.js";
 import { keepServingOnUnhandledRejection } from "./ops/process-guards.js";
+import { startTracing } from "./ops/tracing.js";
 import { schema } from "./schema/index.js";
 import { assembleGateway, type GraphiQLOptions, type ResolvedConfig } from "./server.js";
 
@@ -35,13 +36,16 @@ function devUserId(emulator: RunningEmulator): string | undefined {
 if (existsSync(".env") && typeof process.loadEnvFile === "function") process.loadEnvFile(".env");
 
 const initial = loadOrExit(() => loadConfig(process.env));
-const logger = createLogger({ level: initial.logLevel });
+const logger = createLogger({ level: initial.logLevel, traceIds: initial.tracing.enabled });
 keepServingOnUnhandledRejection(logger);
 
 let emulator: RunningEmulator | undefined;
 let config: ResolvedConfig;
 if (initial.mode === "embedded") {
   try {
+    // Loaded only in embedded mode: against a tenant the emulator (its seed data generator above all)
+    // would only hold memory.
+    const { startEmulator } = await import("./emulator/index.js");
     emulator = await startEmulator({
       host: "127.0.0.1",
       port: initial.emulator.port,
@@ -75,7 +79,8 @@ const graphiql: GraphiQLOptions =
     ? { defaultQuery: EXAMPLE_OPERATION, ...(devToken ? { headers: { Authorization: `Bearer ${devToken.token}` } } : {}) }
     : {};
 
-const { gateway, closeClient } = assembleGateway(config, { logger, graphiql, processMetrics: true });
+const tracing = await startTracing(config.tracing);
+const { gateway, closeClient } = assembleGateway(config, { logger, graphiql, processMetrics: true, ...(tracing ? { tracing } : {}) });
 let url: string;
 try {
   url = await gateway.listen(config.server.port, config.server.host);
@@ -96,11 +101,14 @@ process.stdout.write(
     ...(devIssuer && !devToken ? { devTokenWithheld: { host: config.server.host, audience: config.auth.audience } } : {}),
   }),
 );
-logger.info({ mode: config.mode, url: `${url}/graphql`, upstream: config.upstream.origin }, "gateway listening");
+logger.info(
+  { mode: config.mode, url: `${url}/graphql`, upstream: config.upstream.origin, tracing: tracing ? config.tracing.sampler : "off" },
+  "gateway listening",
+);
 
 let stopping = false;
 async function stop(signal: NodeJS.Signals): Promise<void> {
-  // A terminal's Ctrl-C reaches npm, tsx and this process alike, so a signal may come more than once;
+  // A terminal's Ctrl-C reaches npm and this process alike, so a signal may come more than once;
   // the shutdown deadline bounds the wait either way.
   if (stopping) return;
   stopping = true;
@@ -109,6 +117,8 @@ async function stop(signal: NodeJS.Signals): Promise<void> {
     const { drained } = await gateway.shutdown(config.shutdownTimeoutMs);
     await closeClient();
     await emulator?.close();
+    // The spans of the last operations are exported before the process ends.
+    await tracing?.shutdown().catch((error: unknown) => logger.warn({ reason: (error as Error)?.message }, "the last spans could not be exported"));
     logger.info({ drained }, drained ? "stopped" : "stopped; operations still running at the deadline were cut off");
     process.exit(0);
   } catch (error) {

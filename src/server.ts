@@ -7,6 +7,7 @@ import { DEFAULT_COST_BUDGET } from "./cost/plugin.js";
 import { GatewayMetrics } from "./ops/metrics.js";
 import { OperationTraces } from "./ops/operation-trace.js";
 import type { ReadinessCheck } from "./ops/ops-endpoints.js";
+import type { Tracing } from "./ops/tracing.js";
 import { createContextFactory } from "./server/context.js";
 import { createHttpLifecycle, type HttpLifecycle } from "./server/http-lifecycle.js";
 import { defaultReadinessChecks } from "./server/readiness.js";
@@ -40,6 +41,8 @@ export interface GatewayOptions {
   operationTimeoutMs?: number;
   /** How often a watched job (`Subscription.jobProgress`) is polled; 1000 ms when absent. */
   jobPollIntervalMs?: number;
+  /** OpenTelemetry spans of operations (src/ops/tracing.ts); none when absent. */
+  tracing?: Tracing;
 }
 
 export interface Gateway {
@@ -83,6 +86,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     degraded: () => ({ redis: client.degraded() }),
     costBudget,
     graphiql: options.graphiql,
+    tracing: options.tracing,
   });
   http = createHttpLifecycle(yoga);
 
@@ -119,10 +123,15 @@ export interface AssembledGateway {
 /** Wires a gateway from the configuration: client with metrics hooks, caller verification, GraphiQL. */
 export function assembleGateway(
   config: ResolvedConfig,
-  options: { logger: Logger; graphiql?: GraphiQLOptions; processMetrics?: boolean },
+  options: { logger: Logger; graphiql?: GraphiQLOptions; processMetrics?: boolean; tracing?: Tracing },
 ): AssembledGateway {
   const metrics = new GatewayMetrics({ processMetrics: options.processMetrics ?? false });
-  const client = createManagementClient(config.upstream, { logger: options.logger, hooks: metrics.upstreamHooks });
+  const { tracing } = options;
+  const client = createManagementClient(config.upstream, {
+    logger: options.logger,
+    hooks: metrics.upstreamHooks,
+    ...(tracing ? { tracer: tracing.upstream } : {}),
+  });
   const verifier = createTokenVerifier(config.auth);
   const gateway = createGateway({
     client,
@@ -133,6 +142,7 @@ export function assembleGateway(
     security: config.security,
     costBudget: config.cost.budget,
     operationTimeoutMs: config.operationTimeoutMs,
+    ...(tracing ? { tracing } : {}),
   });
   return { gateway, client, verifier, metrics, closeClient: () => client.close() };
 }

@@ -37,7 +37,11 @@ function tooExpensive(estimated: number, budget: number) {
  * nesting deeper than MAX_VARIABLE_DEPTH are refused first (BAD_USER_INPUT, HTTP 400): nothing
  * below walks such a value without overflowing the stack.
  */
-export function useUpstreamCostLimit(options: { budget: number }): Plugin<GatewayContext> {
+export function useUpstreamCostLimit(options: {
+  budget: number;
+  /** Told each estimate (for the operation's trace). */
+  onEstimate?: (request: Request | undefined, estimated: number) => void;
+}): Plugin<GatewayContext> {
   const { budget } = options;
   return {
     // A subscription is costed like any operation before its first event (its polls are shared).
@@ -74,6 +78,7 @@ export function useUpstreamCostLimit(options: { budget: number }): Plugin<Gatewa
       });
       // No estimate: the operation cannot run (unknown operation, bad variables); execution says why.
       if (estimated === undefined) return;
+      options.onEstimate?.(context.request, estimated);
       if (estimated > budget) {
         setResultAndStopExecution(tooExpensive(estimated, budget));
         return;

@@ -154,7 +154,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): (req: IncomingMe
     // included, is done while it runs, and only work that outlasts it (a password hash, say) makes
     // an answer later.
     const answerAt = performance.now() + latencyMs + (jitterMs > 0 ? Math.random() * jitterMs : 0);
-    const recorded = stats.record(method, template, req.url ?? "/");
+    const recorded = stats.record(method, template, req.url ?? "/", typeof req.headers.traceparent === "string" ? req.headers.traceparent : undefined);
     const fault = faults.take(method, template);
     let result: Answer;
     try {

@@ -12,6 +12,8 @@ export interface RecordedRequest {
   url: string;
   /** performance.now() when it arrived. */
   receivedAt: number;
+  /** The W3C `traceparent` it carried, if any (a traced gateway sends its span's). */
+  traceparent?: string;
   /** Milliseconds from its arrival to its answer (the latency included); undefined until answered. */
   answeredInMs?: number;
   /** The answer's HTTP status; undefined until answered. */
@@ -29,11 +31,11 @@ export class CallStats {
   private recent: RecordedRequest[] = [];
 
   /** Counts a request; `answered(status)` then records its status and how long its answer took. */
-  record(method: string, template: string, url: string): { answered(status: number): void } {
+  record(method: string, template: string, url: string, traceparent?: string): { answered(status: number): void } {
     const key = `${method} ${template}`;
     this.byRoute.set(key, (this.byRoute.get(key) ?? 0) + 1);
     this.total += 1;
-    const request: RecordedRequest = { method, url, receivedAt: performance.now() };
+    const request: RecordedRequest = { method, url, receivedAt: performance.now(), ...(traceparent ? { traceparent } : {}) };
     this.recent.push(request);
     if (this.recent.length > KEPT_REQUESTS) this.recent.splice(0, this.recent.length - KEPT_REQUESTS);
     return {

@@ -1,3 +1,4 @@
+import { trace } from "@opentelemetry/api";
 import pino, { type DestinationStream, type Logger } from "pino";
 import PinoPretty from "pino-pretty";
 import type { LogLevel } from "../config.js";
@@ -45,6 +46,15 @@ export interface LoggerOptions {
   pretty?: boolean;
   /** Where lines go; stdout by default (tests capture them). */
   destination?: DestinationStream;
+  /** Each line written while a sampled span is active carries its `trace_id` and `span_id` (tracing on). */
+  traceIds?: boolean;
+}
+
+function activeTraceIds(): Record<string, string> {
+  const span = trace.getActiveSpan();
+  if (!span?.isRecording()) return {};
+  const { traceId, spanId } = span.spanContext();
+  return { trace_id: traceId, span_id: spanId };
 }
 
 /**
@@ -81,6 +91,7 @@ export function createLogger(options: LoggerOptions): Logger {
         },
       },
       redact: { paths: LOG_REDACT_PATHS, censor: "[redacted]" },
+      ...(options.traceIds ? { mixin: activeTraceIds } : {}),
     },
     destination,
   );

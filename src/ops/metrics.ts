@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from "prom-client";
 import type { UpstreamCallEvent, UpstreamHooks } from "../upstream/index.js";
 
 export interface OperationObservation {
@@ -83,6 +83,13 @@ export class GatewayMetrics {
     registers: [this.registry],
   });
 
+  private readonly rateLimitRemaining = new Gauge({
+    name: "usergraph_upstream_rate_limit_remaining",
+    help: "Requests left in the tenant's Management API rate-limit budget, as its latest answer's x-ratelimit-remaining said.",
+    labelNames: ["tenant"] as const,
+    registers: [this.registry],
+  });
+
   constructor(options: { processMetrics?: boolean } = {}) {
     if (options.processMetrics) collectDefaultMetrics({ register: this.registry, prefix: "usergraph_" });
   }
@@ -118,6 +125,7 @@ export class GatewayMetrics {
     onRateLimited: (event) => this.rateLimited.inc({ route: event.route }),
     onTokenRefresh: () => this.tokenRefreshes.inc(),
     onPacerWait: (ms) => this.rateLimiterWait.observe(ms / 1000),
+    onRateLimitRemaining: (event) => this.rateLimitRemaining.set({ tenant: event.origin }, event.remaining),
   };
 
   observeOperation(observation: OperationObservation): void {

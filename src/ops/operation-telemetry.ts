@@ -84,6 +84,7 @@ export function useOperationTelemetry(options: {
     metrics.observeOperation({ operationType: trace.operationType ?? "unknown", durationMs, errorCodes: trace.errorCodes });
     const fields = {
       requestId: trace.requestId,
+      ...(trace.traceId ? { trace_id: trace.traceId } : {}),
       operationName: loggedName(trace.operationName),
       operationType: trace.operationType ?? null,
       caller: trace.callerSub ?? null,

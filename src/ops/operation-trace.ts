@@ -15,6 +15,10 @@ export interface OperationTrace {
   /** The operation's upstream calls, once its context is made: settled when its answer goes out. */
   calls?: CallScope;
   errorCodes: string[];
+  /** Upstream calls estimated before it ran (src/cost), once estimated. */
+  costEstimate?: number;
+  /** The OpenTelemetry trace id, when tracing is on and the operation is sampled. */
+  traceId?: string;
   /** Set once GraphQL parameters were read: the request is an operation (not GraphiQL's page). */
   isOperation: boolean;
 }

@@ -5,8 +5,10 @@ import { useUpstreamCostLimit } from "../cost/plugin.js";
 import type { GatewayMetrics } from "../ops/metrics.js";
 import { useOperationCallsSettlement } from "../ops/operation-calls.js";
 import { useOperationTelemetry } from "../ops/operation-telemetry.js";
+import { useOperationSpans } from "../ops/operation-spans.js";
 import type { OperationTraces } from "../ops/operation-trace.js";
 import { useOpsEndpoints, type ReadinessCheck } from "../ops/ops-endpoints.js";
+import type { Tracing } from "../ops/tracing.js";
 import type { GatewayContext } from "../schema/context.js";
 import { useHiddenLiteralValues } from "../schema/hidden-literal-values.js";
 import { useHiddenVariableValues } from "../schema/hidden-variable-values.js";
@@ -36,6 +38,8 @@ export function createGatewayYoga(options: {
   degraded: () => Record<string, string | undefined>;
   costBudget: number;
   graphiql: false | GraphiQLOptions | undefined;
+  /** OpenTelemetry spans of operations, when tracing is on. */
+  tracing?: Tracing | undefined;
 }): GatewayYoga {
   const { logger, protection, traces, metrics, graphiql } = options;
   return createYoga<Record<string, never>, GatewayContext>({
@@ -50,12 +54,18 @@ export function createGatewayYoga(options: {
     plugins: [
       useOpsEndpoints({ checks: options.readinessChecks, metrics, isShuttingDown: options.isShuttingDown, degraded: options.degraded }),
       useOperationTelemetry({ traces, logger, metrics, graphqlEndpoint: GRAPHQL_ENDPOINT }),
+      ...(options.tracing ? [useOperationSpans({ tracing: options.tracing, traces })] : []),
       ...protection.plugins,
       useHiddenVariableValues(),
       useHiddenLiteralValues(),
       // Before the cost limit: its report counts the calls made once they have all ended.
       useOperationCallsSettlement(),
-      useUpstreamCostLimit({ budget: options.costBudget }),
+      useUpstreamCostLimit({
+        budget: options.costBudget,
+        onEstimate: (request, estimated) => {
+          if (request) traces.of(request).costEstimate = estimated;
+        },
+      }),
     ],
     graphiql:
       graphiql === false

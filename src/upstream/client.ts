@@ -6,6 +6,7 @@ import { CallExecutor, type CallOptions } from "./executor.js";
 import { readExportPage, type ExportPage } from "./export-file.js";
 import { multipartBody, type StreamableFile } from "./multipart-body.js";
 import type { UpstreamCallListener, UpstreamHooks } from "./hooks.js";
+import type { UpstreamTracer } from "./tracing.js";
 import type { WireMethod } from "./http.js";
 import type { components } from "./oas.gen.js";
 import type { PacerHold } from "./pacer.js";
@@ -128,6 +129,8 @@ interface ViewSettings {
 export interface ManagementClientOptions {
   logger?: Logger;
   hooks?: UpstreamHooks;
+  /** Spans of upstream calls and token grants (src/ops/tracing.ts); none when absent. */
+  tracer?: UpstreamTracer;
 }
 
 function fieldsQuery(selection: FieldSelection | undefined): { fields?: string; include_fields?: boolean } {
@@ -720,5 +723,5 @@ function blocksQuery(params: BlocksParams): { consider_brute_force_enablement?: 
 }
 
 export function createManagementClient(config: UpstreamConfig, options: ManagementClientOptions = {}): ManagementClient {
-  return new ManagementClient(new CallExecutor(config, options.hooks ?? {}, options.logger));
+  return new ManagementClient(new CallExecutor(config, options.hooks ?? {}, options.logger, options.tracer));
 }

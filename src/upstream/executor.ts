@@ -4,7 +4,7 @@ import type { UpstreamConfig } from "../config.js";
 import { runAttempts, type AttemptResult } from "./attempt-loop.js";
 import { DeadlineExceeded, errorFromResponse, InvalidPathParameter, MalformedResponse, ScopeDeadlineExceeded, scrub, UpstreamError } from "./errors.js";
 import type { UpstreamCallEvent, UpstreamCallListener, UpstreamHooks } from "./hooks.js";
-import { HttpTransport, TransportError, type HttpResponse, type WireMethod } from "./http.js";
+import { header, HttpTransport, TransportError, type HttpResponse, type WireMethod } from "./http.js";
 import { upstreamLogger } from "./logging.js";
 import { expandPath, PathParameterError, queryString } from "./operations.js";
 import { Pacer } from "./pacer.js";
@@ -14,6 +14,7 @@ import { responseShapeProblem } from "./response-shapes.js";
 import { rateLimitWaitMs, type RetryPolicy, type RetryReason } from "./retry.js";
 import { SharedTokenProvider } from "./shared-token-provider.js";
 import { ClientCredentialsTokenProvider, StaticTokenProvider, type TokenProvider } from "./token-provider.js";
+import type { UpstreamSpan, UpstreamTracer } from "./tracing.js";
 
 export interface CallOptions {
   signal?: AbortSignal;
@@ -78,6 +79,7 @@ export class CallExecutor {
     readonly config: UpstreamConfig,
     readonly hooks: UpstreamHooks,
     logger: Logger | undefined,
+    private readonly tracer?: UpstreamTracer,
   ) {
     this.logger = upstreamLogger(logger);
     const apiUrl = new URL(config.apiBaseUrl);
@@ -112,6 +114,7 @@ export class CallExecutor {
       retry: config,
       onRefresh: () => this.hook(() => this.hooks.onTokenRefresh?.()),
       onDebug: (fields, message) => this.logger?.debug(fields, message),
+      ...(this.tracer ? { tracer: this.tracer } : {}),
     });
     if (!this.store) return local;
     return new SharedTokenProvider(this.store, local, { origin: config.origin, audience: config.audience, ...credentials });
@@ -168,9 +171,10 @@ export class CallExecutor {
     // A cancelled caller (its operation settled, or past its deadline) makes no call at all.
     if (options?.signal?.aborted) throw this.abortedError(options.signal, method, route);
     const signals = callSignals(this.config.deadlineMs, options?.signal);
+    const span: UpstreamSpan | undefined = this.tracer?.startCall(method, route);
     let renewedToken = false;
     try {
-      return await runAttempts({
+      const value = await runAttempts({
         method,
         retry: this.retry,
         signal: signals.signal,
@@ -178,15 +182,21 @@ export class CallExecutor {
         onRetry: (reason, delayMs) => this.retried(method, route, reason, delayMs),
         attempt: async (attempt): Promise<AttemptResult<unknown>> => {
           const token = await this.tokens.getToken(signals.signal);
+          const waitStarted = span ? performance.now() : 0;
           const permit = await this.pacer.acquire(signals.signal, options?.queueKey);
           const started = performance.now();
+          const attemptHeaders = { ...headers, authorization: this.authorization(token) };
+          if (span) {
+            span.attempt(attempt, started - waitStarted);
+            span.inject(attemptHeaders);
+          }
           let response: HttpResponse;
           try {
             const upload = input.upload?.();
             response = await this.transport.send({
               method,
               path,
-              headers: { ...headers, ...(upload ? { "content-type": upload.contentType } : {}), authorization: this.authorization(token) },
+              headers: upload ? { ...attemptHeaders, "content-type": upload.contentType } : attemptHeaders,
               ...(upload ? { body: upload.stream } : body !== undefined ? { body } : {}),
               signal: signals.signal,
             });
@@ -207,6 +217,8 @@ export class CallExecutor {
             };
           }
           permit.release({ status: response.status, headers: response.headers });
+          span?.answered(response.status, response.headers);
+          this.reportRemaining(response);
           this.report(listeners, { method, route, status: response.status, durationMs: performance.now() - started, attempt });
           if (response.status >= 200 && response.status < 300) {
             const problem = responseShapeProblem(method, route, input.query as Record<string, unknown> | undefined, response.body);
@@ -235,8 +247,12 @@ export class CallExecutor {
           };
         },
       });
+      span?.end();
+      return value;
     } catch (error) {
-      throw this.finalError(error, signals, method, route);
+      const final = this.finalError(error, signals, method, route);
+      span?.end(final);
+      throw final;
     } finally {
       signals.dispose();
     }
@@ -286,6 +302,12 @@ export class CallExecutor {
     );
     this.hook(() => this.hooks.onCall?.(rounded));
     for (const listener of listeners) this.hook(() => listener(rounded));
+  }
+
+  private reportRemaining(response: HttpResponse): void {
+    if (!this.hooks.onRateLimitRemaining) return;
+    const remaining = Number(header(response.headers, "x-ratelimit-remaining") ?? Number.NaN);
+    if (Number.isFinite(remaining)) this.hook(() => this.hooks.onRateLimitRemaining?.({ origin: this.config.origin, remaining }));
   }
 
   private retried(method: WireMethod, route: string, reason: RetryReason, delayMs: number): void {

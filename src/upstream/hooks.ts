@@ -28,6 +28,8 @@ export interface UpstreamHooks {
   onRateLimited?(event: { route: string }): void;
   /** Each Management API token obtained. */
   onTokenRefresh?(): void;
+  /** An answer's `x-ratelimit-remaining`: requests left in the tenant's (`origin`'s) rate-limit budget. */
+  onRateLimitRemaining?(event: { origin: string; remaining: number }): void;
   /** A call waited this long for the pacer before it started. */
   onPacerWait?(ms: number): void;
 }

@@ -19,3 +19,4 @@ export type { CheckpointPage, CheckpointPaging, OffsetPage, OffsetPaging } from 
 export type { RetryReason } from "./retry.js";
 export { MAX_PATH_PARAMETER_LENGTH } from "./operations.js";
 export type * from "./types.js";
+export type { UpstreamSpan, UpstreamTracer } from "./tracing.js";

@@ -2,6 +2,7 @@ import { runAttempts, type AttemptResult } from "./attempt-loop.js";
 import { errorFromResponse, scrub, UpstreamError } from "./errors.js";
 import { TransportError, type HttpTransport } from "./http.js";
 import { rateLimitWaitMs, type RetryPolicy } from "./retry.js";
+import type { UpstreamSpan, UpstreamTracer } from "./tracing.js";
 
 /** Management API access tokens: a static one, or client-credentials grants cached until shortly before expiry. */
 export interface TokenProvider {
@@ -40,6 +41,8 @@ export interface ClientCredentialsOptions {
   retry: RetryPolicy;
   onRefresh?: () => void;
   onDebug?: (fields: Record<string, unknown>, message: string) => void;
+  /** A span per grant when tracing is on. */
+  tracer?: UpstreamTracer;
 }
 
 export interface CachedToken {
@@ -96,6 +99,19 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
       client_secret: options.clientSecret,
       audience: options.audience,
     }).toString();
+    const span = options.tracer?.startTokenGrant(ROUTE);
+    try {
+      const token = await this.attempts(body, deadline, span);
+      span?.end();
+      return token;
+    } catch (error) {
+      span?.end(error);
+      throw error;
+    }
+  }
+
+  private attempts(body: string, deadline: AbortSignal, span: UpstreamSpan | undefined): Promise<string> {
+    const { options } = this;
     return runAttempts({
       // A grant is safe to repeat whatever its method: judged as an idempotent request.
       method: "PUT",
@@ -104,16 +120,16 @@ export class ClientCredentialsTokenProvider implements TokenProvider {
       deadlineAt: performance.now() + options.deadlineMs,
       failureOnAbortedWait: true,
       onRetry: (reason, delayMs) => options.onDebug?.({ route: ROUTE, reason, delayMs }, "retrying the token request"),
-      attempt: async (): Promise<AttemptResult<string>> => {
+      attempt: async (n): Promise<AttemptResult<string>> => {
         try {
           const receivedAfter = Date.now();
-          const response = await options.transport.send({
-            method: "POST",
-            path: options.tokenPath,
-            headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-            body,
-            signal: deadline,
-          });
+          const headers: Record<string, string> = { "content-type": "application/x-www-form-urlencoded", accept: "application/json" };
+          if (span) {
+            span.attempt(n, 0);
+            span.inject(headers);
+          }
+          const response = await options.transport.send({ method: "POST", path: options.tokenPath, headers, body, signal: deadline });
+          span?.answered(response.status, response.headers);
           if (response.status === 200) return { type: "done", value: this.accept(response.body, receivedAfter) };
           const retryAfterMs = response.status === 429 ? rateLimitWaitMs(response.headers) : undefined;
           return {

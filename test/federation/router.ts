@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 import { createGatewayRuntime } from "@graphql-hive/gateway";
+import { useOpenTelemetry } from "@graphql-hive/gateway/opentelemetry";
 import { composeServices } from "@theguild/federation-composition";
 import { parse } from "graphql";
 
@@ -29,13 +30,21 @@ export function composeSupergraph(subgraphs: readonly SubgraphEndpoint[]): strin
  * Hive Gateway as the supergraph's router, in process on loopback. It forwards the caller's
  * `Authorization` header to usergraph only (no other subgraph needs the caller's token).
  */
-export async function startRouter(subgraphs: readonly SubgraphEndpoint[], options: { usergraph?: string } = {}): Promise<Router> {
+export async function startRouter(
+  subgraphs: readonly SubgraphEndpoint[],
+  options: {
+    usergraph?: string;
+    /** Hive Gateway's own OpenTelemetry spans (the provider set up with its `openTelemetrySetup`), W3C traceparent sent to subgraphs. */
+    openTelemetry?: boolean;
+  } = {},
+): Promise<Router> {
   const usergraph = options.usergraph ?? "usergraph";
   const gateway = createGatewayRuntime({
     supergraph: composeSupergraph(subgraphs),
     logging: false,
     landingPage: false,
     graphiql: false,
+    ...(options.openTelemetry ? { plugins: (context) => [useOpenTelemetry({ traces: true, log: context.log })] } : {}),
     propagateHeaders: {
       fromClientToSubgraphs: ({ request, subgraphName }) =>
         subgraphName === usergraph ? { authorization: request.headers.get("authorization") } : {},

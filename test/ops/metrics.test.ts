@@ -124,6 +124,20 @@ describe("/metrics", () => {
     expect(waited).toBeGreaterThan(0);
   });
 
+  it("shows the tenant's rate-limit budget remaining, as its latest answer said", async () => {
+    // A bucket of 100 that refills once in 100 s: the budget left is 100 minus the calls made.
+    const t = await start({ emulator: { rateLimit: 0.01, burst: 100 } });
+    // One call after another (the search, then the one user's roles), so the latest answer is the last sent.
+    for (let i = 0; i < 2; i++) {
+      const answer = await t.post({ query: "{ users(first: 1) { nodes { id roles { nodes { name } } } } }" });
+      expect(answer.body.errors).toBeUndefined();
+    }
+    const calls = t.emulator.requests().filter((request) => request.url.startsWith("/api/v2/")).length;
+    expect(calls).toBe(4);
+    const m = await scrape(t);
+    expect(sum(m, "usergraph_upstream_rate_limit_remaining", { tenant: t.emulator.url })).toBe(100 - calls);
+  });
+
   it("keeps each gateway's metrics to itself", async () => {
     const a = await start();
     const b = await start();

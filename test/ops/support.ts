@@ -7,12 +7,13 @@ import type { DestinationStream } from "pino";
 import { loadConfig } from "../../src/config.js";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/index.js";
 import { createLogger } from "../../src/ops/logger.js";
+import { startTracing, type Tracing } from "../../src/ops/tracing.js";
 import { assembleGateway, type AssembledGateway, type ResolvedConfig } from "../../src/server.js";
 import { ALL_GRAPH_SCOPES } from "../support/gateway.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-const TSX_CLI = join(ROOT, "node_modules/tsx/dist/cli.mjs");
-const MAIN = join(ROOT, "src/main.ts");
+/** The compiled program `npm start` runs (built by test/support/build.ts before the suite). */
+const MAIN = join(ROOT, "dist/main.js");
 
 /** A log destination (a real stream: pino-pretty pipes into it) that keeps every line written to it. */
 export class LogCapture extends Writable implements DestinationStream {
@@ -38,6 +39,8 @@ export interface OpsGateway extends AssembledGateway {
   config: ResolvedConfig;
   url: string;
   log: LogCapture;
+  /** Present when the env turned tracing on (OTEL_EXPORTER_OTLP_ENDPOINT…). */
+  tracing: Tracing | undefined;
   token(options?: { scope?: string; sub?: string }): Promise<string>;
   post(body: unknown, options?: { token?: string | null; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; body: any }>;
   get(path: string): Promise<{ status: number; headers: Headers; text: string }>;
@@ -64,8 +67,9 @@ export async function startOpsGateway(
       : loadConfig(env, { emulator: { origin: emulator.url, clientId: emulator.clientId, clientSecret: emulator.clientSecret } })
   ) as ResolvedConfig;
   const log = new LogCapture();
-  const logger = createLogger({ level: config.logLevel, pretty: false, destination: log });
-  const assembled = assembleGateway(config, { logger });
+  const logger = createLogger({ level: config.logLevel, pretty: false, destination: log, traceIds: config.tracing.enabled });
+  const tracing = await startTracing(config.tracing);
+  const assembled = assembleGateway(config, { logger, ...(tracing ? { tracing } : {}) });
   const url = await assembled.gateway.listen(0, "127.0.0.1");
   const token: OpsGateway["token"] = ({ scope = ALL_GRAPH_SCOPES, sub } = {}) =>
     emulator.mintToken({ scope, audience: config.auth.audience, ...(sub ? { sub } : {}) });
@@ -75,6 +79,7 @@ export async function startOpsGateway(
     config,
     url,
     log,
+    tracing,
     token,
     async post(body, { token: bearer, headers = {} } = {}) {
       const authorization = bearer === undefined ? `Bearer ${await token()}` : bearer === null ? undefined : `Bearer ${bearer}`;
@@ -92,6 +97,7 @@ export async function startOpsGateway(
     async close() {
       await assembled.gateway.close();
       await assembled.closeClient();
+      await tracing?.shutdown();
       await emulator.close();
     },
   };
@@ -120,13 +126,13 @@ function childEnv(env: Record<string, string>): Record<string, string> {
   };
 }
 
-/** Runs `src/main.ts` through tsx as `npm start` does, in an empty working directory (no .env). */
+/** Runs the compiled `dist/main.js` as `npm start` does, in an empty working directory (no .env). */
 export function runMain(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; stdout(): string; stderr(): string; exited: MainProcess["exited"] } {
-  const child = spawn(process.execPath, [TSX_CLI, "--tsconfig", join(ROOT, "tsconfig.json"), MAIN], {
+  const child = spawn(process.execPath, [MAIN], {
     cwd: mkdtempSync(join(tmpdir(), "usergraph-main-")),
     env: childEnv(env),
     stdio: "pipe",
-    // Its own process group, so a failed test can end tsx and the program it runs together.
+    // Its own process group, so a failed test can end it and anything it started together.
     detached: true,
   });
   let stdout = "";
@@ -139,7 +145,7 @@ export function runMain(env: Record<string, string>): { child: ChildProcessWitho
   return { child, stdout: () => stdout, stderr: () => stderr, exited };
 }
 
-/** Ends a `runMain` process and the node process tsx started for it, if still running. */
+/** Ends a `runMain` process and its process group, if still running. */
 export function killGroup(child: ChildProcessWithoutNullStreams): void {
   try {
     process.kill(-child.pid!, "SIGKILL");
@@ -164,7 +170,7 @@ export async function startMain(env: Record<string, string> = {}): Promise<MainP
       if (check()) return;
       run.child.stdout.on("data", onData);
       void run.exited.then(({ code }) => {
-        if (!check()) reject(new Error(`src/main.ts exited (${code}) before printing ${pattern}:\n${run.stdout()}\n${run.stderr()}`));
+        if (!check()) reject(new Error(`dist/main.js exited (${code}) before printing ${pattern}:\n${run.stdout()}\n${run.stderr()}`));
       });
     });
   await waitForOutput(/Ctrl-C stops/);
