@@ -99,7 +99,10 @@ export class Pacer {
   private unmetered = false;
   /** Learnt refill rate, requests per ms. */
   private ratePerMs: number | undefined;
-  private rateAnchor: { at: number; remaining: number; counted: number } | undefined;
+  /** The answer rates are learnt from: its `remaining`, when its call started, when its answer came. */
+  private rateAnchor: { remaining: number; startedAt: number; answeredAt: number } | undefined;
+  /** Calls answered since the anchor's answer: when each started and when its answer came. */
+  private answeredSinceAnchor: { startedAt: number; answeredAt: number }[] = [];
   /** Permits issued so far; each carries its number. */
   private issued = 0;
   /** Number of the latest-started call whose answer was observed. */
@@ -167,13 +170,14 @@ export class Pacer {
   private permit(lease?: SharedLease): Permit {
     let released = false;
     const seq = ++this.issued;
+    const startedAt = performance.now();
     return {
       release: (answer) => {
         if (released) return;
         released = true;
         this.inFlight -= 1;
         lease?.release(answer);
-        if (answer) this.observe(answer.status, answer.headers, seq);
+        if (answer) this.observe(answer.status, answer.headers, seq, startedAt);
         this.pump();
       },
     };
@@ -186,7 +190,7 @@ export class Pacer {
     return Math.min(obs.limit, obs.remaining + refill) - obs.pending - this.startedSince;
   }
 
-  private observe(status: number, headers: ResponseHeaders, seq: number): void {
+  private observe(status: number, headers: ResponseHeaders, seq: number, startedAt: number): void {
     const remainingHeader = header(headers, "x-ratelimit-remaining");
     const now = performance.now();
     if (status === 429) {
@@ -213,26 +217,40 @@ export class Pacer {
       this.startedSince = 0;
     }
     if (fresh) this.newestObserved = seq;
-    if (status !== 429) this.learnRate(remaining, now, fresh);
+    if (status !== 429) this.learnRate(remaining, startedAt, now, fresh);
   }
 
   /**
-   * Between two answers the bucket went from r1 to r2 while n requests (the answers received, the later
-   * one included) spent it: refill ≥ r2 − r1 + n − 1 (the −1 absorbs the rounding of `remaining`).
+   * Between two answers the bucket went from r1 to r2 while n requests spent it: refill ≥ r2 − r1 + n − 1
+   * (the −1 absorbs the rounding of `remaining`). Only what is certain counts, so that answers delayed
+   * or overtaking each other (a busy process, many calls in flight) never make the rate look faster:
+   * n counts the calls certainly counted between the two readings — started after the first answer
+   * came and answered before the second call started (the second included, if it started after the
+   * first answer) — and the time is the longest the readings can be apart, from the first call's
+   * start to the second answer's arrival.
    */
-  private learnRate(remaining: number, now: number, fresh: boolean): void {
+  private learnRate(remaining: number, startedAt: number, now: number, fresh: boolean): void {
     const anchor = this.rateAnchor;
     if (!anchor) {
-      if (fresh) this.rateAnchor = { at: now, remaining, counted: 0 };
+      if (fresh) this.resetRateAnchor(remaining, startedAt, now);
       return;
     }
-    anchor.counted += 1;
-    const elapsed = now - anchor.at;
-    if (!fresh) return;
-    if (elapsed < RATE_WINDOW_MS) return;
-    const refilled = remaining - anchor.remaining + anchor.counted - 1;
-    if (refilled > 0) this.ratePerMs = (refilled / elapsed) * RATE_SAFETY;
-    this.rateAnchor = { at: now, remaining, counted: 0 };
+    if (!fresh || now - anchor.startedAt < RATE_WINDOW_MS) {
+      this.answeredSinceAnchor.push({ startedAt, answeredAt: now });
+      return;
+    }
+    let spent = startedAt > anchor.answeredAt ? 1 : 0;
+    for (const call of this.answeredSinceAnchor) {
+      if (call.startedAt > anchor.answeredAt && call.answeredAt < startedAt) spent += 1;
+    }
+    const refilled = remaining - anchor.remaining + spent - 1;
+    if (refilled > 0) this.ratePerMs = (refilled / (now - anchor.startedAt)) * RATE_SAFETY;
+    this.resetRateAnchor(remaining, startedAt, now);
+  }
+
+  private resetRateAnchor(remaining: number, startedAt: number, answeredAt: number): void {
+    this.rateAnchor = { remaining, startedAt, answeredAt };
+    this.answeredSinceAnchor = [];
   }
 
   /** 0 when the head of the queue may start now, a delay in ms, or Infinity to wait for a release. */
