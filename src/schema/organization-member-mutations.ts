@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { UpstreamError } from "../upstream/errors.js";
 import { builder } from "./builder.js";
+import type { GatewayContext } from "./context.js";
 import { checkInput, distinct, nonBlank, userIdInput } from "./input-checks.js";
 import { definePayload, runMutation, type UserErrorShape, UserInputError } from "./user-error.js";
 import { defineUserPayload, runUserWrite, type UserWritePayload } from "./user-write-payload.js";
@@ -87,6 +88,21 @@ async function limitIsConflict(write: Promise<void>): Promise<void> {
   }
 }
 
+/** `addOrganizationMembers` and `removeOrganizationMembers`: check the ids, make the write, forget the users' reads. */
+function membersWrite(write: (ctx: GatewayContext, organizationId: string, userIds: string[]) => Promise<unknown>) {
+  return (_root: unknown, args: { organizationId: string | number; userIds: readonly (string | number)[] }, ctx: GatewayContext) =>
+    runMutation(async () => {
+      const { organizationId, userIds } = checkInput(MembersArgs, {
+        organizationId: String(args.organizationId),
+        userIds: args.userIds.map(String),
+      });
+      const distinctIds = distinct(userIds);
+      await write(ctx, organizationId, distinctIds);
+      for (const id of distinctIds) ctx.loaders.invalidateUser(id);
+      return { organizationId, userIds: distinctIds };
+    }, MEMBERS_NAMED);
+}
+
 builder.mutationFields((t) => ({
   addOrganizationMembers: t.field({
     type: AddOrganizationMembersPayload,
@@ -98,17 +114,7 @@ builder.mutationFields((t) => ({
       organizationId: t.arg.id({ required: true, description: "The organization id, e.g. `org_…`." }),
       userIds: t.arg.idList({ required: true, description: "The users' Auth0 `user_id`s (at least one)." }),
     },
-    resolve: (_root, args, ctx) =>
-      runMutation(async () => {
-        const { organizationId, userIds } = checkInput(MembersArgs, {
-          organizationId: String(args.organizationId),
-          userIds: args.userIds.map(String),
-        });
-        const distinctIds = distinct(userIds);
-        await ctx.client.addOrganizationMembers(organizationId, distinctIds);
-        for (const id of distinctIds) ctx.loaders.invalidateUser(id);
-        return { organizationId, userIds: distinctIds };
-      }, MEMBERS_NAMED),
+    resolve: membersWrite((ctx, organizationId, userIds) => ctx.client.addOrganizationMembers(organizationId, userIds)),
   }),
   removeOrganizationMembers: t.field({
     type: RemoveOrganizationMembersPayload,
@@ -120,17 +126,7 @@ builder.mutationFields((t) => ({
       organizationId: t.arg.id({ required: true, description: "The organization id, e.g. `org_…`." }),
       userIds: t.arg.idList({ required: true, description: "The users' Auth0 `user_id`s (at least one)." }),
     },
-    resolve: (_root, args, ctx) =>
-      runMutation(async () => {
-        const { organizationId, userIds } = checkInput(MembersArgs, {
-          organizationId: String(args.organizationId),
-          userIds: args.userIds.map(String),
-        });
-        const distinctIds = distinct(userIds);
-        await ctx.client.removeOrganizationMembers(organizationId, distinctIds);
-        for (const id of distinctIds) ctx.loaders.invalidateUser(id);
-        return { organizationId, userIds: distinctIds };
-      }, MEMBERS_NAMED),
+    resolve: membersWrite((ctx, organizationId, userIds) => ctx.client.removeOrganizationMembers(organizationId, userIds)),
   }),
   assignOrganizationMemberRoles: t.field({
     type: AssignOrganizationMemberRolesPayload,
