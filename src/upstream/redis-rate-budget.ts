@@ -12,10 +12,15 @@ import type { SharedGrant, SharedLease, SharedRateBudget } from "./shared-rate-b
  * - state (a hash): the latest answer's `remaining`, `limit`, `reset` and when it arrived; calls started
  *   since; the calls in flight then; the learnt refill rate; the hold after a 429;
  * - in flight (a sorted set): one member per call started and not yet answered, scored by when it is
- *   forgotten (a replica that dies mid-call does not hold the budget for long).
+ *   forgotten (a replica that dies mid-call does not hold the budget for long);
+ * - answered (a list): when each call answered since the rate was last anchored was granted and
+ *   observed, so the rate is learnt only from calls certainly counted between two readings.
  *
  * Time is Redis's own clock (TIME), so replicas' clocks need not agree.
  */
+
+/** Headroom under the learnt rate, smaller than the lone pacer's: the estimates below are lower bounds. */
+const RATE_SAFETY = 0.97;
 
 const NOW = `
 local t = redis.call('TIME')
@@ -82,10 +87,13 @@ return {granted, retry, first}
 `;
 
 /**
- * KEYS: state, in flight. ARGV: member, sequence, status, remaining ('' when not reported), limit,
- * reset (epoch ms or ''), hold ms after a 429 ('' when none).
+ * KEYS: state, in flight, answered since the rate anchor. ARGV: member, sequence, status, remaining
+ * ('' when not reported), limit, reset (epoch ms or ''), hold ms after a 429 ('' when none), lease ms.
  */
 const OBSERVE = `${NOW}
+local startedAt = nil
+local leaseEnd = redis.call('ZSCORE', KEYS[2], ARGV[1])
+if leaseEnd then startedAt = tonumber(leaseEnd) - tonumber(ARGV[8]) end
 redis.call('ZREM', KEYS[2], ARGV[1])
 local seq = tonumber(ARGV[2])
 local status = tonumber(ARGV[3])
@@ -109,28 +117,49 @@ if fresh or not s.remaining or remaining - pending < budget(now, s) then
   if ARGV[6] ~= '' then redis.call('HSET', KEYS[1], 'reset', tonumber(ARGV[6])) else redis.call('HDEL', KEYS[1], 'reset') end
 end
 if fresh then redis.call('HSET', KEYS[1], 'newest', seq) end
-if status == 429 then return 0 end
--- Refill rate: between two answers the bucket went from r1 to r2 while n answered requests spent it,
--- so refill >= r2 - r1 + n - 1. The window grows to 10 s (the rounding of remaining weighs less);
--- a full bucket says nothing of the rate.
-if not s.anchorAt then
-  if fresh then redis.call('HSET', KEYS[1], 'anchorAt', now, 'anchorRemaining', remaining, 'anchorCount', 0) end
+-- A lease past its end (a replica that stalled) tells nothing certain of when its call started.
+if status == 429 or not startedAt then return 0 end
+-- Refill rate, as the pacer learns it: between two readings the bucket went from r1 to r2 while n
+-- requests spent it, so refill >= r2 - r1 + n - 1 (the -1 absorbs the rounding of remaining). Only
+-- what is certain counts, whatever the delays between Redis, the replicas and the tenant: n counts
+-- the calls granted after the first answer was observed and observed before the second call was
+-- granted (the second included, if granted after the first answer), and the time is the longest the
+-- readings can be apart, from the first call's grant to the second answer's observation. Each
+-- estimate is then a lower bound of the tenant's rate, so the highest over a window growing to 10 s
+-- is too; a full bucket says nothing of the rate.
+local function anchor()
+  redis.call('HSET', KEYS[1], 'anchorRemaining', remaining, 'anchorStartedAt', startedAt, 'anchorAnsweredAt', now)
+  redis.call('DEL', KEYS[3])
+end
+if not s.anchorStartedAt then
+  if fresh then anchor() end
   return 0
 end
-local count = (s.anchorCount or 0) + 1
-redis.call('HSET', KEYS[1], 'anchorCount', count)
-if not fresh then return 0 end
-local elapsed = now - s.anchorAt
-if elapsed < 1000 then return 0 end
-local refilled = remaining - s.anchorRemaining + count - 1
+local elapsed = now - s.anchorStartedAt
+if not fresh or elapsed < 1000 then
+  redis.call('RPUSH', KEYS[3], startedAt, now)
+  redis.call('LTRIM', KEYS[3], -20000, -1)
+  redis.call('PEXPIRE', KEYS[3], 3600000)
+  return 0
+end
+local spent = 0
+if startedAt > s.anchorAnsweredAt then spent = 1 end
+local answered = redis.call('LRANGE', KEYS[3], 0, -1)
+for i = 1, #answered, 2 do
+  if tonumber(answered[i]) > s.anchorAnsweredAt and tonumber(answered[i + 1]) < startedAt then spent = spent + 1 end
+end
+local refilled = remaining - s.anchorRemaining + spent - 1
 if remaining < limit - 1 and refilled > 0 then
-  local rate = refilled / elapsed * 0.97
+  local rate = refilled / elapsed * ${RATE_SAFETY}
   if not s.rate or elapsed >= (s.rateWindow or 0) or rate > s.rate then
     redis.call('HSET', KEYS[1], 'rate', rate, 'rateWindow', math.min(elapsed, 10000))
   end
 end
 if elapsed >= 10000 or remaining >= limit - 1 then
-  redis.call('HSET', KEYS[1], 'anchorAt', now, 'anchorRemaining', remaining, 'anchorCount', 0)
+  anchor()
+else
+  redis.call('RPUSH', KEYS[3], startedAt, now)
+  redis.call('PEXPIRE', KEYS[3], 3600000)
 end
 return 0
 `;
@@ -144,7 +173,7 @@ export interface RedisRateBudgetOptions {
 
 /** The shared bucket (see above) behind the pacer's SharedRateBudget interface. */
 export class RedisRateBudget implements SharedRateBudget {
-  private readonly keys: [string, string];
+  private readonly keys: [string, string, string];
   /** Names this replica's in-flight members. */
   private readonly replica = randomUUID();
 
@@ -152,9 +181,9 @@ export class RedisRateBudget implements SharedRateBudget {
     private readonly store: RedisStore,
     private readonly options: RedisRateBudgetOptions,
   ) {
-    this.keys = [`${store.prefix}rate`, `${store.prefix}rate:inflight`];
+    this.keys = [`${store.prefix}rate`, `${store.prefix}rate:inflight`, `${store.prefix}rate:answered`];
     store.redis.defineCommand("usergraphTake", { numberOfKeys: 2, lua: TAKE });
-    store.redis.defineCommand("usergraphObserve", { numberOfKeys: 2, lua: OBSERVE });
+    store.redis.defineCommand("usergraphObserve", { numberOfKeys: 3, lua: OBSERVE });
   }
 
   get available(): boolean {
@@ -163,7 +192,7 @@ export class RedisRateBudget implements SharedRateBudget {
 
   async take(wanted: number): Promise<SharedGrant | undefined> {
     const answer = await this.store.run((redis) =>
-      (redis as unknown as ScriptCommands).usergraphTake(...this.keys, wanted, this.options.leaseMs, this.replica),
+      (redis as unknown as ScriptCommands).usergraphTake(this.keys[0], this.keys[1], wanted, this.options.leaseMs, this.replica),
     );
     if (!answer) return undefined;
     const [granted, retry, first] = answer.map(Number) as [number, number, number];
@@ -181,7 +210,9 @@ export class RedisRateBudget implements SharedRateBudget {
         released = true;
         const member = `${this.replica}:${seq}`;
         const args = answer ? observation(answer.status, answer.headers, this.options.maxHoldMs) : ["0", "", "", "", ""];
-        void this.store.run((redis) => (redis as unknown as ScriptCommands).usergraphObserve(...this.keys, member, seq, ...args));
+        void this.store.run((redis) =>
+          (redis as unknown as ScriptCommands).usergraphObserve(...this.keys, member, seq, ...args, this.options.leaseMs),
+        );
       },
     };
   }
@@ -208,5 +239,5 @@ function observation(status: number, headers: ResponseHeaders, maxHoldMs: number
 
 interface ScriptCommands {
   usergraphTake(state: string, inflight: string, wanted: number, leaseMs: number, prefix: string): Promise<unknown[]>;
-  usergraphObserve(state: string, inflight: string, member: string, seq: number, ...args: string[]): Promise<unknown>;
+  usergraphObserve(state: string, inflight: string, answered: string, member: string, seq: number, ...args: (string | number)[]): Promise<unknown>;
 }
