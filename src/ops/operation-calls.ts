@@ -1,3 +1,4 @@
+import { getOperationAST } from "graphql";
 import type { Plugin } from "graphql-yoga";
 import type { GatewayContext } from "../schema/context.js";
 
@@ -7,13 +8,33 @@ import type { GatewayContext } from "../schema/context.js";
  * out — so the calls still waiting in the pacer are dropped and those in flight are aborted. The
  * result is held until every call made has ended, so that the cost report (a later plugin) and the
  * log line count all of them.
+ *
+ * A query whose caller has gone (the connection closed before the answer) is settled the same way,
+ * so the tenant's budget is not spent on answers nobody reads. A mutation goes on: stopping it
+ * between its calls would leave a half-done write.
  */
 export function useOperationCallsSettlement(): Plugin<GatewayContext> {
   return {
     onExecute({ args }) {
-      const calls = (args.contextValue as Partial<GatewayContext>).calls;
+      const context = args.contextValue as Partial<GatewayContext> & { request?: Request };
+      const calls = context.calls;
       if (!calls) return;
-      return { onExecuteDone: () => calls.settle() };
+      const signal = context.request?.signal;
+      let forget: (() => void) | undefined;
+      if (signal && getOperationAST(args.document, args.operationName)?.operation !== "mutation") {
+        const callerGone = () => void calls.settle();
+        if (signal.aborted) callerGone();
+        else {
+          signal.addEventListener("abort", callerGone, { once: true });
+          forget = () => signal.removeEventListener("abort", callerGone);
+        }
+      }
+      return {
+        onExecuteDone: () => {
+          forget?.();
+          return calls.settle();
+        },
+      };
     },
   };
 }

@@ -62,6 +62,66 @@ describe("an operation whose answer is settled early", () => {
   });
 });
 
+describe("an operation whose caller has gone", () => {
+  let t: OpsGateway;
+
+  beforeAll(async () => {
+    // One call at a time, 40 ms each: a 21-call fan-out takes most of a second.
+    t = await startOpsGateway({ emulator: { users: 30, latencyMs: 40 }, env: { AUTH0_MAX_CONCURRENCY: "1", LOG_LEVEL: "info" } });
+    await t.post({ query: "{ users(first: 1) { nodes { id } } }" });
+  });
+
+  afterAll(() => t.close());
+
+  /** Sends `query` and closes the connection once the emulator has received `after` calls. */
+  async function abandon(query: string, variables: object, requestId: string, after: number): Promise<void> {
+    const controller = new AbortController();
+    const sent = fetch(`${t.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${await t.token()}`, "x-request-id": requestId },
+      body: JSON.stringify({ query, variables }),
+      signal: controller.signal,
+    });
+    await until(() => managementRequests(t).length >= after, `the emulator has received ${after} calls`);
+    controller.abort();
+    await expect(sent).rejects.toThrow();
+    await until(() => operationLine(t, requestId) !== undefined, "the operation is logged");
+    await until(() => managementRequests(t).every((r) => r.answeredInMs !== undefined), "the emulator has answered");
+    // Another caller's call goes through the same pacer: a call left queued would have gone first.
+    const [id] = [...t.emulator.state.users.keys()].sort();
+    const light = await t.post({ query: LIGHT, variables: { id } }, { token: await t.token({ sub: "auth0|other-caller" }) });
+    expect(light.body.errors).toBeUndefined();
+  }
+
+  it("a query: sends none of its pending calls and logs the calls it made", async () => {
+    t.emulator.resetStats();
+    await abandon("query Fan { users(first: 20) { nodes { id permissions { nodes { permissionName } } } } }", {}, "gone-query", 3);
+    const made = operationLine(t, "gone-query")!.upstreamCalls as number;
+    const calls = t.emulator.stats().byRoute;
+    expect(calls["GET /api/v2/users"]).toBe(1);
+    expect(calls["GET /api/v2/users/{id}/permissions"]).toBeLessThan(20);
+    // Everything the operation sent, plus the other caller's one call.
+    expect(managementRequests(t)).toHaveLength(made + 1);
+  });
+
+  it("a mutation: finishes its writes, so none is left half done", async () => {
+    t.emulator.resetStats();
+    const [id] = [...t.emulator.state.users.keys()].sort();
+    await abandon(
+      `mutation Two($id: ID!) {
+        a: updateUser(id: $id, input: { userMetadata: { step: 1 } }) { user { id } }
+        b: updateUser(id: $id, input: { userMetadata: { step: 2 } }) { user { id } }
+      }`,
+      { id },
+      "gone-mutation",
+      1,
+    );
+    expect(t.emulator.stats().byRoute["PATCH /api/v2/users/{id}"]).toBe(2);
+    expect(t.emulator.state.users.get(id)!.user_metadata).toMatchObject({ step: 2 });
+    expect(operationLine(t, "gone-mutation")!.upstreamCalls).toBe(2);
+  });
+});
+
 describe("OPERATION_TIMEOUT_MS", () => {
   let t: OpsGateway;
 
