@@ -12,10 +12,13 @@ const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 3000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 const LIMIT = 1_048_576;
 
-const schema = createSchema({ typeDefs: "type Query { hello(name: String): String }", resolvers: { Query: { hello: (_: unknown, a: { name?: string }) => a.name ?? "" } } });
+const schema = createSchema({
+  typeDefs: "type Query { hello(name: String): String }",
+  resolvers: { Query: { hello: (_: unknown, a: { name?: string }) => a.name ?? "" } },
+});
 const variants = {
   "yoga maxRequestBodySize": createYoga({ schema, logging: false, maxRequestBodySize: LIMIT }),
-  "useRequestBodyLimit": createYoga({ schema, logging: false, maxRequestBodySize: false, plugins: [useRequestBodyLimit(LIMIT)] }),
+  useRequestBodyLimit: createYoga({ schema, logging: false, maxRequestBodySize: false, plugins: [useRequestBodyLimit(LIMIT)] }),
 };
 
 const body = JSON.stringify({ query: "query Q($n: String) { hello(name: $n) }", variables: { n: "x".repeat(200) } });
@@ -28,7 +31,13 @@ async function listen(server: Server): Promise<number> {
 function post(port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: "127.0.0.1", port, path: "/graphql", method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } },
+      {
+        host: "127.0.0.1",
+        port,
+        path: "/graphql",
+        method: "POST",
+        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) },
+      },
       (res) => {
         res.resume();
         res.on("end", () => (res.statusCode === 200 ? resolve() : reject(new Error(`status ${res.statusCode}`))));
@@ -54,6 +63,8 @@ for (let round = 0; round < ROUNDS; round += 1) {
 }
 for (const [name, perRequest] of Object.entries(cpu)) {
   const sorted = [...perRequest].sort((a, b) => a - b);
-  console.log(`${name.padEnd(26)} CPU per request (µs, client included): median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)}  all ${perRequest.map((v) => v.toFixed(0)).join(" ")}`);
+  console.log(
+    `${name.padEnd(26)} CPU per request (µs, client included): median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)}  all ${perRequest.map((v) => v.toFixed(0)).join(" ")}`,
+  );
 }
 for (const { server } of servers) server.close();

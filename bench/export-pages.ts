@@ -29,7 +29,9 @@ try {
     job = await client.getJob(created.id);
   }
   const file = emulator.jobs.get(created.id)?.file?.contents.length ?? 0;
-  process.stdout.write(`${USERS} users exported, file ${mb(file)} MB gzip\n\n| page at | ms | heap before MB | heap after MB | rss MB |\n| --- | --- | --- | --- | --- |\n`);
+  process.stdout.write(
+    `${USERS} users exported, file ${mb(file)} MB gzip\n\n| page at | ms | heap before MB | heap after MB | rss MB |\n| --- | --- | --- | --- | --- |\n`,
+  );
   for (const offset of [0, Math.floor(USERS / 2), USERS - 100]) {
     gc();
     const heapBefore = process.memoryUsage().heapUsed;
@@ -37,7 +39,9 @@ try {
     const page = await client.readUsersExportPage((await client.getJob(created.id)).location!, { offset, limit: 100 });
     const ms = performance.now() - started;
     const { heapUsed, rss } = process.memoryUsage();
-    process.stdout.write(`| ${offset} (${page.items.length} users) | ${ms.toFixed(0)} | ${mb(heapBefore)} | ${mb(heapUsed)} | ${mb(rss)} |\n`);
+    process.stdout.write(
+      `| ${offset} (${page.items.length} users) | ${ms.toFixed(0)} | ${mb(heapBefore)} | ${mb(heapUsed)} | ${mb(rss)} |\n`,
+    );
   }
 } finally {
   await client.close();

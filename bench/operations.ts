@@ -65,7 +65,9 @@ export function benchOperations(fixture: Fixture): BenchOperation[] {
       id: "2a",
       title: "usersByIds, 25 ids",
       bound: { calls: 1, roundTrips: 1 },
-      steps: [() => ({ query: `query UsersByIds($ids: [ID!]!) { usersByIds(ids: $ids) { id email } }`, variables: { ids: ids.slice(0, 25) } })],
+      steps: [
+        () => ({ query: `query UsersByIds($ids: [ID!]!) { usersByIds(ids: $ids) { id email } }`, variables: { ids: ids.slice(0, 25) } }),
+      ],
     },
     {
       id: "2b",
@@ -77,7 +79,9 @@ export function benchOperations(fixture: Fixture): BenchOperation[] {
       id: "2c",
       title: "usersByIds, 101 ids",
       bound: { calls: 2, roundTrips: 1 },
-      steps: [() => ({ query: `query UsersByIds($ids: [ID!]!) { usersByIds(ids: $ids) { id email } }`, variables: { ids: ids.slice(0, 101) } })],
+      steps: [
+        () => ({ query: `query UsersByIds($ids: [ID!]!) { usersByIds(ids: $ids) { id email } }`, variables: { ids: ids.slice(0, 101) } }),
+      ],
     },
     {
       id: "3",
@@ -169,5 +173,11 @@ export async function prepareFixture(rest: Rest, options: { connection: string }
       if (res.status !== 204 && res.status !== 200) throw new Error(`POST /users/{id}/roles answered ${res.status}`);
     }),
   );
-  return { userIds: users, unknownUserId: "auth0|bench-no-such-user-000000", roleId: role, assignRoleId: roles[1]!.id, connection: options.connection };
+  return {
+    userIds: users,
+    unknownUserId: "auth0|bench-no-such-user-000000",
+    roleId: role,
+    assignRoleId: roles[1]!.id,
+    connection: options.connection,
+  };
 }

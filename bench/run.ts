@@ -61,7 +61,9 @@ const GATEWAY_CONCURRENCY = 200;
 const SECTIONS = ["latency", "rate-limited", "default-concurrency", "replicas"] as const;
 type Section = (typeof SECTIONS)[number];
 const ONLY = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(",")).split(",").map((name) => name.trim()));
-for (const name of ONLY) if (!(SECTIONS as readonly string[]).includes(name)) throw new Error(`BENCH_ONLY: unknown section ${name}; expected ${SECTIONS.join(", ")}`);
+for (const name of ONLY)
+  if (!(SECTIONS as readonly string[]).includes(name))
+    throw new Error(`BENCH_ONLY: unknown section ${name}; expected ${SECTIONS.join(", ")}`);
 const runs = (section: Section) => ONLY.has(section);
 const REPLICAS = 3;
 const CLIENTS_PER_REPLICA = 4;
@@ -156,7 +158,12 @@ async function startGateway(emulator: RunningEmulator, env: Record<string, strin
   };
 }
 
-async function startProcess(script: string, emulator: RunningEmulator, env: Record<string, string>, nodeArgs: string[] = []): Promise<GatewayProcess> {
+async function startProcess(
+  script: string,
+  emulator: RunningEmulator,
+  env: Record<string, string>,
+  nodeArgs: string[] = [],
+): Promise<GatewayProcess> {
   const child = fork(fileURLToPath(new URL(script, import.meta.url)), [], {
     execArgv: ["--import", "tsx", ...nodeArgs],
     stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -204,7 +211,11 @@ async function startProcess(script: string, emulator: RunningEmulator, env: Reco
 
 interface Answer {
   status: number;
-  body: { data?: any; errors?: { message: string; extensions?: { code?: string } }[]; extensions?: { cost?: { estimated: number; upstreamCalls: number } } };
+  body: {
+    data?: any;
+    errors?: { message: string; extensions?: { code?: string } }[];
+    extensions?: { cost?: { estimated: number; upstreamCalls: number } };
+  };
 }
 
 // undici's request rather than fetch: the client's own work adds to every measured latency.
@@ -218,7 +229,10 @@ async function post(url: string, token: string, request: GraphQLRequest, headers
 }
 
 let uniqueCounter = 0;
-const unique = () => `${process.pid}-${Date.now()}-${(uniqueCounter += 1)}`;
+const unique = () => {
+  uniqueCounter += 1;
+  return `${process.pid}-${Date.now()}-${uniqueCounter}`;
+};
 
 /** What went wrong in an answer, as error codes (an HTTP error status counts as `HTTP <status>`). */
 function problemsOf(answer: Answer): string[] {
@@ -272,7 +286,13 @@ interface Load {
  * 16 clients sending the operation back to back for `seconds` (after `warmupSeconds` of the same,
  * unmeasured): operations per second, CPU per request, answers with errors.
  */
-async function load(server: GatewayProcess, token: string, op: Pick<BenchOperation, "steps">, seconds: number, warmupSeconds = WARMUP_S): Promise<Load> {
+async function load(
+  server: GatewayProcess,
+  token: string,
+  op: Pick<BenchOperation, "steps">,
+  seconds: number,
+  warmupSeconds = WARMUP_S,
+): Promise<Load> {
   const url = server.url;
   let failed = 0;
   const problems = new Set<string>();
@@ -417,7 +437,9 @@ interface Floor {
  * the gateway made them, measured the same way: sequential p50 for each, load for operation 1.
  */
 async function floorOf(emulator: RunningEmulator, plans: { op: string; rounds: FloorPlan }[]): Promise<Floor> {
-  const token = await emulator.mintToken({ scope: "read:users read:roles read:organizations read:logs read:sessions read:refresh_tokens read:authentication_methods" });
+  const token = await emulator.mintToken({
+    scope: "read:users read:roles read:organizations read:logs read:sessions read:refresh_tokens read:authentication_methods",
+  });
   const floor = await startProcess("./floor-process.ts", emulator, {
     FLOOR_UPSTREAM_ORIGIN: emulator.url,
     FLOOR_UPSTREAM_TOKEN: token,
@@ -428,7 +450,11 @@ async function floorOf(emulator: RunningEmulator, plans: { op: string; rounds: F
       const started = performance.now();
       const response = await undiciRequest(`${floor.url}/graphql`, { method: "POST", body: "{}" });
       await response.body.text();
-      return { ms: performance.now() - started, problems: response.statusCode === 200 ? [] : [`HTTP ${response.statusCode}`], estimated: 0 };
+      return {
+        ms: performance.now() - started,
+        problems: response.statusCode === 200 ? [] : [`HTTP ${response.statusCode}`],
+        estimated: 0,
+      };
     };
     const result: Floor = { opsPerSecond: Number.NaN, cpuMsPerRequest: Number.NaN, p50MsByOp: {} };
     for (const { op, rounds } of plans) {
@@ -523,7 +549,9 @@ const RATE_LIMITED_METRIC = "usergraph_upstream_rate_limited_total";
 async function upstream429s(url: string): Promise<number | null> {
   const text = await (await fetch(`${url}/metrics`)).text();
   if (!text.includes(`# TYPE ${RATE_LIMITED_METRIC} `)) return null;
-  const samples = text.split("\n").filter((line) => line.startsWith(`${RATE_LIMITED_METRIC} `) || line.startsWith(`${RATE_LIMITED_METRIC}{`));
+  const samples = text
+    .split("\n")
+    .filter((line) => line.startsWith(`${RATE_LIMITED_METRIC} `) || line.startsWith(`${RATE_LIMITED_METRIC}{`));
   return samples.reduce((sum, line) => sum + Number(line.split(" ").at(-1)), 0);
 }
 
@@ -545,7 +573,13 @@ async function rateLimitedVariant(emulator: RunningEmulator, fixture: Fixture): 
     const { maxRssBytes } = await gateway.usage();
     return {
       rows,
-      load: { op: first.id, seconds: RATE_LIMITED_DURATION_S, opsPerSecond: round(loaded.opsPerSecond, 1), failed: loaded.failed, problems: [...loaded.problems] },
+      load: {
+        op: first.id,
+        seconds: RATE_LIMITED_DURATION_S,
+        opsPerSecond: round(loaded.opsPerSecond, 1),
+        failed: loaded.failed,
+        problems: [...loaded.problems],
+      },
       upstream429s: await upstream429s(gateway.url),
       peakRssMB: round(maxRssBytes / 2 ** 20, 0),
     };
@@ -577,7 +611,10 @@ async function defaultConcurrencyVariant(emulator: RunningEmulator, fixture: Fix
   for (const [settings, env] of [
     ["defaults (no AUTH0_MAX_CONCURRENCY)", {}],
     ["AUTH0_MAX_CONCURRENCY=16 (the former default)", { AUTH0_MAX_CONCURRENCY: "16" }],
-    [`AUTH0_MAX_CONCURRENCY=${GATEWAY_CONCURRENCY} (the latency table's setting)`, { AUTH0_MAX_CONCURRENCY: String(GATEWAY_CONCURRENCY), AUTH0_MAX_CONNECTIONS: String(GATEWAY_CONCURRENCY) }],
+    [
+      `AUTH0_MAX_CONCURRENCY=${GATEWAY_CONCURRENCY} (the latency table's setting)`,
+      { AUTH0_MAX_CONCURRENCY: String(GATEWAY_CONCURRENCY), AUTH0_MAX_CONNECTIONS: String(GATEWAY_CONCURRENCY) },
+    ],
   ] as const) {
     const gateway = await startGateway(emulator, env);
     try {
@@ -628,7 +665,14 @@ interface ReplicasRow {
  * seconds (the burst, the rate being learnt) are not measured; token grants are counted from the start.
  */
 async function replicasVariant(withRedis: boolean): Promise<ReplicasRow> {
-  const emulator = await startEmulator({ host: "127.0.0.1", port: 0, users: 1, latencyMs: LATENCY_MS, rateLimit: RATE_LIMIT, burst: RATE_LIMIT });
+  const emulator = await startEmulator({
+    host: "127.0.0.1",
+    port: 0,
+    users: 1,
+    latencyMs: LATENCY_MS,
+    rateLimit: RATE_LIMIT,
+    burst: RATE_LIMIT,
+  });
   const redis = withRedis ? await startRedis() : undefined;
   const gateways: GatewayProcess[] = [];
   try {
@@ -669,7 +713,9 @@ async function replicasVariant(withRedis: boolean): Promise<ReplicasRow> {
           }),
         ),
       );
-    process.stderr.write(`replicas (${withRedis ? "shared Redis" : "no Redis"}): ${REPLICAS} × ${CLIENTS_PER_REPLICA} clients, ${REPLICAS_WARMUP_S} s unmeasured then ${REPLICAS_DURATION_S} s\n`);
+    process.stderr.write(
+      `replicas (${withRedis ? "shared Redis" : "no Redis"}): ${REPLICAS} × ${CLIENTS_PER_REPLICA} clients, ${REPLICAS_WARMUP_S} s unmeasured then ${REPLICAS_DURATION_S} s\n`,
+    );
     if (REPLICAS_WARMUP_S > 0) await run(REPLICAS_WARMUP_S);
     const before = emulator.stats();
     failed = 0;
@@ -702,15 +748,22 @@ async function replicasVariant(withRedis: boolean): Promise<ReplicasRow> {
 // ── main ─────────────────────────────────────────────────────────────────────────────────────────
 
 // The gateway under benchmark is the compiled program `npm start` runs: build dist/ when stale.
-execFileSync(process.execPath, [fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url)), "-b", "tsconfig.build.json"], {
-  cwd: ROOT,
-  stdio: "inherit",
-});
+execFileSync(
+  process.execPath,
+  [fileURLToPath(new URL("../node_modules/typescript/bin/tsc", import.meta.url)), "-b", "tsconfig.build.json"],
+  {
+    cwd: ROOT,
+    stdio: "inherit",
+  },
+);
 
 const started = performance.now();
 const loadBefore = os.loadavg()[0]!;
 /** Sections not run this time keep the figures of the previous run (each section says when it ran). */
-const previous = await readFile(RESULTS_FILE, "utf8").then((text) => JSON.parse(text) as Record<string, any>, () => ({}) as Record<string, any>);
+const previous = await readFile(RESULTS_FILE, "utf8").then(
+  (text) => JSON.parse(text) as Record<string, any>,
+  () => ({}) as Record<string, any>,
+);
 const sectionRun = () => ({ generatedAt: new Date().toISOString(), loadAverage: round(os.loadavg()[0]!, 2) });
 const emulator = await startEmulator({ host: "127.0.0.1", port: 0, users: 200, seed: 1, latencyMs: LATENCY_MS });
 let latency: (Awaited<ReturnType<typeof latencyVariant>> & { run?: object }) | undefined = previous.latency;
@@ -756,7 +809,12 @@ const results = {
     gatewayUpstreamConcurrency: GATEWAY_CONCURRENCY,
     gatewayNodeArgs: GATEWAY_NODE_ARGS,
     rateLimitPerSecond: RATE_LIMIT,
-    replicas: { replicas: REPLICAS, clientsPerReplica: CLIENTS_PER_REPLICA, seconds: REPLICAS_DURATION_S, warmupSeconds: REPLICAS_WARMUP_S },
+    replicas: {
+      replicas: REPLICAS,
+      clientsPerReplica: CLIENTS_PER_REPLICA,
+      seconds: REPLICAS_DURATION_S,
+      warmupSeconds: REPLICAS_WARMUP_S,
+    },
   },
   latency,
   rateLimited,
@@ -792,7 +850,9 @@ if (runs("rate-limited") && rateLimited) {
     "",
     "| # | operation | upstream calls | ms | errors to the caller |",
     "|---|---|---|---|---|",
-    ...rateLimited.rows.map((r) => `| ${r.op} | ${r.title} | ${r.calls} | ${r.ms} | ${r.problems.length === 0 ? "none" : r.problems.join(", ")} |`),
+    ...rateLimited.rows.map(
+      (r) => `| ${r.op} | ${r.title} | ${r.calls} | ${r.ms} | ${r.problems.length === 0 ? "none" : r.problems.join(", ")} |`,
+    ),
     "",
     `${CONNECTIONS} clients on operation ${rateLimited.load.op} for ${rateLimited.load.seconds} s: ${rateLimited.load.opsPerSecond} ops/s, ${rateLimited.load.failed} answers with errors${rateLimited.load.problems.length ? ` (${rateLimited.load.problems.join(", ")})` : ""}; 429s the gateway received and absorbed: ${rateLimited.upstream429s ?? "n/a"}; peak RSS ${rateLimited.peakRssMB} MB.`,
     "",
@@ -805,7 +865,8 @@ if (runs("default-concurrency") && defaultConcurrency) {
     "| settings | op 1 p50 ms | op 3 p50 / p95 ms | op 3 upstream ms | target ms | met |",
     "|---|---|---|---|---|---|",
     ...defaultConcurrency.rows.map(
-      (r) => `| ${r.settings} | ${r.op1P50Ms} | ${r.op3P50Ms} / ${r.op3P95Ms} | ${r.op3UpstreamMs} | ${r.targetMs} | ${r.op3P50Ms <= r.targetMs ? "yes" : `no (+${round(r.op3P50Ms - r.targetMs)})`}${r.problems.length ? `; errors: ${r.problems.join(", ")}` : ""} |`,
+      (r) =>
+        `| ${r.settings} | ${r.op1P50Ms} | ${r.op3P50Ms} / ${r.op3P95Ms} | ${r.op3UpstreamMs} | ${r.targetMs} | ${r.op3P50Ms <= r.targetMs ? "yes" : `no (+${round(r.op3P50Ms - r.targetMs)})`}${r.problems.length ? `; errors: ${r.problems.join(", ")}` : ""} |`,
     ),
     "",
   );
@@ -817,10 +878,14 @@ if (runs("replicas") && replicas) {
     "| shared Redis | ops/s | share of the tenant's rate | upstream 429s | upstream calls | token grants | answers with errors |",
     "|---|---|---|---|---|---|---|",
     ...replicas.rows.map(
-      (r) => `| ${r.redis ? "yes" : "no"} | ${r.opsPerSecond} | ${round(r.shareOfTenantRate * 100, 1)} % | ${r.upstream429s} | ${r.upstreamCalls} | ${r.tokenGrants} | ${r.failed}${r.problems.length ? ` (${r.problems.join(", ")})` : ""} |`,
+      (r) =>
+        `| ${r.redis ? "yes" : "no"} | ${r.opsPerSecond} | ${round(r.shareOfTenantRate * 100, 1)} % | ${r.upstream429s} | ${r.upstreamCalls} | ${r.tokenGrants} | ${r.failed}${r.problems.length ? ` (${r.problems.join(", ")})` : ""} |`,
     ),
     "",
   );
 }
-out.push(`Wrote ${relative(process.cwd(), fileURLToPath(RESULTS_FILE))} (${results.totalSeconds} s; sections run: ${[...ONLY].join(", ")}).`, "");
+out.push(
+  `Wrote ${relative(process.cwd(), fileURLToPath(RESULTS_FILE))} (${results.totalSeconds} s; sections run: ${[...ONLY].join(", ")}).`,
+  "",
+);
 process.stdout.write(out.join("\n"));

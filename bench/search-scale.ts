@@ -55,7 +55,9 @@ try {
       "max ms": sorted.at(-1)!.toFixed(1),
     });
   }
-  console.log(`${users.length} users seeded in ${(seedMs / 1000).toFixed(1)} s; ${RUNS} runs per search over HTTP (the first run is included in max)`);
+  console.log(
+    `${users.length} users seeded in ${(seedMs / 1000).toFixed(1)} s; ${RUNS} runs per search over HTTP (the first run is included in max)`,
+  );
   console.table(rows);
 } finally {
   await emulator.close();

@@ -54,7 +54,15 @@ export interface Config {
   tracing: TracingConfig;
 }
 
-const sections = [serverVariables, upstreamVariables, callerAuthVariables, operationsVariables, securityVariables, costVariables, tracingVariables] as const;
+const sections = [
+  serverVariables,
+  upstreamVariables,
+  callerAuthVariables,
+  operationsVariables,
+  securityVariables,
+  costVariables,
+  tracingVariables,
+] as const;
 
 /** Every environment variable the gateway reads (the README's configuration table and `.env.example` are written from it). */
 export const configVariables: readonly ConfigVariable[] = sections.flatMap(variablesOf);

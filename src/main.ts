@@ -118,7 +118,9 @@ async function stop(signal: NodeJS.Signals): Promise<void> {
     await closeClient();
     await emulator?.close();
     // The spans of the last operations are exported before the process ends.
-    await tracing?.shutdown().catch((error: unknown) => logger.warn({ reason: (error as Error)?.message }, "the last spans could not be exported"));
+    await tracing
+      ?.shutdown()
+      .catch((error: unknown) => logger.warn({ reason: (error as Error)?.message }, "the last spans could not be exported"));
     logger.info({ drained }, drained ? "stopped" : "stopped; operations still running at the deadline were cut off");
     process.exit(0);
   } catch (error) {

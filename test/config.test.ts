@@ -122,12 +122,19 @@ describe("loadConfig", () => {
   });
 
   it("requires credentials with a domain, and not both kinds", () => {
-    expect(problemsOf({ AUTH0_DOMAIN: "acme.auth0.com", ...CALLERS }).map((p) => p.variable).sort()).toEqual([
-      "AUTH0_CLIENT_ID",
-      "AUTH0_CLIENT_SECRET",
-    ]);
     expect(
-      problemsOf({ AUTH0_DOMAIN: "acme.auth0.com", AUTH0_CLIENT_ID: "c", AUTH0_CLIENT_SECRET: SECRET, AUTH0_MANAGEMENT_TOKEN: TOKEN, ...CALLERS }),
+      problemsOf({ AUTH0_DOMAIN: "acme.auth0.com", ...CALLERS })
+        .map((p) => p.variable)
+        .sort(),
+    ).toEqual(["AUTH0_CLIENT_ID", "AUTH0_CLIENT_SECRET"]);
+    expect(
+      problemsOf({
+        AUTH0_DOMAIN: "acme.auth0.com",
+        AUTH0_CLIENT_ID: "c",
+        AUTH0_CLIENT_SECRET: SECRET,
+        AUTH0_MANAGEMENT_TOKEN: TOKEN,
+        ...CALLERS,
+      }),
     ).toEqual([{ variable: "AUTH0_MANAGEMENT_TOKEN", message: expect.stringContaining("not both") }]);
     expect(problemsOf({ AUTH0_CLIENT_SECRET: SECRET })).toEqual([
       { variable: "AUTH0_CLIENT_SECRET", message: expect.stringContaining("AUTH0_DOMAIN is not") },
@@ -155,7 +162,9 @@ describe("loadConfig", () => {
   it("reads REDIS_URL (redis:// or rediss://, a password allowed) and never echoes it", () => {
     const base = { AUTH0_DOMAIN: "acme.auth0.com", AUTH0_MANAGEMENT_TOKEN: TOKEN, ...CALLERS };
     expect(loadConfig({ ...base, REDIS_URL: "redis://127.0.0.1:6379" }).upstream!.redisUrl).toBe("redis://127.0.0.1:6379");
-    expect(loadConfig({ ...base, REDIS_URL: "rediss://:s3cret@cache.internal:6380/2" }).upstream!.redisUrl).toBe("rediss://:s3cret@cache.internal:6380/2");
+    expect(loadConfig({ ...base, REDIS_URL: "rediss://:s3cret@cache.internal:6380/2" }).upstream!.redisUrl).toBe(
+      "rediss://:s3cret@cache.internal:6380/2",
+    );
     for (const bad of ["http://127.0.0.1:6379", "redis://", "127.0.0.1:6379", "redis://:hunter2@h:6379/db/x"]) {
       const problems = problemsOf({ ...base, REDIS_URL: bad });
       expect(problems.map((p) => p.variable)).toEqual(["REDIS_URL"]);
@@ -165,7 +174,9 @@ describe("loadConfig", () => {
 
   it("rejects a retry base delay above the maximum", () => {
     expect(
-      problemsOf({ AUTH0_DOMAIN: "acme.auth0.com", AUTH0_MANAGEMENT_TOKEN: TOKEN, AUTH0_RETRY_BASE_DELAY_MS: "9000", ...CALLERS }).map((p) => p.variable),
+      problemsOf({ AUTH0_DOMAIN: "acme.auth0.com", AUTH0_MANAGEMENT_TOKEN: TOKEN, AUTH0_RETRY_BASE_DELAY_MS: "9000", ...CALLERS }).map(
+        (p) => p.variable,
+      ),
     ).toEqual(["AUTH0_RETRY_BASE_DELAY_MS"]);
   });
 
@@ -174,7 +185,9 @@ describe("loadConfig", () => {
     expect(new Set(names).size).toBe(names.length);
     for (const variable of configVariables) expect(variable.description.length).toBeGreaterThan(0);
     const upstream = loadConfig({ AUTH0_DOMAIN: "acme.auth0.com", AUTH0_MANAGEMENT_TOKEN: TOKEN, ...CALLERS }).upstream!;
-    const numericDefaults = Object.fromEntries(configVariables.filter((v) => v.default && /^\d+$/.test(v.default)).map((v) => [v.name, Number(v.default)]));
+    const numericDefaults = Object.fromEntries(
+      configVariables.filter((v) => v.default && /^\d+$/.test(v.default)).map((v) => [v.name, Number(v.default)]),
+    );
     expect(numericDefaults).toMatchObject({
       PORT: 4000,
       AUTH0_TIMEOUT_MS: upstream.deadlineMs,

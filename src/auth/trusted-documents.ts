@@ -54,7 +54,10 @@ export function useTrustedDocuments(documents: ReadonlyMap<string, string>): Plu
     extractPersistedOperationId: (params, request) => documentIdOf(params as Parameters<typeof documentIdOf>[0], request),
     getPersistedOperation: (id) => documents.get(id) ?? null,
     customErrors: {
-      persistedQueryOnly: refusal("PERSISTED_QUERY_ONLY", "Only trusted documents run here: send the `documentId` of a persisted operation, not a `query`."),
+      persistedQueryOnly: refusal(
+        "PERSISTED_QUERY_ONLY",
+        "Only trusted documents run here: send the `documentId` of a persisted operation, not a `query`.",
+      ),
       notFound: refusal("PERSISTED_QUERY_NOT_FOUND", "No trusted document has this id."),
       keyNotFound: refusal("PERSISTED_QUERY_ID_REQUIRED", "Send the `documentId` of a persisted operation."),
     },

@@ -37,7 +37,12 @@ function describe(error: unknown): string {
   if (error instanceof errors.JWKSNoMatchingKey) return "The bearer token was signed by an unknown key.";
   if (error instanceof errors.JWSSignatureVerificationFailed) return "The bearer token's signature is invalid.";
   if (error instanceof FutureIssueTime) return "The bearer token was issued in the future.";
-  if (error instanceof errors.JWKSTimeout || error instanceof errors.JWKSInvalid || error instanceof KeysUnavailable || isFetchFailure(error)) {
+  if (
+    error instanceof errors.JWKSTimeout ||
+    error instanceof errors.JWKSInvalid ||
+    error instanceof KeysUnavailable ||
+    isFetchFailure(error)
+  ) {
     return "The issuer's signing keys (JWKS) could not be loaded.";
   }
   return "The bearer token is malformed.";
@@ -69,7 +74,9 @@ interface VerifiedToken {
 /** The kids a fetched JWKS publishes. */
 function kidsOf(jwks: unknown): Set<string> {
   const keys = (jwks as { keys?: unknown } | undefined)?.keys;
-  return new Set(Array.isArray(keys) ? keys.map((key) => (key as { kid?: unknown }).kid).filter((kid): kid is string => typeof kid === "string") : []);
+  return new Set(
+    Array.isArray(keys) ? keys.map((key) => (key as { kid?: unknown }).kid).filter((kid): kid is string => typeof kid === "string") : [],
+  );
 }
 
 /**

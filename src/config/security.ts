@@ -28,10 +28,17 @@ function corsOrigins() {
       .optional()
       .transform((value, ctx) => {
         const origins: string[] = [];
-        for (const entry of (value ?? "").split(",").map((origin) => origin.trim()).filter(Boolean)) {
+        for (const entry of (value ?? "")
+          .split(",")
+          .map((origin) => origin.trim())
+          .filter(Boolean)) {
           const origin = entry === "*" ? "*" : entry.includes("://") ? toOrigin(entry) : undefined;
           if (origin) origins.push(origin);
-          else ctx.addIssue({ code: "custom", message: `${JSON.stringify(entry)} is not an origin; expected e.g. https://admin.example.com (scheme, host, port; no path) or *` });
+          else
+            ctx.addIssue({
+              code: "custom",
+              message: `${JSON.stringify(entry)} is not an origin; expected e.g. https://admin.example.com (scheme, host, port; no path) or *`,
+            });
         }
         return origins;
       });
@@ -42,7 +49,9 @@ function optionalBoolean() {
     z
       .string()
       .optional()
-      .refine((value) => value === undefined || ["true", "false"].includes(value.toLowerCase()), { message: "is invalid; expected true or false" });
+      .refine((value) => value === undefined || ["true", "false"].includes(value.toLowerCase()), {
+        message: "is invalid; expected true or false",
+      });
 }
 
 export const securityVariables = {
@@ -61,7 +70,8 @@ export const securityVariables = {
   },
   CORS_ORIGINS: {
     default: undefined,
-    description: "Comma-separated browser origins allowed to call the gateway (`https://admin.example.com`), or `*` for any. Unset: no cross-origin browser calls.",
+    description:
+      "Comma-separated browser origins allowed to call the gateway (`https://admin.example.com`), or `*` for any. Unset: no cross-origin browser calls.",
     parse: corsOrigins(),
   },
   INTROSPECTION: {
@@ -72,7 +82,7 @@ export const securityVariables = {
   TRUSTED_DOCUMENTS: {
     default: undefined,
     description:
-      "Path of a persisted-documents manifest (`{ \"sha256:…\": \"query …\" }`, as codegen's client preset writes with `persistedDocuments: true`). Set: only those operations run, by `documentId` or `extensions.persistedQuery.sha256Hash`.",
+      'Path of a persisted-documents manifest (`{ "sha256:…": "query …" }`, as codegen\'s client preset writes with `persistedDocuments: true`). Set: only those operations run, by `documentId` or `extensions.persistedQuery.sha256Hash`.',
     parse: text(),
   },
 } satisfies SectionSpec;

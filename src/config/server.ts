@@ -12,5 +12,9 @@ export const serverVariables = {
     description: "fatal, error, warn, info, debug, trace or silent.",
     parse: oneOf<LogLevel>(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
   },
-  NODE_ENV: { default: "development", description: "development, production or test.", parse: oneOf<NodeEnv>(["development", "production", "test"]) },
+  NODE_ENV: {
+    default: "development",
+    description: "development, production or test.",
+    parse: oneOf<NodeEnv>(["development", "production", "test"]),
+  },
 } satisfies SectionSpec;

@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { integer, optionalInteger, raw, text, toOrigin, type ConfigProblem, type Env, type SectionSpec, type SectionValues } from "./variables.js";
+import {
+  integer,
+  optionalInteger,
+  raw,
+  text,
+  toOrigin,
+  type ConfigProblem,
+  type Env,
+  type SectionSpec,
+  type SectionValues,
+} from "./variables.js";
 
 export type UpstreamCredentials =
   | { kind: "client-credentials"; clientId: string; clientSecret: string }
@@ -91,7 +101,11 @@ export const upstreamVariables = {
       "Tenant host (`acme.eu.auth0.com`, served over https) or full origin (`http://127.0.0.1:4010`). Unset: run the embedded emulator.",
     parse: origin(),
   },
-  AUTH0_AUDIENCE: { default: "<origin>/api/v2/", description: "Audience asked for in the client-credentials grant.", parse: managementAudience() },
+  AUTH0_AUDIENCE: {
+    default: "<origin>/api/v2/",
+    description: "Audience asked for in the client-credentials grant.",
+    parse: managementAudience(),
+  },
   AUTH0_CLIENT_ID: { default: undefined, description: "Machine-to-machine application id (with AUTH0_CLIENT_SECRET).", parse: text() },
   AUTH0_CLIENT_SECRET: { default: undefined, description: "Its secret.", secret: true, parse: text() },
   AUTH0_MANAGEMENT_TOKEN: {
@@ -124,7 +138,11 @@ export const upstreamVariables = {
     description: "Retries of a 408, 5xx or dropped connection (GET, PUT, DELETE only); 429s are retried until the deadline.",
     parse: integer(0, 10),
   },
-  AUTH0_RETRY_BASE_DELAY_MS: { default: "200", description: "First backoff delay (doubles each retry, with jitter).", parse: integer(0, 60_000) },
+  AUTH0_RETRY_BASE_DELAY_MS: {
+    default: "200",
+    description: "First backoff delay (doubles each retry, with jitter).",
+    parse: integer(0, 60_000),
+  },
   AUTH0_RETRY_MAX_DELAY_MS: { default: "5000", description: "Longest backoff delay.", parse: integer(0, 600_000) },
   AUTH0_RATE_LIMIT_MAX_WAIT_MS: {
     default: "10000",

@@ -119,7 +119,10 @@ export function optionalInteger(min: number, max: number) {
       .transform((value, ctx) => {
         if (value === undefined) return undefined;
         if (/^\d+$/.test(value) && Number(value) >= min && Number(value) <= max) return Number(value);
-        ctx.addIssue({ code: "custom", message: `${shown(variable, value)} is invalid; expected an integer from ${min} to ${max}, or unset` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${shown(variable, value)} is invalid; expected an integer from ${min} to ${max}, or unset`,
+        });
         return z.NEVER;
       });
 }

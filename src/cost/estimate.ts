@@ -21,7 +21,14 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import { usersByIdCalls } from "../loaders/users-by-id.js";
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, checkpointPageCount, connectionWants, offsetPageCount, type ConnectionArgs } from "../schema/connections.js";
+import {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE_SIZE,
+  checkpointPageCount,
+  connectionWants,
+  offsetPageCount,
+  type ConnectionArgs,
+} from "../schema/connections.js";
 import { needsRoleRecord } from "../schema/role.js";
 import { selectedFieldNames } from "../schema/selection.js";
 import { ROLE_MEMBER_ATTRIBUTES, userAttributesBelow } from "../schema/user-attributes.js";
@@ -235,7 +242,14 @@ class CostWalk {
         userIds.push(String(id));
         continue;
       }
-      const loader = typename === "User" ? "usersByEmail" : typename === "Role" ? "role" : typename === "Organization" ? "organization" : String(typename);
+      const loader =
+        typename === "User"
+          ? "usersByEmail"
+          : typename === "Role"
+            ? "role"
+            : typename === "Organization"
+              ? "organization"
+              : String(typename);
       const key = `${loader}:${String(id ?? email)}`;
       this.count(1, scope, key);
       this.fields(type, this.subfields(type, nodes), { multiplier: scope.multiplier, key });

@@ -26,8 +26,6 @@ export class ApiError extends Error {
 
 export const inexistentUser = () => new ApiError(404, "The user does not exist.", "inexistent_user");
 
-export const invalidBody = (detail: string) =>
-  new ApiError(400, `Payload validation error: ${detail}`, "invalid_body");
+export const invalidBody = (detail: string) => new ApiError(400, `Payload validation error: ${detail}`, "invalid_body");
 
-export const invalidQuery = (detail: string) =>
-  new ApiError(400, `Query validation error: ${detail}`, "invalid_query_string");
+export const invalidQuery = (detail: string) => new ApiError(400, `Query validation error: ${detail}`, "invalid_query_string");

@@ -30,9 +30,7 @@ export class FaultSwitch {
   }
 
   take(method: string, route: string): FaultAction | undefined {
-    const rule = this.rules.find(
-      (r) => (r.method === undefined || r.method === method) && (r.route === undefined || r.route === route),
-    );
+    const rule = this.rules.find((r) => (r.method === undefined || r.method === method) && (r.route === undefined || r.route === route));
     if (!rule) return undefined;
     rule.count -= 1;
     if (rule.count === 0) this.rules = this.rules.filter((r) => r !== rule);

@@ -89,7 +89,8 @@ export function deserializeSnapshot(bytes: Buffer, file = "state"): Snapshot {
     if (count === 1) {
       if (record.format !== FORMAT) fail(`it does not start with the "${FORMAT}" header`);
       if (record.version !== VERSION) fail(`version ${String(record.version)} is not supported (expected ${VERSION})`);
-      if (record.journalSeq !== undefined && !(Number.isSafeInteger(record.journalSeq) && (record.journalSeq as number) >= 0)) fail("its journalSeq is not a count");
+      if (record.journalSeq !== undefined && !(Number.isSafeInteger(record.journalSeq) && (record.journalSeq as number) >= 0))
+        fail("its journalSeq is not a count");
       journalSeq = (record.journalSeq as number | undefined) ?? 0;
       continue;
     }
@@ -103,7 +104,8 @@ export function deserializeSnapshot(bytes: Buffer, file = "state"): Snapshot {
     const target = fields[field as string];
     if (target instanceof Map) {
       const entry = record.entry;
-      if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string") fail(`line ${count} is not a [key, value] entry of ${String(field)}`);
+      if (!Array.isArray(entry) || entry.length !== 2 || typeof entry[0] !== "string")
+        fail(`line ${count} is not a [key, value] entry of ${String(field)}`);
       target.set((entry as [string, unknown])[0], (entry as [string, unknown])[1]);
     } else if (Array.isArray(target)) {
       if (!("item" in record)) fail(`line ${count} has no item for ${String(field)}`);

@@ -47,11 +47,14 @@ export class PreciseClock {
     if (this.timer && this.timerAt <= wakeAt) return;
     if (this.timer) clearTimeout(this.timer);
     this.timerAt = wakeAt;
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      this.timerAt = Number.POSITIVE_INFINITY;
-      this.schedule();
-    }, Math.floor(left - POLL_WINDOW_MS));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.timerAt = Number.POSITIVE_INFINITY;
+        this.schedule();
+      },
+      Math.floor(left - POLL_WINDOW_MS),
+    );
   }
 
   private poll(): void {

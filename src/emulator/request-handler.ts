@@ -48,7 +48,11 @@ function applyFault(res: ServerResponse, action: FaultAction): void {
   if ("hang" in action) return; // never answered; close() ends it
   if ("overrideHeaders" in action) return; // answered as usual (see handle)
   if (action.text !== undefined) {
-    const headers = { "content-type": "text/html; charset=utf-8", ...action.headers, "content-length": String(Buffer.byteLength(action.text)) };
+    const headers = {
+      "content-type": "text/html; charset=utf-8",
+      ...action.headers,
+      "content-length": String(Buffer.byteLength(action.text)),
+    };
     send(res, { status: action.status, headers, payload: action.text });
     return;
   }
@@ -78,7 +82,12 @@ export function createRequestHandler(deps: RequestHandlerDeps): (req: IncomingMe
   const { services, stats, faults, bucket, clock, latencyMs, jitterMs } = deps;
   const { state, issuer } = services;
 
-  async function runManagement(req: IncomingMessage, route: Route, params: Record<string, string>, query: URLSearchParams): Promise<RouteResult> {
+  async function runManagement(
+    req: IncomingMessage,
+    route: Route,
+    params: Record<string, string>,
+    query: URLSearchParams,
+  ): Promise<RouteResult> {
     const caller = await authenticate(req, issuer, services.managementAudience());
     const grantedBy = admit(route, caller);
     if (route.query) rejectUnknownQuery(query, route.query);
@@ -154,7 +163,12 @@ export function createRequestHandler(deps: RequestHandlerDeps): (req: IncomingMe
     // included, is done while it runs, and only work that outlasts it (a password hash, say) makes
     // an answer later.
     const answerAt = performance.now() + latencyMs + (jitterMs > 0 ? Math.random() * jitterMs : 0);
-    const recorded = stats.record(method, template, req.url ?? "/", typeof req.headers.traceparent === "string" ? req.headers.traceparent : undefined);
+    const recorded = stats.record(
+      method,
+      template,
+      req.url ?? "/",
+      typeof req.headers.traceparent === "string" ? req.headers.traceparent : undefined,
+    );
     const fault = faults.take(method, template);
     let result: Answer;
     try {

@@ -3,14 +3,44 @@ import { Faker, en, generateMersenne53Randomizer, type Randomizer } from "@faker
 import { hashPasswordWithSalt } from "./passwords.js";
 import { seedAccess } from "./seed-access.js";
 import {
-  ADDRESS_TYPES, APPLICATIONS, APP_ROLES, COMPANY_DOMAINS, COUNTRIES, DATABASE_CONNECTION, GITHUB_CONNECTION,
-  GOOGLE_CONNECTION, GUARDIAN_DEVICES, LANGUAGES, LOCATIONS, ORGANIZATION_INDUSTRIES, ORGANIZATION_REGIONS,
-  ORGANIZATION_TIERS, PASSKEY_PROVIDERS, PHONE_PLANS, PLANS, RESOURCE_SERVERS, ROLE_DEFINITIONS, SECURITY_KEYS,
-  SIGNUP_SOURCES, SUBSCRIPTION_STATUSES, THEMES, USERNAME_CONNECTION, USER_AGENTS,
+  ADDRESS_TYPES,
+  APPLICATIONS,
+  APP_ROLES,
+  COMPANY_DOMAINS,
+  COUNTRIES,
+  DATABASE_CONNECTION,
+  GITHUB_CONNECTION,
+  GOOGLE_CONNECTION,
+  GUARDIAN_DEVICES,
+  LANGUAGES,
+  LOCATIONS,
+  ORGANIZATION_INDUSTRIES,
+  ORGANIZATION_REGIONS,
+  ORGANIZATION_TIERS,
+  PASSKEY_PROVIDERS,
+  PHONE_PLANS,
+  PLANS,
+  RESOURCE_SERVERS,
+  ROLE_DEFINITIONS,
+  SECURITY_KEYS,
+  SIGNUP_SOURCES,
+  SUBSCRIPTION_STATUSES,
+  THEMES,
+  USERNAME_CONNECTION,
+  USER_AGENTS,
 } from "./seed-catalog.js";
 import {
-  emptyState, type AuthenticationMethod, type Connection, type EmulatorState, type Enrollment, type JsonObject,
-  type LogEvent, type RefreshToken, type Session, type StoredIdentity, type StoredUser,
+  emptyState,
+  type AuthenticationMethod,
+  type Connection,
+  type EmulatorState,
+  type Enrollment,
+  type JsonObject,
+  type LogEvent,
+  type RefreshToken,
+  type Session,
+  type StoredIdentity,
+  type StoredUser,
 } from "./state.js";
 
 // The seeded tenant. Deterministic: everything is drawn from one seeded faker and dated relative to
@@ -163,11 +193,31 @@ function iso(ms: number, compact = false): string {
   const seconds = Math.floor(rest / 1000);
   const millis = rest - seconds * 1000;
   if (compact) {
-    return ascii.digits(year, 4).digits(month, 2).digits(day, 2).digits(hours, 2).digits(minutes, 2).digits(seconds, 2).digits(millis, 3).done();
+    return ascii
+      .digits(year, 4)
+      .digits(month, 2)
+      .digits(day, 2)
+      .digits(hours, 2)
+      .digits(minutes, 2)
+      .digits(seconds, 2)
+      .digits(millis, 3)
+      .done();
   }
   return ascii
-    .digits(year, 4).text("-").digits(month, 2).text("-").digits(day, 2)
-    .text("T").digits(hours, 2).text(":").digits(minutes, 2).text(":").digits(seconds, 2).text(".").digits(millis, 3).text("Z")
+    .digits(year, 4)
+    .text("-")
+    .digits(month, 2)
+    .text("-")
+    .digits(day, 2)
+    .text("T")
+    .digits(hours, 2)
+    .text(":")
+    .digits(minutes, 2)
+    .text(":")
+    .digits(seconds, 2)
+    .text(".")
+    .digits(millis, 3)
+    .text("Z")
     .done();
 }
 
@@ -253,7 +303,11 @@ class TenantSeeder {
     this.streetSuffixes = definitions.location?.street_suffix ?? ["Street"];
     this.freeEmailDomains = definitions.internet?.free_email ?? ["gmail.com"];
     this.timeZones = LOCATIONS.map((l) => l.time_zone);
-    this.applications = APPLICATIONS.map((app) => ({ ...app, client_id: dice.chars(ALNUM, 32), scopes: `openid profile email offline_access ${app.scope}` }));
+    this.applications = APPLICATIONS.map((app) => ({
+      ...app,
+      client_id: dice.chars(ALNUM, 32),
+      scopes: `openid profile email offline_access ${app.scope}`,
+    }));
   }
 
   build(count: number): EmulatorState {
@@ -336,17 +390,26 @@ class TenantSeeder {
     }
     // Every connection has users once there are enough of them.
     if (count >= kinds.length) {
-      dice.sample([...plans.keys()], kinds.length).forEach((index, k) => (plans[index]!.kind = kinds[k]!));
+      for (const [k, index] of dice.sample([...plans.keys()], kinds.length).entries()) plans[index]!.kind = kinds[k]!;
     }
     const all = [...plans.keys()];
     const where = (test: (plan: Plan) => boolean) => all.filter((i) => test(plans[i]!));
     const database = where((p) => p.kind === "database" || p.kind === "username");
     const active = where((p) => p.loggedIn);
     const adminBlocked = choose(dice, all, quota(all.length, 0.02, 2));
-    const linked = choose(dice, where((p) => p.kind === "database"), quota(database.length, 0.08, 3));
+    const linked = choose(
+      dice,
+      where((p) => p.kind === "database"),
+      quota(database.length, 0.08, 3),
+    );
     const guardian = choose(dice, active, quota(active.length, 0.15, 4));
     const legacyMfa = new Map(
-      dice.sample(active.filter((i) => !guardian.has(i)), quota(active.length, 0.015, 2)).map((index, n) => [index, n % 2 === 0 ? "google-authenticator" : "duo"]),
+      dice
+        .sample(
+          active.filter((i) => !guardian.has(i)),
+          quota(active.length, 0.015, 2),
+        )
+        .map((index, n) => [index, n % 2 === 0 ? "google-authenticator" : "duo"]),
     );
     const bruteForced = choose(dice, database, quota(database.length, 0.02, 5));
     // At least one user is blocked both ways: lifting the brute-force block must leave the admin block.
@@ -415,7 +478,15 @@ class TenantSeeder {
 
   private ip(location: (typeof LOCATIONS)[number]): string {
     const dice = this.dice;
-    return ascii.digits(location.octet).text(".").digits(dice.int(0, 255)).text(".").digits(dice.int(0, 255)).text(".").digits(dice.int(1, 254)).done();
+    return ascii
+      .digits(location.octet)
+      .text(".")
+      .digits(dice.int(0, 255))
+      .text(".")
+      .digits(dice.int(0, 255))
+      .text(".")
+      .digits(dice.int(1, 254))
+      .done();
   }
 
   private seedUser(plan: Plan, traits: { multifactor: string[] | undefined; blocked: boolean; linked: boolean }): SeededUser {
@@ -481,7 +552,13 @@ class TenantSeeder {
       user.name = fullName;
       user.nickname = login;
       user.picture = flat(`https://avatars.githubusercontent.com/u/${localId}?v=4`);
-      identity = { connection: connection.name, provider, user_id: localId, isSocial: true, access_token: flat(`gho_${dice.chars(ALNUM, 36)}`) };
+      identity = {
+        connection: connection.name,
+        provider,
+        user_id: localId,
+        isSocial: true,
+        access_token: flat(`gho_${dice.chars(ALNUM, 36)}`),
+      };
     }
     user.user_id = flat(`${provider}|${localId}`);
     user.identities.push(identity);
@@ -571,7 +648,8 @@ class TenantSeeder {
       });
     }
     metadata.addresses = addresses;
-    if (dice.chance(0.3)) metadata.job_title = dice.pick(["Engineer", "Product Manager", "Designer", "Analyst", "Founder", "Support Lead", "CFO"]);
+    if (dice.chance(0.3))
+      metadata.job_title = dice.pick(["Engineer", "Product Manager", "Designer", "Analyst", "Founder", "Support Lead", "CFO"]);
     if (dice.chance(0.2)) metadata.onboarding = { completed: dice.chance(0.8), steps_done: dice.int(1, 6) };
     return metadata;
   }
@@ -595,7 +673,11 @@ class TenantSeeder {
         renews_at: iso(REFERENCE + dice.int(1, 365) * DAY),
       };
     }
-    if (dice.chance(0.1)) metadata.support = { tier: dice.pick(["standard", "priority"]), account_manager: `${dice.pick(this.firstNames)} ${dice.pick(this.lastNames)}` };
+    if (dice.chance(0.1))
+      metadata.support = {
+        tier: dice.pick(["standard", "priority"]),
+        account_manager: `${dice.pick(this.firstNames)} ${dice.pick(this.lastNames)}`,
+      };
     return metadata;
   }
 
@@ -613,7 +695,9 @@ class TenantSeeder {
     if (count === 0) return [];
     const lastLogin = Date.parse(user.last_login);
     const earliest = Math.max(Date.parse(user.created_at), lastLogin - 60 * DAY);
-    const created = Array.from({ length: count }, (_, n) => (n === count - 1 ? lastLogin : dice.between(earliest, lastLogin))).sort((a, b) => a - b);
+    const created = Array.from({ length: count }, (_, n) => (n === count - 1 ? lastLogin : dice.between(earliest, lastLogin))).sort(
+      (a, b) => a - b,
+    );
     const sessions = created.map((at): Session => {
       const agent = dice.pick(USER_AGENTS);
       const location = dice.pick(LOCATIONS);
@@ -623,7 +707,9 @@ class TenantSeeder {
       const ip = this.ip(location);
       const createdAt = iso(at);
       const interactedAt = iso(lastInteracted);
-      const methods: Session["authentication"]["methods"] = [{ name: kind === "google" || kind === "github" ? "federated" : "pwd", timestamp: createdAt }];
+      const methods: Session["authentication"]["methods"] = [
+        { name: kind === "google" || kind === "github" ? "federated" : "pwd", timestamp: createdAt },
+      ];
       if (user.multifactor?.includes("guardian")) {
         methods.push({ name: "mfa", timestamp: iso(at + 20_000), type: dice.pick(["otp", "push-notification", "sms"]) });
       }
@@ -657,7 +743,13 @@ class TenantSeeder {
   private seedRefreshTokens({ user }: SeededUser, sessions: Session[]): void {
     const dice = this.dice;
     const tokens: RefreshToken[] = [];
-    const make = (at: number, clientId: string, sessionId: string | null, device: Session["device"] | null, rotating: boolean): RefreshToken => {
+    const make = (
+      at: number,
+      clientId: string,
+      sessionId: string | null,
+      device: Session["device"] | null,
+      rotating: boolean,
+    ): RefreshToken => {
       const app = this.applications.find((a) => a.client_id === clientId) ?? this.applications[1]!;
       const location = dice.pick(LOCATIONS);
       const ip = device?.initial_ip ?? this.ip(location);
@@ -686,13 +778,18 @@ class TenantSeeder {
       };
     };
     for (const session of sessions) {
-      if (dice.chance(0.4)) tokens.push(make(Date.parse(session.created_at), session.clients[0]!.client_id, session.id, session.device, dice.chance(0.7)));
+      if (dice.chance(0.4))
+        tokens.push(make(Date.parse(session.created_at), session.clients[0]!.client_id, session.id, session.device, dice.chance(0.7)));
     }
     if (user.last_login && dice.chance(0.15)) {
       const at = dice.between(Date.parse(user.created_at), Date.parse(user.last_login));
       tokens.push(make(at, this.applications[1]!.client_id, null, null, true));
     }
-    if (tokens.length > 0) this.state.refreshTokens.set(user.user_id, tokens.sort((a, b) => a.created_at.localeCompare(b.created_at)));
+    if (tokens.length > 0)
+      this.state.refreshTokens.set(
+        user.user_id,
+        tokens.sort((a, b) => a.created_at.localeCompare(b.created_at)),
+      );
   }
 
   private seedGuardian({ user }: SeededUser): void {
@@ -707,37 +804,123 @@ class TenantSeeder {
     const last = iso(lastAuth);
     if (flavour === "push") {
       const name = dice.pick(GUARDIAN_DEVICES);
-      enrollments.push({ id: device, status: "confirmed", type: "pn", name, identifier: `${dice.chars(HEX, 8)}-${dice.chars(HEX, 4)}-4${dice.chars(HEX, 3)}-a${dice.chars(HEX, 3)}-${dice.chars(HEX, 12)}`, auth_method: "guardian", enrolled_at: at, last_auth: last });
+      enrollments.push({
+        id: device,
+        status: "confirmed",
+        type: "pn",
+        name,
+        identifier: `${dice.chars(HEX, 8)}-${dice.chars(HEX, 4)}-4${dice.chars(HEX, 3)}-a${dice.chars(HEX, 3)}-${dice.chars(HEX, 12)}`,
+        auth_method: "guardian",
+        enrolled_at: at,
+        last_auth: last,
+      });
       methods.push(
-        { id: `push|${device}`, type: "push", confirmed: true, name, link_id: `totp|${device}`, created_at: at, enrolled_at: at, last_auth_at: last },
-        { id: `totp|${device}`, type: "totp", confirmed: true, link_id: `push|${device}`, created_at: at, enrolled_at: at, last_auth_at: last },
+        {
+          id: `push|${device}`,
+          type: "push",
+          confirmed: true,
+          name,
+          link_id: `totp|${device}`,
+          created_at: at,
+          enrolled_at: at,
+          last_auth_at: last,
+        },
+        {
+          id: `totp|${device}`,
+          type: "totp",
+          confirmed: true,
+          link_id: `push|${device}`,
+          created_at: at,
+          enrolled_at: at,
+          last_auth_at: last,
+        },
       );
     } else if (flavour === "sms") {
       const phone = user.phone_number ?? this.phoneNumber();
-      enrollments.push({ id: device, status: "confirmed", type: "sms", name: phone, phone_number: phone, auth_method: "sms", enrolled_at: at, last_auth: last });
+      enrollments.push({
+        id: device,
+        status: "confirmed",
+        type: "sms",
+        name: phone,
+        phone_number: phone,
+        auth_method: "sms",
+        enrolled_at: at,
+        last_auth: last,
+      });
       methods.push({
-        id: `phone|${device}`, type: "phone", confirmed: true, phone_number: phone, preferred_authentication_method: "sms",
-        authentication_methods: [{ id: `sms|${device}`, type: "sms" }], created_at: at, enrolled_at: at, last_auth_at: last,
+        id: `phone|${device}`,
+        type: "phone",
+        confirmed: true,
+        phone_number: phone,
+        preferred_authentication_method: "sms",
+        authentication_methods: [{ id: `sms|${device}`, type: "sms" }],
+        created_at: at,
+        enrolled_at: at,
+        last_auth_at: last,
       });
     } else {
-      enrollments.push({ id: device, status: "confirmed", type: "authenticator", auth_method: "authenticator", enrolled_at: at, last_auth: last });
-      methods.push({ id: `totp|${device}`, type: "totp", confirmed: true, name: "Authenticator app", created_at: at, enrolled_at: at, last_auth_at: last });
+      enrollments.push({
+        id: device,
+        status: "confirmed",
+        type: "authenticator",
+        auth_method: "authenticator",
+        enrolled_at: at,
+        last_auth: last,
+      });
+      methods.push({
+        id: `totp|${device}`,
+        type: "totp",
+        confirmed: true,
+        name: "Authenticator app",
+        created_at: at,
+        enrolled_at: at,
+        last_auth_at: last,
+      });
     }
     if (dice.chance(0.1)) {
       const pendingAt = iso(dice.between(enrolledAt, REFERENCE - HOUR));
       const phone = this.phoneNumber();
-      enrollments.push({ id: `dev_${dice.chars(ALNUM, 16)}`, status: "pending", type: "sms", name: phone, phone_number: phone, auth_method: "sms", enrolled_at: pendingAt });
+      enrollments.push({
+        id: `dev_${dice.chars(ALNUM, 16)}`,
+        status: "pending",
+        type: "sms",
+        name: phone,
+        phone_number: phone,
+        auth_method: "sms",
+        enrolled_at: pendingAt,
+      });
     }
-    methods.push({ id: `recovery-code|dev_${dice.chars(ALNUM, 16)}`, type: "recovery-code", confirmed: true, created_at: at, enrolled_at: at });
+    methods.push({
+      id: `recovery-code|dev_${dice.chars(ALNUM, 16)}`,
+      type: "recovery-code",
+      confirmed: true,
+      created_at: at,
+      enrolled_at: at,
+    });
     if (user.email && dice.chance(0.3)) {
-      methods.push({ id: `email|dev_${dice.chars(ALNUM, 16)}`, type: "email", confirmed: true, email: user.email, name: "Email", created_at: at, enrolled_at: at });
+      methods.push({
+        id: `email|dev_${dice.chars(ALNUM, 16)}`,
+        type: "email",
+        confirmed: true,
+        email: user.email,
+        name: "Email",
+        created_at: at,
+        enrolled_at: at,
+      });
     }
     if (dice.chance(0.1)) {
       const keyAt = iso(dice.between(enrolledAt, lastAuth));
       methods.push({
-        id: `webauthn-roaming|dev_${dice.chars(ALNUM, 16)}`, type: "webauthn-roaming", confirmed: true, name: dice.pick(SECURITY_KEYS),
-        key_id: dice.chars(ALNUM, 43), public_key: dice.chars(ALNUM, 88), relying_party_identifier: "usergraph-dev.us.auth0.com",
-        created_at: keyAt, enrolled_at: keyAt, last_auth_at: last,
+        id: `webauthn-roaming|dev_${dice.chars(ALNUM, 16)}`,
+        type: "webauthn-roaming",
+        confirmed: true,
+        name: dice.pick(SECURITY_KEYS),
+        key_id: dice.chars(ALNUM, 43),
+        public_key: dice.chars(ALNUM, 88),
+        relying_party_identifier: "usergraph-dev.us.auth0.com",
+        created_at: keyAt,
+        enrolled_at: keyAt,
+        last_auth_at: last,
       });
     }
     this.state.enrollments.set(user.user_id, enrollments);
@@ -773,14 +956,20 @@ class TenantSeeder {
 
   private seedBruteForceBlocks({ user, connection }: SeededUser): void {
     const dice = this.dice;
-    const identifier = user.username && dice.chance(0.5) ? user.username : user.phone_number && dice.chance(0.3) ? user.phone_number : user.email!;
+    const identifier =
+      user.username && dice.chance(0.5) ? user.username : user.phone_number && dice.chance(0.3) ? user.phone_number : user.email!;
     const ips = dice.chance(0.15) ? 0 : dice.chance(0.8) ? 1 : 2;
     if (ips === 0) {
       this.state.bruteForceBlocks.push({ user_id: user.user_id, identifier, connection: connection.name });
       return;
     }
     for (let n = 0; n < ips; n += 1) {
-      this.state.bruteForceBlocks.push({ user_id: user.user_id, identifier, ip: this.ip(dice.pick(LOCATIONS)), connection: connection.name });
+      this.state.bruteForceBlocks.push({
+        user_id: user.user_id,
+        identifier,
+        ip: this.ip(dice.pick(LOCATIONS)),
+        connection: connection.name,
+      });
     }
   }
 
@@ -856,4 +1045,3 @@ const LOG_DESCRIPTIONS: Record<string, string> = {
   gd_enrollment_complete: "Guardian - Enrollment complete",
   limit_wc: "User blocked because of too many failed login attempts from this IP address.",
 };
-

@@ -31,11 +31,7 @@ export function rejectUnknownQuery(query: URLSearchParams, allowed: readonly str
   }
 }
 
-export function intParam(
-  query: URLSearchParams,
-  name: string,
-  bounds: { min?: number; max?: number } = {},
-): number | undefined {
+export function intParam(query: URLSearchParams, name: string, bounds: { min?: number; max?: number } = {}): number | undefined {
   const raw = query.get(name);
   if (raw === null || raw === "") return undefined;
   if (!/^-?\d+$/.test(raw)) throw invalidQuery(`'Expected type integer but found type string' on property ${name}.`);
@@ -74,6 +70,7 @@ export function metadataUpdate(value: Record<string, unknown> | null, property: 
 export function requiredParam(query: URLSearchParams, name: string, maxLength = Infinity): string {
   const value = query.get(name);
   if (value === null || value === "") throw invalidQuery(`'Missing required property: ${name}'.`);
-  if (value.length > maxLength) throw invalidQuery(`'String is too long (${value.length} chars), maximum ${maxLength}' on property ${name}.`);
+  if (value.length > maxLength)
+    throw invalidQuery(`'String is too long (${value.length} chars), maximum ${maxLength}' on property ${name}.`);
   return value;
 }

@@ -23,7 +23,9 @@ const fieldsOption = ({ userFields }: Scope) => (userFields ? { fields: [...user
 const userReads = {
   usersByEmail: (s: Scope) => callLoader((email: string) => s.client.getUsersByEmail(email, fieldsOption(s))),
   userSearch: (s: Scope) =>
-    offsetPagesLoader((params: NonNullable<Parameters<ManagementClient["searchUsers"]>[0]>) => s.client.searchUsers({ ...params, ...fieldsOption(s) })),
+    offsetPagesLoader((params: NonNullable<Parameters<ManagementClient["searchUsers"]>[0]>) =>
+      s.client.searchUsers({ ...params, ...fieldsOption(s) }),
+    ),
 
   userRoles: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getUserRoles(id, paging)),
   userPermissions: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getUserPermissions(id, paging)),
@@ -43,14 +45,21 @@ const userReads = {
     callLoader(({ id, methodId }: { id: string; methodId: string }) => orNull(s.client.getUserAuthenticationMethod(id, methodId))),
   userEffectiveRoles: (s: Scope) => callLoader(({ id, ...paging }: Id<CheckpointPaging>) => s.client.getUserEffectiveRoles(id, paging)),
   userRoleSourceGroups: (s: Scope) =>
-    callLoader(({ id, roleId, ...paging }: Id<CheckpointPaging & { roleId: string }>) => s.client.getUserRoleSourceGroups(id, roleId, paging)),
+    callLoader(({ id, roleId, ...paging }: Id<CheckpointPaging & { roleId: string }>) =>
+      s.client.getUserRoleSourceGroups(id, roleId, paging),
+    ),
   userEffectivePermissions: (s: Scope) =>
     callLoader(({ id, resourceServerIdentifier, ...paging }: Id<CheckpointPaging & { resourceServerIdentifier: string }>) =>
       s.client.getUserEffectivePermissions(id, resourceServerIdentifier, paging),
     ),
   userPermissionRoleSources: (s: Scope) =>
     callLoader(
-      ({ id, resourceServerIdentifier, permissionName, ...paging }: Id<CheckpointPaging & { resourceServerIdentifier: string; permissionName: string }>) =>
+      ({
+        id,
+        resourceServerIdentifier,
+        permissionName,
+        ...paging
+      }: Id<CheckpointPaging & { resourceServerIdentifier: string; permissionName: string }>) =>
         s.client.getUserEffectivePermissionRoleSources(id, { resourceServerIdentifier, permissionName }, paging),
     ),
   userGroups: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getUserGroups(id, paging)),
@@ -59,10 +68,11 @@ const userReads = {
   userFederatedTokenSets: (s: Scope) => callLoader((id: string) => s.client.getUserFederatedConnectionTokenSets(id)),
   roleUsers: (s: Scope) => offsetPagesLoader(({ id, ...paging }: Id<OffsetPaging>) => s.client.getRoleUsers(id, paging)),
   roleUsersCheckpoint: (s: Scope) => callLoader(({ id, ...paging }: Id<CheckpointPaging>) => s.client.getRoleUsersCheckpoint(id, paging)),
-  organizationMembers: (s: Scope) =>
-    callLoader(({ id, ...paging }: Id<CheckpointPaging>) => s.client.getOrganizationMembers(id, paging)),
+  organizationMembers: (s: Scope) => callLoader(({ id, ...paging }: Id<CheckpointPaging>) => s.client.getOrganizationMembers(id, paging)),
   organizationMemberRoles: (s: Scope) =>
-    offsetPagesLoader(({ id, userId, ...paging }: Id<OffsetPaging & { userId: string }>) => s.client.getOrganizationMemberRoles(id, userId, paging)),
+    offsetPagesLoader(({ id, userId, ...paging }: Id<OffsetPaging & { userId: string }>) =>
+      s.client.getOrganizationMemberRoles(id, userId, paging),
+    ),
 };
 
 const makeLoaders = lazyMembers({

@@ -54,7 +54,9 @@ function clusters<W extends Window>(windows: readonly W[]): W[][] {
  * `first: 3` and `first: 10`, a `totalCount` beside the items, the next page beside the first — and
  * each gets exactly the slice, and the total, its own call would have answered.
  */
-export function offsetPagesLoader<K extends OffsetPaging, T>(call: (key: K) => Promise<OffsetPage<T>>): DataLoader<K, OffsetPage<T>, string> {
+export function offsetPagesLoader<K extends OffsetPaging, T>(
+  call: (key: K) => Promise<OffsetPage<T>>,
+): DataLoader<K, OffsetPage<T>, string> {
   const settle = (key: K) => orError(call(key));
 
   return new DataLoader<K, OffsetPage<T>, string>(
@@ -82,7 +84,11 @@ export function offsetPagesLoader<K extends OffsetPaging, T>(call: (key: K) => P
         for (const run of clusters(windows)) {
           if (run.length === 1) {
             const [only] = run;
-            calls.push(settle(only!.key).then((page) => void (results[only!.index] = page)));
+            calls.push(
+              settle(only!.key).then((page) => {
+                results[only!.index] = page;
+              }),
+            );
             continue;
           }
           const covering = coveringPage({ start: run[0]!.start, end: Math.max(...run.map((w) => w.end)) })!;

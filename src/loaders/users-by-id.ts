@@ -90,6 +90,6 @@ export async function loadUsersById(
   const missing = searchable.filter((id) => !found.has(id));
   const fallbacks = new Map<string, User | null | Error>();
   const read = await Promise.all(missing.map((id) => orError(getOne(id))));
-  missing.forEach((id, i) => fallbacks.set(id, read[i]!));
+  for (const [i, id] of missing.entries()) fallbacks.set(id, read[i]!);
   return ids.map((id) => found.get(id) ?? fallbacks.get(id) ?? null);
 }

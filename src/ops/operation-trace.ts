@@ -24,7 +24,7 @@ export interface OperationTrace {
 }
 
 /** A caller's id is kept if it is short and plain (it goes into logs and headers); otherwise one is made. */
-const ACCEPTED_REQUEST_ID = /^[A-Za-z0-9._:@\-]{1,128}$/;
+const ACCEPTED_REQUEST_ID = /^[A-Za-z0-9._:@-]{1,128}$/;
 
 export function requestIdFrom(header: string | null): string {
   return header !== null && ACCEPTED_REQUEST_ID.test(header) ? header : randomUUID();

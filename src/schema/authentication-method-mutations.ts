@@ -8,7 +8,7 @@ import type {
 } from "../upstream/types.js";
 import { AuthenticationMethodRef, CredentialDeviceType, PreferredAuthenticationMethod, suppliedByCaller } from "./authentication-method.js";
 import { builder } from "./builder.js";
-import { boundedList, checkInput, nonBlank, userIdInput } from "./input-checks.js";
+import { boundedList, nonBlank, userIdInput } from "./input-checks.js";
 import { defineUserPayload, runUserWrite, USER_ID_NAMED, userIdArgOnly, type UserWritePayload } from "./user-write-payload.js";
 import { E164 } from "./user-input.js";
 
@@ -108,7 +108,15 @@ const email = z.string().regex(fullFormats.email as RegExp, { error: "The email 
 const totpSecret = z.string().regex(/^[A-Za-z2-7]+=*$/, { error: "The TOTP secret must be base32-encoded (letters A–Z and digits 2–7)." });
 const publicKey = z.string().regex(/^[A-Za-z0-9+/_-]+={0,2}$/, { error: "The public key must be base64-encoded." });
 
-const PASSKEY_ONLY = ["aaguid", "credentialDeviceType", "credentialBackedUp", "identityUserId", "userAgent", "userHandle", "transports"] as const;
+const PASSKEY_ONLY = [
+  "aaguid",
+  "credentialDeviceType",
+  "credentialBackedUp",
+  "identityUserId",
+  "userAgent",
+  "userHandle",
+  "transports",
+] as const;
 
 /** Per type: the fields it needs and the others it takes besides `type` and `name`. */
 const TYPE_FIELDS: Record<string, { required: readonly string[]; optional: readonly string[] }> = {
@@ -150,7 +158,10 @@ const CreateArgs = z.object({
         .string()
         .regex(fullFormats.hostname as RegExp, { error: "The relying party identifier must be a hostname, e.g. login.example.com." })
         .nullish(),
-      aaguid: z.string().regex(fullFormats.uuid as RegExp, { error: "The AAGUID must be a UUID." }).nullish(),
+      aaguid: z
+        .string()
+        .regex(fullFormats.uuid as RegExp, { error: "The AAGUID must be a UUID." })
+        .nullish(),
       credentialDeviceType: z.enum(["single_device", "multi_device"]).nullish(),
       credentialBackedUp: z.boolean().nullish(),
       identityUserId: nonBlank("The identity user id").nullish(),
@@ -273,7 +284,8 @@ const DeleteUserAuthenticationMethodPayload = defineUserPayload<DeletedMethodRes
     fields: (t) => ({
       deletedAuthenticationMethodId: t.id({
         nullable: true,
-        description: "The id of the deleted authentication method (methods linked to it were deleted with it); null when the mutation failed.",
+        description:
+          "The id of the deleted authentication method (methods linked to it were deleted with it); null when the mutation failed.",
         resolve: (payload) => payload.deletedAuthenticationMethodId ?? null,
       }),
     }),
@@ -308,7 +320,9 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, args, ctx, info) =>
       runUserWrite(ctx, info, { schema: CreateArgs, args: { id: String(args.id), input: args.input } }, async ({ id, input }) => ({
-        authenticationMethod: suppliedByCaller(answeredMethod(await ctx.client.createUserAuthenticationMethod(id, wireBody<CreateAuthenticationMethodBody>(input)))),
+        authenticationMethod: suppliedByCaller(
+          answeredMethod(await ctx.client.createUserAuthenticationMethod(id, wireBody<CreateAuthenticationMethodBody>(input))),
+        ),
       })),
   }),
   updateUserAuthenticationMethod: t.field({
@@ -326,9 +340,16 @@ builder.mutationFields((t) => ({
       runUserWrite(
         ctx,
         info,
-        { schema: UpdateArgs, args: { id: String(args.id), authenticationMethodId: String(args.authenticationMethodId), input: args.input } },
+        {
+          schema: UpdateArgs,
+          args: { id: String(args.id), authenticationMethodId: String(args.authenticationMethodId), input: args.input },
+        },
         async ({ id, authenticationMethodId, input }) => {
-          const answer = await ctx.client.updateUserAuthenticationMethod(id, authenticationMethodId, wireBody<UpdateAuthenticationMethodBody>(input));
+          const answer = await ctx.client.updateUserAuthenticationMethod(
+            id,
+            authenticationMethodId,
+            wireBody<UpdateAuthenticationMethodBody>(input),
+          );
           return { authenticationMethod: answeredMethod(answer) };
         },
         METHOD_NAMED,
@@ -363,7 +384,11 @@ builder.mutationFields((t) => ({
     authScopes: { scope: "update:authentication_methods" },
     args: {
       id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }),
-      methods: t.arg({ type: [ReplaceUserAuthenticationMethodInput], required: true, description: "The user's new authentication methods." }),
+      methods: t.arg({
+        type: [ReplaceUserAuthenticationMethodInput],
+        required: true,
+        description: "The user's new authentication methods.",
+      }),
     },
     resolve: (_root, args, ctx, info) =>
       runUserWrite(
@@ -371,7 +396,10 @@ builder.mutationFields((t) => ({
         info,
         { schema: ReplaceArgs, args: { id: String(args.id), methods: args.methods } },
         async ({ id, methods }) => {
-          const answer = await ctx.client.replaceUserAuthenticationMethods(id, methods.map((method) => wireBody<ReplaceAuthenticationMethodBody>(method)));
+          const answer = await ctx.client.replaceUserAuthenticationMethods(
+            id,
+            methods.map((method) => wireBody<ReplaceAuthenticationMethodBody>(method)),
+          );
           return { authenticationMethods: answer.map((method) => suppliedByCaller(answeredMethod(method))) };
         },
         { passkeyConflict: true },
@@ -385,12 +413,10 @@ builder.mutationFields((t) => ({
     authScopes: { scope: "delete:authentication_methods" },
     args: { userId: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }) },
     resolve: (_root, args, ctx, info) =>
-      runUserWrite(
-        ctx,
-        info,
-        userIdArgOnly(args.userId),
-        ({ id }) => ctx.client.deleteUserAuthenticationMethods(id),
-        { ...USER_ID_NAMED, passkeyConflict: true, unverified: true },
-      ),
+      runUserWrite(ctx, info, userIdArgOnly(args.userId), ({ id }) => ctx.client.deleteUserAuthenticationMethods(id), {
+        ...USER_ID_NAMED,
+        passkeyConflict: true,
+        unverified: true,
+      }),
   }),
 }));

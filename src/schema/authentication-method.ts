@@ -45,8 +45,7 @@ const AuthenticationFactorType = builder.enumType("AuthenticationFactorType", {
 });
 
 export const CredentialDeviceType = builder.enumType("CredentialDeviceType", {
-  description:
-    "Applies to passkeys only: the kind of device the credential is stored on, as defined by backup eligibility.",
+  description: "Applies to passkeys only: the kind of device the credential is stored on, as defined by backup eligibility.",
   values: {
     SINGLE_DEVICE: { value: "single_device", description: "The credential cannot be backed up and synced to another device." },
     MULTI_DEVICE: { value: "multi_device", description: "The credential can be backed up if enabled by the end-user." },
@@ -73,8 +72,16 @@ AuthenticationMethodRef.implement({
         "The type of the method: `recovery-code`, `totp`, `push`, `phone`, `email`, `email-verification`, `webauthn-roaming`, `webauthn-platform`, `guardian`, `passkey` or `password`.",
       resolve: (m) => m.type,
     }),
-    confirmed: t.boolean({ nullable: true, description: "The authentication method status: whether its enrollment was confirmed.", resolve: (m) => m.confirmed ?? null }),
-    name: t.string({ nullable: true, description: "A human-readable label to identify the authentication method.", resolve: (m) => wireString(m.name) }),
+    confirmed: t.boolean({
+      nullable: true,
+      description: "The authentication method status: whether its enrollment was confirmed.",
+      resolve: (m) => m.confirmed ?? null,
+    }),
+    name: t.string({
+      nullable: true,
+      description: "A human-readable label to identify the authentication method.",
+      resolve: (m) => wireString(m.name),
+    }),
     authenticationMethods: t.field({
       type: [AuthenticationMethodFactorRef],
       nullable: false,
@@ -112,10 +119,19 @@ AuthenticationMethodRef.implement({
       description: "Applies to webauthn authentication methods only. The ID of the generated credential.",
       resolve: (m) => wireString(m.key_id),
     }),
-    publicKey: t.string({ nullable: true, description: "Applies to webauthn authentication methods only. The public key.", resolve: (m) => wireString(m.public_key) }),
+    publicKey: t.string({
+      nullable: true,
+      description: "Applies to webauthn authentication methods only. The public key.",
+      resolve: (m) => wireString(m.public_key),
+    }),
     createdAt: t.field({ type: "DateTime", nullable: false, description: "Authenticator creation date.", resolve: (m) => m.created_at }),
     enrolledAt: t.field({ type: "DateTime", nullable: true, description: "Enrollment date.", resolve: (m) => wireDate(m.enrolled_at) }),
-    lastAuthAt: t.field({ type: "DateTime", nullable: true, description: "Last authentication with this method.", resolve: (m) => wireDate(m.last_auth_at) }),
+    lastAuthAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "Last authentication with this method.",
+      resolve: (m) => wireDate(m.last_auth_at),
+    }),
     credentialDeviceType: t.field({
       type: CredentialDeviceType,
       nullable: true,

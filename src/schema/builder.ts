@@ -78,7 +78,9 @@ export const builder = new SchemaBuilder<{
     hasNextPageFieldOptions: { description: "Whether more items follow this page." },
     hasPreviousPageFieldOptions: { description: "Whether items come before this page." },
     startCursorFieldOptions: { description: "The cursor of the first item of this page; null when the page is empty." },
-    endCursorFieldOptions: { description: "The cursor of the last item of this page (pass it as `after` for the next page); null when the page is empty." },
+    endCursorFieldOptions: {
+      description: "The cursor of the last item of this page (pass it as `after` for the next page); null when the page is empty.",
+    },
     pageInfoTypeOptions: {
       description: "Where a page of a connection sits: whether more follows, and the cursor to ask for it.",
       // Every Relay subgraph of a supergraph defines the same PageInfo.
@@ -96,7 +98,8 @@ builder.addScalarType("PhoneNumber", PhoneNumberResolver);
 builder.addScalarType("URL", URLResolver);
 builder.addScalarType("IP", IPResolver);
 builder.scalarType("File", {
-  description: "A file uploaded with the GraphQL multipart request spec: a `multipart/form-data` request, with a CSRF header such as `x-graphql-csrf: 1`.",
+  description:
+    "A file uploaded with the GraphQL multipart request spec: a `multipart/form-data` request, with a CSRF header such as `x-graphql-csrf: 1`.",
   serialize: () => {
     throw new Error("File is an input type only");
   },

@@ -141,7 +141,12 @@ export function checkpointConnectionField<Parent, Node, Args extends InputFieldM
       info: GraphQLResolveInfo,
     ) => Promise<CheckpointPage<Node>>;
     /** Turns the page's items into the connection's nodes (default: as they are). */
-    nodes?: (page: ConnectionResult<Node>, ctx: GatewayContext, info: GraphQLResolveInfo, parent: Parent) => Promise<ConnectionResult<Out>> | ConnectionResult<Out>;
+    nodes?: (
+      page: ConnectionResult<Node>,
+      ctx: GatewayContext,
+      info: GraphQLResolveInfo,
+      parent: Parent,
+    ) => Promise<ConnectionResult<Out>> | ConnectionResult<Out>;
   },
 ) {
   return defineField(t, {

@@ -144,7 +144,12 @@ export function connectionWants(selected: ReadonlySet<string>): { items: boolean
  * How many upstream pages `offsetConnection` fetches for these arguments and selection: 0 when it
  * fetches none (or refuses the arguments). The upstream cost estimate counts with it.
  */
-export function offsetPageCount(args: ConnectionArgs, wants: { items: boolean; total: boolean }, window?: number, defaultSize?: number): number {
+export function offsetPageCount(
+  args: ConnectionArgs,
+  wants: { items: boolean; total: boolean },
+  window?: number,
+  defaultSize?: number,
+): number {
   let count: number;
   let start: number;
   try {

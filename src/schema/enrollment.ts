@@ -47,10 +47,16 @@ EnrollmentRef.implement({
     authMethod: t.field({
       type: EnrollmentAuthMethod,
       nullable: true,
-      description: "Authentication method for this enrollment: `authenticator`, `guardian`, `sms`, `webauthn-roaming` or `webauthn-platform`.",
+      description:
+        "Authentication method for this enrollment: `authenticator`, `guardian`, `sms`, `webauthn-roaming` or `webauthn-platform`.",
       resolve: (e) => e.auth_method ?? null,
     }),
-    enrolledAt: t.field({ type: "DateTime", nullable: true, description: "Start date and time of this enrollment.", resolve: (e) => wireDate(e.enrolled_at) }),
+    enrolledAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "Start date and time of this enrollment.",
+      resolve: (e) => wireDate(e.enrolled_at),
+    }),
     lastAuth: t.field({
       type: "DateTime",
       nullable: true,

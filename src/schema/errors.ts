@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { CallBudgetExhausted, DeadlineExceeded, InvalidPathParameter, MalformedResponse, UpstreamError } from "../upstream/errors.js";
+import { CallBudgetExhausted, DeadlineExceeded, InvalidPathParameter, MalformedResponse, type UpstreamError } from "../upstream/errors.js";
 
 /** Stable `extensions.code` values the graph answers with. */
 export type GraphErrorCode =
@@ -13,7 +13,6 @@ export type GraphErrorCode =
   | "BAD_USER_INPUT"
   | "QUERY_TOO_EXPENSIVE"
   | "OPERATION_TIMEOUT"
-
   | "EXPORT_NOT_READY"
   | "NOT_FOUND";
 
@@ -22,7 +21,8 @@ export function graphError(code: GraphErrorCode, message: string, extensions: Re
 }
 
 export function forbidden(field: string, scopes: readonly string[]): GraphQLError {
-  const needed = scopes.length > 1 ? `one of the Management API scopes ${scopes.join(", ")}` : `the Management API scope ${scopes[0] ?? "(unknown)"}`;
+  const needed =
+    scopes.length > 1 ? `one of the Management API scopes ${scopes.join(", ")}` : `the Management API scope ${scopes[0] ?? "(unknown)"}`;
   return graphError("FORBIDDEN", `Not authorized for ${field}: it needs ${needed}.`, { requiredScopes: [...scopes] });
 }
 

@@ -7,12 +7,61 @@ import type { Checked } from "./user-input.js";
 
 /** The contract's identity providers (OAS `UserIdentityProviderEnum`). */
 export const IDENTITY_PROVIDERS: ReadonlySet<UserIdentityProvider> = new Set<UserIdentityProvider>([
-  "ad", "adfs", "amazon", "apple", "dropbox", "bitbucket", "auth0-oidc", "auth0", "baidu", "bitly", "box", "custom",
-  "daccount", "dwolla", "email", "evernote-sandbox", "evernote", "exact", "facebook", "fitbit", "github", "google-apps",
-  "google-oauth2", "instagram", "ip", "line", "linkedin", "oauth1", "oauth2", "office365", "oidc", "okta", "paypal",
-  "paypal-sandbox", "pingfederate", "planningcenter", "salesforce-community", "salesforce-sandbox", "salesforce", "samlp",
-  "sharepoint", "shopify", "shop", "sms", "soundcloud", "thirtysevensignals", "twitter", "untappd", "vkontakte", "waad",
-  "weibo", "windowslive", "wordpress", "yahoo", "yandex",
+  "ad",
+  "adfs",
+  "amazon",
+  "apple",
+  "dropbox",
+  "bitbucket",
+  "auth0-oidc",
+  "auth0",
+  "baidu",
+  "bitly",
+  "box",
+  "custom",
+  "daccount",
+  "dwolla",
+  "email",
+  "evernote-sandbox",
+  "evernote",
+  "exact",
+  "facebook",
+  "fitbit",
+  "github",
+  "google-apps",
+  "google-oauth2",
+  "instagram",
+  "ip",
+  "line",
+  "linkedin",
+  "oauth1",
+  "oauth2",
+  "office365",
+  "oidc",
+  "okta",
+  "paypal",
+  "paypal-sandbox",
+  "pingfederate",
+  "planningcenter",
+  "salesforce-community",
+  "salesforce-sandbox",
+  "salesforce",
+  "samlp",
+  "sharepoint",
+  "shopify",
+  "shop",
+  "sms",
+  "soundcloud",
+  "thirtysevensignals",
+  "twitter",
+  "untappd",
+  "vkontakte",
+  "waad",
+  "weibo",
+  "windowslive",
+  "wordpress",
+  "yahoo",
+  "yandex",
 ]);
 
 /** The contract's pattern for `connection_id`. */
@@ -42,7 +91,11 @@ export const identityUserId = (provider: string, userId: string) => `${provider}
  * Checks a LinkUserIdentityInput for the primary `primaryId` and turns it into the POST
  * /users/{id}/identities body: either `{provider, userId, connectionId?}` or `{linkWith}`.
  */
-export function linkIdentityBody(primaryId: string, input: LinkUserIdentityInputShape, at: string[] = ["input"]): Checked<LinkUserIdentityBody> {
+export function linkIdentityBody(
+  primaryId: string,
+  input: LinkUserIdentityInputShape,
+  at: string[] = ["input"],
+): Checked<LinkUserIdentityBody> {
   const problems: UserErrorShape[] = [];
   const byAccount = given(input.provider) || given(input.userId) || given(input.connectionId);
   if (given(input.linkWith)) {
@@ -53,7 +106,8 @@ export function linkIdentityBody(primaryId: string, input: LinkUserIdentityInput
     }
     return problems.length > 0 ? { ok: false, problems } : { ok: true, body: { link_with: input.linkWith } };
   }
-  if (!byAccount) return { ok: false, problems: [problem(at, "Give either linkWith or provider and userId (with an optional connectionId).")] };
+  if (!byAccount)
+    return { ok: false, problems: [problem(at, "Give either linkWith or provider and userId (with an optional connectionId).")] };
 
   if (!given(input.provider)) problems.push(problem([...at, "provider"], "provider is required with userId."));
   else problems.push(...providerProblems(input.provider, [...at, "provider"]));
@@ -80,6 +134,7 @@ export function linkIdentityBody(primaryId: string, input: LinkUserIdentityInput
 export function unlinkIdentityProblems(primaryId: string, provider: string, userId: string): UserErrorShape[] {
   const problems = providerProblems(provider, ["provider"]);
   if (userId === "") problems.push(problem(["userId"], "userId must not be empty."));
-  else if (identityUserId(provider, userId) === primaryId) problems.push(problem(["userId"], "The main identity of a user cannot be unlinked."));
+  else if (identityUserId(provider, userId) === primaryId)
+    problems.push(problem(["userId"], "The main identity of a user cannot be unlinked."));
   return problems;
 }

@@ -18,7 +18,8 @@ const LinkUserIdentityInput = builder.inputType("LinkUserIdentityInput", {
     provider: t.string({ description: "Identity provider of the secondary account, e.g. `auth0`, `google-oauth2`, `github`." }),
     userId: t.string({ description: "The secondary account's id at the provider, without the `provider|` prefix." }),
     connectionId: t.string({
-      description: "Id of the secondary account's connection (`con_` and 16 letters or digits), needed only when more than one `auth0` database connection exists.",
+      description:
+        "Id of the secondary account's connection (`con_` and 16 letters or digits), needed only when more than one `auth0` database connection exists.",
     }),
     linkWith: t.string({
       description:
@@ -61,7 +62,9 @@ function requireValid(problems: UserErrorShape[]): void {
 
 /** Scopes for a write to `id`'s identities: update:users, or update:current_user_identities on one's own. */
 const identityScopes = (id: string | number, ctx: GatewayContext, ownAllowed: boolean) =>
-  ownAllowed && String(id) === ctx.caller.sub ? { anyScope: ["update:users", "update:current_user_identities"] } : { scope: "update:users" };
+  ownAllowed && String(id) === ctx.caller.sub
+    ? { anyScope: ["update:users", "update:current_user_identities"] }
+    : { scope: "update:users" };
 
 builder.mutationFields((t) => ({
   linkUserIdentity: t.field({
@@ -83,7 +86,8 @@ builder.mutationFields((t) => ({
           if (!checked.ok) throw new UserInputError(checked.problems);
           const identities = await ctx.client.linkUserIdentity(primaryId, checked.body);
           // The secondary account no longer exists on its own; with linkWith its id is inside the token.
-          if (checked.body.provider !== undefined) ctx.loaders.invalidateUser(identityUserId(checked.body.provider, String(checked.body.user_id)));
+          if (checked.body.provider !== undefined)
+            ctx.loaders.invalidateUser(identityUserId(checked.body.provider, String(checked.body.user_id)));
           else ctx.loaders.users.clearAll();
           return { ...(await userWritten(ctx, info, primaryId)), identities: identities as UserIdentityOfUser[] };
         },

@@ -7,8 +7,16 @@ IdentityRef.implement({
   description:
     "One identity a user signs in with — a database account, a social or enterprise login. Linked accounts appear as secondary identities of their primary user.",
   fields: (t) => ({
-    connection: t.string({ nullable: true, description: "The name of the connection this identity comes from.", resolve: (i) => i.connection ?? null }),
-    provider: t.string({ nullable: true, description: "The identity provider, e.g. `auth0`, `google-oauth2`, `github`.", resolve: (i) => i.provider ?? null }),
+    connection: t.string({
+      nullable: true,
+      description: "The name of the connection this identity comes from.",
+      resolve: (i) => i.connection ?? null,
+    }),
+    provider: t.string({
+      nullable: true,
+      description: "The identity provider, e.g. `auth0`, `google-oauth2`, `github`.",
+      resolve: (i) => i.provider ?? null,
+    }),
     userId: t.string({
       nullable: true,
       description: "The user's id at the provider (without the `provider|` prefix).",

@@ -27,16 +27,29 @@ LogSecurityContextRef.implement({
 LogLocationInfoRef.implement({
   description: "Information about the location that triggered this event, based on its `ip`.",
   fields: (t) => ({
-    countryCode: t.string({ nullable: true, description: "Two-letter Alpha-2 ISO 3166-1 country code.", resolve: (l) => wireString(l.country_code) }),
-    countryCode3: t.string({ nullable: true, description: "Three-letter Alpha-3 ISO 3166-1 country code.", resolve: (l) => wireString(l.country_code3) }),
+    countryCode: t.string({
+      nullable: true,
+      description: "Two-letter Alpha-2 ISO 3166-1 country code.",
+      resolve: (l) => wireString(l.country_code),
+    }),
+    countryCode3: t.string({
+      nullable: true,
+      description: "Three-letter Alpha-3 ISO 3166-1 country code.",
+      resolve: (l) => wireString(l.country_code3),
+    }),
     countryName: t.string({ nullable: true, description: "Full country name in English.", resolve: (l) => wireString(l.country_name) }),
     cityName: t.string({ nullable: true, description: "Full city name in English.", resolve: (l) => wireString(l.city_name) }),
     latitude: t.float({ nullable: true, description: "Global latitude (horizontal) position.", resolve: (l) => wireNumber(l.latitude) }),
     longitude: t.float({ nullable: true, description: "Global longitude (vertical) position.", resolve: (l) => wireNumber(l.longitude) }),
-    timeZone: t.string({ nullable: true, description: "Time zone name as found in the tz database.", resolve: (l) => wireString(l.time_zone) }),
+    timeZone: t.string({
+      nullable: true,
+      description: "Time zone name as found in the tz database.",
+      resolve: (l) => wireString(l.time_zone),
+    }),
     continentCode: t.string({
       nullable: true,
-      description: "Continent the country is located within: `AF` (Africa), `AN` (Antarctica), `AS` (Asia), `EU` (Europe), `NA` (North America), `OC` (Oceania) or `SA` (South America).",
+      description:
+        "Continent the country is located within: `AF` (Africa), `AN` (Antarctica), `AS` (Asia), `EU` (Europe), `NA` (North America), `OC` (Oceania) or `SA` (South America).",
       resolve: (l) => wireString(l.continent_code),
     }),
   }),
@@ -50,12 +63,21 @@ LogEventRef.implement({
     date: t.field({ type: "DateTime", nullable: true, description: "Date when the event occurred.", resolve: (l) => wireDate(l.date) }),
     type: t.string({
       nullable: true,
-      description: "Type of event: Auth0's event code, e.g. `s` (successful login), `f` (failed login), `ss` (successful signup), `sapi` (Management API operation).",
+      description:
+        "Type of event: Auth0's event code, e.g. `s` (successful login), `f` (failed login), `ss` (successful signup), `sapi` (Management API operation).",
       resolve: (l) => wireString(l.type),
     }),
     description: t.string({ nullable: true, description: "Description of this event.", resolve: (l) => wireString(l.description) }),
-    connection: t.string({ nullable: true, description: "Name of the connection the event relates to.", resolve: (l) => wireString(l.connection) }),
-    connectionId: t.string({ nullable: true, description: "ID of the connection the event relates to.", resolve: (l) => wireString(l.connection_id) }),
+    connection: t.string({
+      nullable: true,
+      description: "Name of the connection the event relates to.",
+      resolve: (l) => wireString(l.connection),
+    }),
+    connectionId: t.string({
+      nullable: true,
+      description: "ID of the connection the event relates to.",
+      resolve: (l) => wireString(l.connection_id),
+    }),
     clientId: t.string({ nullable: true, description: "ID of the client (application).", resolve: (l) => wireString(l.client_id) }),
     clientName: t.string({ nullable: true, description: "Name of the client (application).", resolve: (l) => wireString(l.client_name) }),
     ip: t.field({ type: "IP", nullable: true, description: "IP address of the log event source.", resolve: (l) => wireString(l.ip) }),
@@ -64,8 +86,16 @@ LogEventRef.implement({
     userName: t.string({ nullable: true, description: "Name of the user involved in the event.", resolve: (l) => wireString(l.user_name) }),
     audience: t.string({ nullable: true, description: "API audience the event applies to.", resolve: (l) => wireString(l.audience) }),
     scope: t.string({ nullable: true, description: "Scope permissions applied to the event.", resolve: (l) => wireString(l.scope) }),
-    strategy: t.string({ nullable: true, description: "Name of the strategy involved in the event.", resolve: (l) => wireString(l.strategy) }),
-    strategyType: t.string({ nullable: true, description: "Type of strategy involved in the event.", resolve: (l) => wireString(l.strategy_type) }),
+    strategy: t.string({
+      nullable: true,
+      description: "Name of the strategy involved in the event.",
+      resolve: (l) => wireString(l.strategy),
+    }),
+    strategyType: t.string({
+      nullable: true,
+      description: "Type of strategy involved in the event.",
+      resolve: (l) => wireString(l.strategy_type),
+    }),
     isMobile: t.boolean({
       nullable: true,
       description: "Whether the client was a mobile device (true) or desktop/laptop/server (false).",
@@ -122,7 +152,12 @@ const LogSort = builder.inputType("LogSort", {
   description: "How to order a user's log events: an attribute and a direction.",
   fields: (t) => ({
     field: t.field({ type: LogSortField, required: true, description: "The attribute to sort by." }),
-    direction: t.field({ type: SortDirection, required: false, defaultValue: -1, description: "The order; descending (newest first for `DATE`) by default." }),
+    direction: t.field({
+      type: SortDirection,
+      required: false,
+      defaultValue: -1,
+      description: "The order; descending (newest first for `DATE`) by default.",
+    }),
   }),
 });
 

@@ -75,7 +75,9 @@ builder.mutationFields((t) => ({
     authScopes: { scope: "update:users" },
     args: { id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }) },
     resolve: (_root, args, ctx, info) =>
-      runUserWrite(ctx, info, userIdOnly(args.id), async ({ id }) => ({ recoveryCode: (await ctx.client.regenerateRecoveryCode(id)).recovery_code })),
+      runUserWrite(ctx, info, userIdOnly(args.id), async ({ id }) => ({
+        recoveryCode: (await ctx.client.regenerateRecoveryCode(id)).recovery_code,
+      })),
   }),
   deleteUserAuthenticators: t.field({
     type: DeleteUserAuthenticatorsPayload,

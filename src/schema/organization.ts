@@ -15,7 +15,11 @@ BrandingColorsRef.implement({
   description: "Color scheme used to customize the organization's login pages.",
   fields: (t) => ({
     primary: t.string({ nullable: false, description: "HEX color for primary elements, e.g. `#0059d6`.", resolve: (c) => c.primary }),
-    pageBackground: t.string({ nullable: false, description: "HEX color for the page background, e.g. `#000000`.", resolve: (c) => c.page_background }),
+    pageBackground: t.string({
+      nullable: false,
+      description: "HEX color for the page background, e.g. `#000000`.",
+      resolve: (c) => c.page_background,
+    }),
   }),
 });
 
@@ -41,7 +45,11 @@ OrganizationRef.implement({
   description:
     "An Auth0 Organization: a business customer (a company, a team) whose members sign in with the organization's own login experience.",
   fields: (t) => ({
-    id: t.id({ nullable: false, description: "Organization identifier, e.g. `org_…` (at most 50 characters).", resolve: (o) => String(o.id) }),
+    id: t.id({
+      nullable: false,
+      description: "Organization identifier, e.g. `org_…` (at most 50 characters).",
+      resolve: (o) => String(o.id),
+    }),
     name: t.string({
       nullable: false,
       description: "The name of this organization: a lower-case slug (1–50 characters) unique in the tenant, e.g. `acme-users`.",
@@ -61,7 +69,8 @@ OrganizationRef.implement({
     metadata: t.field({
       type: "JSONObject",
       nullable: true,
-      description: "Metadata associated with the organization: an object of string (or null) values of at most 255 characters, at most 25 keys.",
+      description:
+        "Metadata associated with the organization: an object of string (or null) values of at most 255 characters, at most 25 keys.",
       resolve: (o) => (o.metadata as Record<string, unknown> | undefined) ?? null,
     }),
   }),

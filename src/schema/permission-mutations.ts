@@ -63,7 +63,13 @@ builder.mutationFields((t) => ({
       permissions: t.arg({ type: [PermissionInput], required: true, description: "The permissions to assign." }),
     },
     resolve: (_root, args, ctx, info) =>
-      runUserWrite(ctx, info, permissionWrite(args), ({ id, permissions }) => ctx.client.assignUserPermissions(id, wirePermissions(permissions)), PERMISSIONS_NAMED),
+      runUserWrite(
+        ctx,
+        info,
+        permissionWrite(args),
+        ({ id, permissions }) => ctx.client.assignUserPermissions(id, wirePermissions(permissions)),
+        PERMISSIONS_NAMED,
+      ),
   }),
   removeUserPermissions: t.field({
     type: RemoveUserPermissionsPayload,
@@ -75,6 +81,12 @@ builder.mutationFields((t) => ({
       permissions: t.arg({ type: [PermissionInput], required: true, description: "The permissions to remove." }),
     },
     resolve: (_root, args, ctx, info) =>
-      runUserWrite(ctx, info, permissionWrite(args), ({ id, permissions }) => ctx.client.removeUserPermissions(id, wirePermissions(permissions)), PERMISSIONS_NAMED),
+      runUserWrite(
+        ctx,
+        info,
+        permissionWrite(args),
+        ({ id, permissions }) => ctx.client.removeUserPermissions(id, wirePermissions(permissions)),
+        PERMISSIONS_NAMED,
+      ),
   }),
 }));

@@ -15,13 +15,17 @@ interface RevokedRefreshToken {
   userErrors: UserErrorShape[];
 }
 
-const RevokeRefreshTokenPayload = definePayload<RevokedRefreshToken>("RevokeRefreshTokenPayload", "The result of `revokeRefreshToken`.", (t) => ({
-  revokedRefreshTokenId: t.id({
-    nullable: true,
-    description: "The id of the refresh token revoked; null when the mutation failed.",
-    resolve: (payload) => payload.revokedRefreshTokenId ?? null,
+const RevokeRefreshTokenPayload = definePayload<RevokedRefreshToken>(
+  "RevokeRefreshTokenPayload",
+  "The result of `revokeRefreshToken`.",
+  (t) => ({
+    revokedRefreshTokenId: t.id({
+      nullable: true,
+      description: "The id of the refresh token revoked; null when the mutation failed.",
+      resolve: (payload) => payload.revokedRefreshTokenId ?? null,
+    }),
   }),
-}));
+);
 
 const RefreshTokenIdArgs = z.object({ id: nonBlank("The refresh token id") });
 
@@ -33,8 +37,7 @@ builder.mutationFields((t) => ({
       "Revokes every refresh token issued to a user (Auth0's `DELETE /users/{user_id}/refresh-tokens`), so no application can get new access tokens for the user without a new login. Sessions are not revoked: see `revokeUserSessions`. Auth0 accepts the request and deletes asynchronously, so a read right after may still list some tokens. An unknown user is NOT_FOUND. Needs the `delete:refresh_tokens` scope.",
     authScopes: { scope: "delete:refresh_tokens" },
     args: { id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }) },
-    resolve: (_root, args, ctx, info) =>
-      runUserWrite(ctx, info, userIdOnly(args.id), ({ id }) => ctx.client.deleteUserRefreshTokens(id)),
+    resolve: (_root, args, ctx, info) => runUserWrite(ctx, info, userIdOnly(args.id), ({ id }) => ctx.client.deleteUserRefreshTokens(id)),
   }),
   revokeRefreshToken: t.field({
     type: RevokeRefreshTokenPayload,

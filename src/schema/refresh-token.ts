@@ -21,7 +21,12 @@ const RefreshTokenResourceServerRef = builder.objectRef<RefreshTokenResourceServ
 RefreshTokenDeviceRef.implement({
   description: "Device used while issuing and exchanging the refresh token.",
   fields: (t) => ({
-    initialIp: t.field({ type: "IP", nullable: true, description: "First IP address associated with the refresh token.", resolve: (d) => wireString(d.initial_ip) }),
+    initialIp: t.field({
+      type: "IP",
+      nullable: true,
+      description: "First IP address associated with the refresh token.",
+      resolve: (d) => wireString(d.initial_ip),
+    }),
     initialAsn: t.string({
       nullable: true,
       description: "First autonomous system number associated with the refresh token.",
@@ -32,7 +37,12 @@ RefreshTokenDeviceRef.implement({
       description: "First user agent associated with the refresh token.",
       resolve: (d) => wireString(d.initial_user_agent),
     }),
-    lastIp: t.field({ type: "IP", nullable: true, description: "Last IP address associated with the refresh token.", resolve: (d) => wireString(d.last_ip) }),
+    lastIp: t.field({
+      type: "IP",
+      nullable: true,
+      description: "Last IP address associated with the refresh token.",
+      resolve: (d) => wireString(d.last_ip),
+    }),
     lastAsn: t.string({
       nullable: true,
       description: "Last autonomous system number associated with the refresh token.",
@@ -73,7 +83,12 @@ RefreshTokenRef.implement({
       description: "The user the refresh token was issued to; null if that user no longer exists.",
       userId: (r: RefreshToken) => r.user_id,
     }),
-    createdAt: t.field({ type: "DateTime", nullable: true, description: "The date and time when the refresh token was created.", resolve: (r) => wireDate(r.created_at) }),
+    createdAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "The date and time when the refresh token was created.",
+      resolve: (r) => wireDate(r.created_at),
+    }),
     idleExpiresAt: t.field({
       type: "DateTime",
       nullable: true,
@@ -111,12 +126,17 @@ RefreshTokenRef.implement({
     session: t.field({
       type: SessionRef,
       nullable: true,
-      description: "The authenticated session used to obtain this refresh token; null when it is not bound to one or the session has ended.",
+      description:
+        "The authenticated session used to obtain this refresh token; null when it is not bound to one or the session has ended.",
       authScopes: { scope: "read:sessions" },
       extensions: upstreamCost({ kind: "byId", loader: "session", id: "parent" }),
       resolve: (r, _args, ctx) => (r.session_id ? ctx.loaders.session.load(r.session_id) : null),
     }),
-    rotating: t.boolean({ nullable: true, description: "True if the token is a rotating refresh token.", resolve: (r) => r.rotating ?? null }),
+    rotating: t.boolean({
+      nullable: true,
+      description: "True if the token is a rotating refresh token.",
+      resolve: (r) => r.rotating ?? null,
+    }),
     resourceServers: t.field({
       type: [RefreshTokenResourceServerRef],
       nullable: false,

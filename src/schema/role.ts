@@ -40,12 +40,20 @@ function userFromRow(row: RoleUser): UserRecord {
  * The users of a page of role (or organization) members. The rows already answer `id email name picture`; only when
  * the selection reads other attributes are the members loaded as full users, in one batched read.
  */
-export async function roleMembers(page: ConnectionResult<RoleUser>, ctx: GatewayContext, info: GraphQLResolveInfo): Promise<ConnectionResult<UserRecord>> {
+export async function roleMembers(
+  page: ConnectionResult<RoleUser>,
+  ctx: GatewayContext,
+  info: GraphQLResolveInfo,
+): Promise<ConnectionResult<UserRecord>> {
   const partial = page.edges.map((edge) => userFromRow(edge.node));
   const needsFullUsers = [...selectedUserAttributes(info)].some((attribute) => !ROLE_MEMBER_ATTRIBUTES.has(attribute));
   let users = partial;
   if (needsFullUsers && partial.length > 0) {
-    const loaded = await loadUsers(ctx, info, partial.map((user) => user.user_id));
+    const loaded = await loadUsers(
+      ctx,
+      info,
+      partial.map((user) => user.user_id),
+    );
     const failure = loaded.find((result): result is Error => result instanceof Error);
     if (failure) throw failure;
     // A member deleted since the role list was read keeps what its row said.
@@ -109,9 +117,7 @@ builder.queryFields((t) => ({
     extensions: upstreamCost({ kind: "role" }),
     args: { id: t.arg.id({ required: true, description: "The role id, e.g. `rol_…`." }) },
     resolve: (_root, { id }, ctx, info) =>
-      needsRoleRecord(info.fieldNodes, info.fragments)
-        ? ctx.loaders.role.load(String(id))
-        : ({ id: String(id) } satisfies Role),
+      needsRoleRecord(info.fieldNodes, info.fragments) ? ctx.loaders.role.load(String(id)) : ({ id: String(id) } satisfies Role),
   }),
   roles: offsetConnectionField(t, {
     type: RoleConnection,
@@ -120,8 +126,11 @@ builder.queryFields((t) => ({
     description:
       "The tenant's roles (Auth0's `GET /roles`; Auth0's standard tenant-member roles such as Admin are not listed). Needs the `read:roles` scope.",
     authScopes: { scope: "read:roles" },
-    args: (arg) => ({ nameFilter: arg.string({ required: false, description: "Only roles whose name contains this text (case-insensitive)." }) }),
-    fetch: (_root: unknown, request, ctx, args) => ctx.loaders.roles.load({ ...request, ...(args.nameFilter ? { nameFilter: args.nameFilter } : {}) }),
+    args: (arg) => ({
+      nameFilter: arg.string({ required: false, description: "Only roles whose name contains this text (case-insensitive)." }),
+    }),
+    fetch: (_root: unknown, request, ctx, args) =>
+      ctx.loaders.roles.load({ ...request, ...(args.nameFilter ? { nameFilter: args.nameFilter } : {}) }),
   }),
 }));
 

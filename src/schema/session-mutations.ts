@@ -31,7 +31,10 @@ const RevokeUserAccessInput = builder.inputType("RevokeUserAccessInput", {
   description: "Which of a user's access to revoke: every session, or one.",
   fields: (t) => ({
     userId: t.id({ required: true, description: "The user's Auth0 `user_id`." }),
-    sessionId: t.id({ required: false, description: "Revoke only this session (and its refresh tokens); every session of the user when absent." }),
+    sessionId: t.id({
+      required: false,
+      description: "Revoke only this session (and its refresh tokens); every session of the user when absent.",
+    }),
     preserveRefreshTokens: t.boolean({
       required: false,
       defaultValue: false,
@@ -48,7 +51,11 @@ const RevokeUserAccessArgs = z
       preserveRefreshTokens: z.boolean().nullish(),
     }),
   })
-  .transform(({ input }) => ({ id: input.userId, sessionId: input.sessionId ?? undefined, preserveRefreshTokens: input.preserveRefreshTokens ?? false }));
+  .transform(({ input }) => ({
+    id: input.userId,
+    sessionId: input.sessionId ?? undefined,
+    preserveRefreshTokens: input.preserveRefreshTokens ?? false,
+  }));
 
 const SessionIdArgs = z.object({ id: nonBlank("The session id").max(50, { error: "The session id has at most 50 characters." }) });
 
@@ -60,8 +67,7 @@ builder.mutationFields((t) => ({
       "Revokes every session of a user (Auth0's `DELETE /users/{user_id}/sessions`), signing the user out of single sign-on everywhere. Refresh tokens are not revoked: see `revokeUserRefreshTokens`. Auth0 accepts the request and deletes asynchronously, so a read right after may still list some sessions. An unknown user is NOT_FOUND. Needs the `delete:sessions` scope.",
     authScopes: { scope: "delete:sessions" },
     args: { id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }) },
-    resolve: (_root, args, ctx, info) =>
-      runUserWrite(ctx, info, userIdOnly(args.id), ({ id }) => ctx.client.deleteUserSessions(id)),
+    resolve: (_root, args, ctx, info) => runUserWrite(ctx, info, userIdOnly(args.id), ({ id }) => ctx.client.deleteUserSessions(id)),
   }),
   revokeUserAccess: t.field({
     type: RevokeUserAccessPayload,
@@ -76,7 +82,10 @@ builder.mutationFields((t) => ({
         info,
         { schema: RevokeUserAccessArgs, args },
         async ({ id, sessionId, preserveRefreshTokens }) => {
-          await ctx.client.revokeUserAccess(id, { ...(sessionId ? { session_id: sessionId } : {}), preserve_refresh_tokens: preserveRefreshTokens });
+          await ctx.client.revokeUserAccess(id, {
+            ...(sessionId ? { session_id: sessionId } : {}),
+            preserve_refresh_tokens: preserveRefreshTokens,
+          });
         },
         { named: { user: ["input", "userId"] }, unverified: true },
       ),

@@ -39,7 +39,12 @@ SessionDeviceRef.implement({
       description: "First user agent of the device from which this user logged in.",
       resolve: (d) => wireString(d.initial_user_agent),
     }),
-    initialIp: t.field({ type: "IP", nullable: true, description: "First IP address associated with this session.", resolve: (d) => wireString(d.initial_ip) }),
+    initialIp: t.field({
+      type: "IP",
+      nullable: true,
+      description: "First IP address associated with this session.",
+      resolve: (d) => wireString(d.initial_ip),
+    }),
     initialAsn: t.string({
       nullable: true,
       description: "First autonomous system number associated with this session.",
@@ -50,7 +55,12 @@ SessionDeviceRef.implement({
       description: "Last user agent of the device from which this user logged in.",
       resolve: (d) => wireString(d.last_user_agent),
     }),
-    lastIp: t.field({ type: "IP", nullable: true, description: "Last IP address from which this user logged in.", resolve: (d) => wireString(d.last_ip) }),
+    lastIp: t.field({
+      type: "IP",
+      nullable: true,
+      description: "Last IP address from which this user logged in.",
+      resolve: (d) => wireString(d.last_ip),
+    }),
     lastAsn: t.string({
       nullable: true,
       description: "Last autonomous system number from which this user logged in.",
@@ -74,7 +84,12 @@ SessionAuthenticationMethodRef.implement({
       description: 'One of: "federated", "passkey", "pwd", "sms", "email", "mfa", "mock" or a custom method denoted by a URL.',
       resolve: (m) => wireString(m.name),
     }),
-    timestamp: t.field({ type: "DateTime", nullable: true, description: "When the method was completed.", resolve: (m) => wireDate(m.timestamp) }),
+    timestamp: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "When the method was completed.",
+      resolve: (m) => wireDate(m.timestamp),
+    }),
     type: t.string({
       nullable: true,
       description: 'A specific MFA factor. Only present when "name" is set to "mfa".',
@@ -129,8 +144,18 @@ SessionRef.implement({
       description: "The user the session belongs to; null if that user no longer exists.",
       userId: (s: SessionRecord) => s.user_id,
     }),
-    createdAt: t.field({ type: "DateTime", nullable: true, description: "The date and time when the session was created.", resolve: (s) => wireDate(s.created_at) }),
-    updatedAt: t.field({ type: "DateTime", nullable: true, description: "The date and time when the session was last updated.", resolve: (s) => wireDate(s.updated_at) }),
+    createdAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "The date and time when the session was created.",
+      resolve: (s) => wireDate(s.created_at),
+    }),
+    updatedAt: t.field({
+      type: "DateTime",
+      nullable: true,
+      description: "The date and time when the session was last updated.",
+      resolve: (s) => wireDate(s.updated_at),
+    }),
     authenticatedAt: t.field({
       type: "DateTime",
       nullable: true,
@@ -140,7 +165,8 @@ SessionRef.implement({
     idleExpiresAt: t.field({
       type: "DateTime",
       nullable: true,
-      description: "When the session expires if there is no user activity; null when it has no idle expiry (e.g. a non-persistent session).",
+      description:
+        "When the session expires if there is no user activity; null when it has no idle expiry (e.g. a non-persistent session).",
       resolve: (s) => wireDate(s.idle_expires_at),
     }),
     expiresAt: t.field({
@@ -155,15 +181,30 @@ SessionRef.implement({
       description: "The date and time of the user's last interaction with the session.",
       resolve: (s) => wireDate(s.last_interacted_at),
     }),
-    device: t.field({ type: SessionDeviceRef, nullable: true, description: "Metadata related to the device used in the session.", resolve: (s) => s.device ?? null }),
-    clients: t.field({ type: [SessionClientRef], nullable: false, description: "List of client details for the session.", resolve: (s) => s.clients ?? [] }),
+    device: t.field({
+      type: SessionDeviceRef,
+      nullable: true,
+      description: "Metadata related to the device used in the session.",
+      resolve: (s) => s.device ?? null,
+    }),
+    clients: t.field({
+      type: [SessionClientRef],
+      nullable: false,
+      description: "List of client details for the session.",
+      resolve: (s) => s.clients ?? [],
+    }),
     authentication: t.field({
       type: SessionAuthenticationRef,
       nullable: true,
       description: "Details about authentication signals obtained during the login flow.",
       resolve: (s) => s.authentication ?? null,
     }),
-    cookie: t.field({ type: SessionCookieRef, nullable: true, description: "Session cookie configuration.", resolve: (s) => s.cookie ?? null }),
+    cookie: t.field({
+      type: SessionCookieRef,
+      nullable: true,
+      description: "Session cookie configuration.",
+      resolve: (s) => s.cookie ?? null,
+    }),
     sessionMetadata: t.field({
       type: "JSONObject",
       nullable: true,

@@ -78,7 +78,11 @@ const isPasskeyConflict = (error: UpstreamError) => error.statusCode === 403 && 
 export function refusalUserError(error: unknown, refusals: Refusals = {}): UserErrorShape | null {
   const at = (thing: keyof NamedBy | undefined) => (thing ? (refusals.named?.[thing] ?? null) : null);
   if (error instanceof InvalidPathParameter) {
-    return { field: at(namedByPathParameter(error)), message: `Not a valid id, so nothing was sent to Auth0: the ${error.parameter} ${error.reason}.`, code: "INVALID_INPUT" };
+    return {
+      field: at(namedByPathParameter(error)),
+      message: `Not a valid id, so nothing was sent to Auth0: the ${error.parameter} ${error.reason}.`,
+      code: "INVALID_INPUT",
+    };
   }
   if (!(error instanceof UpstreamError) || error.kind !== "http") return null;
   const { statusCode, errorCode = "", message } = error;

@@ -37,8 +37,7 @@ builder.mutationFields((t) => ({
       "Lifts every brute-force protection block on a user's identifiers (Auth0's `DELETE /user-blocks/{id}`). It does not lift an administrator's block (`User.blocked`). An unknown user is NOT_FOUND. Needs the `update:users` scope.",
     authScopes: { scope: "update:users" },
     args: { id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }) },
-    resolve: (_root, args, ctx, info) =>
-      runUserWrite(ctx, info, userIdOnly(args.id), ({ id }) => ctx.client.deleteUserBlocks(id)),
+    resolve: (_root, args, ctx, info) => runUserWrite(ctx, info, userIdOnly(args.id), ({ id }) => ctx.client.deleteUserBlocks(id)),
   }),
   unblockUserByIdentifier: t.field({
     type: UnblockUserByIdentifierPayload,

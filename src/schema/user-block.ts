@@ -58,12 +58,12 @@ builder.queryFields((t) => ({
       }),
     },
     resolve: async (_root, args, ctx) => {
-      if (args.identifier.trim() === "") throw graphError("BAD_USER_INPUT", "`identifier` must not be blank.", { argumentName: "identifier" });
-      const blocks = await ctx.loaders.userBlocksByIdentifier
-        .load({
-          identifier: args.identifier,
-          ...(args.considerBruteForceEnablement != null ? { considerBruteForceEnablement: args.considerBruteForceEnablement } : {}),
-        });
+      if (args.identifier.trim() === "")
+        throw graphError("BAD_USER_INPUT", "`identifier` must not be blank.", { argumentName: "identifier" });
+      const blocks = await ctx.loaders.userBlocksByIdentifier.load({
+        identifier: args.identifier,
+        ...(args.considerBruteForceEnablement != null ? { considerBruteForceEnablement: args.considerBruteForceEnablement } : {}),
+      });
       return blocks.blocked_for;
     },
   }),

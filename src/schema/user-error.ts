@@ -21,7 +21,10 @@ export const UserErrorCode = builder.enumType("UserErrorCode", {
     INVALID_INPUT: { description: "The input is not valid (format, length, a forbidden combination). Nothing was sent to Auth0." },
     NOT_FOUND: { description: "The user (or role, method, identity…) named does not exist." },
     ALREADY_EXISTS: { description: "What the mutation would create already exists (a user with that email, a linked identity, a method)." },
-    CONFLICT: { description: "The request conflicts with the current state in a way Auth0 refuses (e.g. replacing methods while a passkey is enrolled)." },
+    CONFLICT: {
+      description:
+        "The request conflicts with the current state in a way Auth0 refuses (e.g. replacing methods while a passkey is enrolled).",
+    },
     UPSTREAM_REJECTED: { description: "Auth0 refused the request as invalid; its message says why." },
   } as const,
 });
@@ -31,7 +34,7 @@ export const UserErrorRef = builder.objectRef<UserErrorShape>("UserError").imple
   fields: (t) => ({
     field: t.stringList({
       nullable: true,
-      description: "The path to the input field at fault, e.g. `[\"input\", \"email\"]`; null when the error is not about one field.",
+      description: 'The path to the input field at fault, e.g. `["input", "email"]`; null when the error is not about one field.',
       resolve: (e) => e.field,
     }),
     message: t.string({ nullable: false, description: "What went wrong, for people.", resolve: (e) => e.message }),

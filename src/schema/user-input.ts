@@ -64,8 +64,24 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 
 /** Keys Auth0 keeps for itself inside app_metadata (contract §7, DOCS metadata-fields-data). */
 export const RESERVED_APP_METADATA_KEYS: ReadonlySet<string> = new Set([
-  "__tenant", "_id", "blocked", "clientID", "created_at", "email_verified", "email", "globalClientID", "global_client_id",
-  "identities", "lastIP", "lastLogin", "loginsCount", "metadata", "multifactor_last_modified", "multifactor", "updated_at", "user_id",
+  "__tenant",
+  "_id",
+  "blocked",
+  "clientID",
+  "created_at",
+  "email_verified",
+  "email",
+  "globalClientID",
+  "global_client_id",
+  "identities",
+  "lastIP",
+  "lastLogin",
+  "loginsCount",
+  "metadata",
+  "multifactor_last_modified",
+  "multifactor",
+  "updated_at",
+  "user_id",
 ]);
 
 /**
@@ -107,7 +123,8 @@ const checks = {
   email: ((name) => z.string().refine((value) => EMAIL.test(value), { error: `${name} is not a valid email address.` })) as Check,
   phone: ((name) =>
     z.string().regex(E164, { error: `${name} must be in E.164 form: a + and 1 to 15 digits, e.g. +14155550100.` })) as Check,
-  uri: ((name) => z.string().refine((value) => URI(value), { error: `${name} must be an absolute URI, e.g. https://example.com/me.png.` })) as Check,
+  uri: ((name) =>
+    z.string().refine((value) => URI(value), { error: `${name} must be an absolute URI, e.g. https://example.com/me.png.` })) as Check,
   customId: ((name) =>
     z
       .string()
@@ -115,7 +132,8 @@ const checks = {
       .refine((value) => length(value) <= 255, { error: `${name} must be at most 255 characters long.` })) as Check,
   metadata: ((name) =>
     z.record(z.string(), z.unknown()).superRefine((value, ctx) => {
-      for (const found of metadataProblems(name as MetadataField, value, [])) ctx.addIssue({ code: "custom", message: found.message, path: found.field ?? [] });
+      for (const found of metadataProblems(name as MetadataField, value, []))
+        ctx.addIssue({ code: "custom", message: found.message, path: found.field ?? [] });
     })) as Check,
 };
 
@@ -190,7 +208,7 @@ export function metadataProblems(kind: MetadataField, metadata: Json, at: string
   }
   const walk = (value: unknown, path: string[]): void => {
     if (Array.isArray(value)) {
-      value.forEach((item, index) => walk(item, [...path, String(index)]));
+      for (const [index, item] of value.entries()) walk(item, [...path, String(index)]);
       return;
     }
     if (!value || typeof value !== "object") return;
@@ -228,7 +246,8 @@ function inputSchema(rules: Readonly<Record<string, FieldRule>>, nulls: "omit" |
   return z.object(shape).superRefine(
     (input, ctx) => {
       const bytes = Buffer.byteLength(JSON.stringify(wireBody(input, rules)));
-      if (bytes > MAX_BODY_BYTES) ctx.addIssue({ code: "custom", message: `The write is ${bytes} bytes as JSON; Auth0 accepts at most ${MAX_BODY_BYTES}.` });
+      if (bytes > MAX_BODY_BYTES)
+        ctx.addIssue({ code: "custom", message: `The write is ${bytes} bytes as JSON; Auth0 accepts at most ${MAX_BODY_BYTES}.` });
     },
     // Only a write that is otherwise valid is weighed.
     { when: (payload) => payload.issues.length === 0 },
@@ -269,10 +288,9 @@ function updateCombinations(input: Json, ctx: z.RefinementCtx): void {
 }
 
 const CreateUserInputSchema = inputSchema(CREATE_USER_FIELDS, "omit");
-const UpdateUserInputSchema = inputSchema(UPDATE_USER_FIELDS, "unset").superRefine(
-  (input, ctx) => updateCombinations(input as Json, ctx),
-  { when: () => true },
-);
+const UpdateUserInputSchema = inputSchema(UPDATE_USER_FIELDS, "unset").superRefine((input, ctx) => updateCombinations(input as Json, ctx), {
+  when: () => true,
+});
 
 function checked<T>(schema: z.ZodType, rules: Readonly<Record<string, FieldRule>>, input: object, at: string[]): Checked<T> {
   const result = schema.safeParse(input);

@@ -1,14 +1,7 @@
 import { builder } from "./builder.js";
 import { upstreamCost } from "./field-facts.js";
 import { definePayload, runMutation, UserInputError, type UserErrorShape } from "./user-error.js";
-import {
-  createUserBody,
-  givenUpdateFields,
-  idProblems,
-  updateUserBody,
-  type Checked,
-  type UpdateUserInputShape,
-} from "./user-input.js";
+import { createUserBody, givenUpdateFields, idProblems, updateUserBody, type Checked, type UpdateUserInputShape } from "./user-input.js";
 import { defineUserPayload, userAnswered } from "./user-write-payload.js";
 import { loadUser, type UserRecord } from "./user.js";
 
@@ -31,19 +24,27 @@ const RESERVED_KEYS = `These keys are reserved by Auth0 and refused: __tenant, _
 const UNSET = "null unsets it; absent leaves it as it is.";
 
 const CreateUserInput = builder.inputType("CreateUserInput", {
-  description: "A new user (POST /users). Values are checked before anything is sent; `connection` decides what else is needed (a database connection needs `email` and `password`).",
+  description:
+    "A new user (POST /users). Values are checked before anything is sent; `connection` decides what else is needed (a database connection needs `email` and `password`).",
   fields: (t) => ({
-    connection: t.string({ required: true, description: "Name of the connection this user should be created in (a database or passwordless connection)." }),
+    connection: t.string({
+      required: true,
+      description: "Name of the connection this user should be created in (a database or passwordless connection).",
+    }),
     email: t.string({ description: "The user's email." }),
     phoneNumber: t.string({ description: "The user's phone number, in E.164 form (`+` and 1 to 15 digits)." }),
-    userMetadata: t.field({ type: "JSONObject", description: 'Data the user may read and edit themselves. Key names may not contain "." or "$".' }),
+    userMetadata: t.field({
+      type: "JSONObject",
+      description: 'Data the user may read and edit themselves. Key names may not contain "." or "$".',
+    }),
     appMetadata: t.field({
       type: "JSONObject",
       description: `Data that affects the user's access, writable only through the Management API. Key names may not contain "." or "$". ${RESERVED_KEYS}`,
     }),
     blocked: t.boolean({ description: "Whether this user was blocked by an administrator (true) or not (false)." }),
     emailVerified: t.boolean({
-      description: "Whether this email address is verified (true) or unverified (false). The user receives a verification email after creation if it is false or not given.",
+      description:
+        "Whether this email address is verified (true) or unverified (false). The user receives a verification email after creation if it is false or not given.",
     }),
     phoneVerified: t.boolean({ description: "Whether this phone number has been verified (true) or not (false)." }),
     givenName: t.string({ description: "The user's given name(s), 1 to 150 characters." }),
@@ -52,11 +53,13 @@ const CreateUserInput = builder.inputType("CreateUserInput", {
     nickname: t.string({ description: "The user's nickname, 1 to 300 characters." }),
     picture: t.string({ description: "A URI pointing to the user's picture." }),
     userId: t.string({
-      description: "The id part of the new `user_id` (`<provider>|<userId>`); Auth0 generates one when absent. At most 255 characters, no whitespace.",
+      description:
+        "The id part of the new `user_id` (`<provider>|<userId>`); Auth0 generates one when absent. At most 255 characters, no whitespace.",
     }),
     password: t.string({ description: "Initial password for this user (database connections only). Never returned or logged." }),
     verifyEmail: t.boolean({
-      description: "Whether the user will receive a verification email after creation (true) or no email (false). Overrides the behaviour of `emailVerified`.",
+      description:
+        "Whether the user will receive a verification email after creation (true) or no email (false). Overrides the behaviour of `emailVerified`.",
     }),
     username: t.string({ description: "The user's username, 1 to 128 characters; only on connections that require a username." }),
   }),
@@ -66,11 +69,13 @@ const UpdateUserInput = builder.inputType("UpdateUserInput", {
   description: `Changes to a user (PATCH /users/{id}). A field left out is untouched; a field given replaces the stored value; an explicit null unsets the attributes that allow it (email, phoneNumber, givenName, familyName, name, nickname, password, picture, username). Metadata is merged, not replaced (see userMetadata). Auth0 refuses changing password with email or emailVerified, and username with email, emailVerified or password, in one update: such inputs are refused before anything is sent, as is an empty update.`,
   fields: (t) => ({
     blocked: t.boolean({
-      description: "Whether this user is blocked by an administrator. false lifts only the administrator's block, not a brute-force protection block (see `blockedFor`).",
+      description:
+        "Whether this user is blocked by an administrator. false lifts only the administrator's block, not a brute-force protection block (see `blockedFor`).",
     }),
     email: t.string({ description: `Email address of this user; ${UNSET} Cannot be changed together with password or username.` }),
     emailVerified: t.boolean({
-      description: "Whether this email address is verified. false sends no verification email unless verifyEmail is true. Not supported for enterprise and passwordless SMS users.",
+      description:
+        "Whether this email address is verified. false sends no verification email unless verifyEmail is true. Not supported for enterprise and passwordless SMS users.",
     }),
     phoneNumber: t.string({ description: `The user's phone number, in E.164 form (\`+\` and 1 to 15 digits); ${UNSET}` }),
     phoneVerified: t.boolean({ description: "Whether this phone number has been verified." }),
@@ -88,12 +93,20 @@ const UpdateUserInput = builder.inputType("UpdateUserInput", {
       type: "JSONObject",
       description: `Data that affects the user's access. ${METADATA_MERGE} ${RESERVED_KEYS} A caller holding only update:users_app_metadata may change this field alone.`,
     }),
-    verifyEmail: t.boolean({ description: "Whether the user will receive a verification email (true) or no email (false). Overrides the behaviour of emailVerified." }),
-    verifyPhoneNumber: t.boolean({ description: "Whether the user will receive a text after the phone number changes. Only with phoneNumber, for SMS connections." }),
-    connection: t.string({
-      description: "Name of the connection to target: required when changing email, emailVerified, phoneNumber, phoneVerified, username or password of a secondary (linked) identity.",
+    verifyEmail: t.boolean({
+      description:
+        "Whether the user will receive a verification email (true) or no email (false). Overrides the behaviour of emailVerified.",
     }),
-    clientId: t.string({ description: "The Auth0 client (application) whose settings apply to the email or phone change; only with email or phoneNumber." }),
+    verifyPhoneNumber: t.boolean({
+      description: "Whether the user will receive a text after the phone number changes. Only with phoneNumber, for SMS connections.",
+    }),
+    connection: t.string({
+      description:
+        "Name of the connection to target: required when changing email, emailVerified, phoneNumber, phoneVerified, username or password of a secondary (linked) identity.",
+    }),
+    clientId: t.string({
+      description: "The Auth0 client (application) whose settings apply to the email or phone change; only with email or phoneNumber.",
+    }),
   }),
 });
 
@@ -121,7 +134,11 @@ const DeleteUserPayload = definePayload<{ deletedUserId?: string; userErrors: Us
   "DeleteUserPayload",
   "The result of deleteUser.",
   (t) => ({
-    deletedUserId: t.id({ nullable: true, description: "The id of the deleted user; null when userErrors says why not.", resolve: (p) => p.deletedUserId ?? null }),
+    deletedUserId: t.id({
+      nullable: true,
+      description: "The id of the deleted user; null when userErrors says why not.",
+      resolve: (p) => p.deletedUserId ?? null,
+    }),
   }),
 );
 
@@ -133,14 +150,19 @@ function changesOnly(input: UpdateUserInputShape, field: keyof UpdateUserInputSh
 
 const notAUser = (): UserInputError =>
   new UserInputError([
-    { field: null, code: "NOT_FOUND", message: "The caller is not a user (its token's subject is a client), so it has no profile to update." },
+    {
+      field: null,
+      code: "NOT_FOUND",
+      message: "The caller is not a user (its token's subject is a client), so it has no profile to update.",
+    },
   ]);
 
 builder.mutationFields((t) => ({
   createUser: t.field({
     type: CreateUserPayload,
     nullable: true,
-    description: "Creates a user in a database or passwordless connection (Auth0's `POST /users`). The input is checked first (formats, lengths, metadata keys). An existing user (same email, username or id in the connection) is ALREADY_EXISTS; an unknown connection is NOT_FOUND; what else Auth0 refuses for the connection (e.g. a database user without a password) is UPSTREAM_REJECTED. Never sent twice: only a 429, which Auth0 did not process, is retried; after a 5xx or a timeout the caller gets UPSTREAM_UNAVAILABLE and decides. Needs the `create:users` scope.",
+    description:
+      "Creates a user in a database or passwordless connection (Auth0's `POST /users`). The input is checked first (formats, lengths, metadata keys). An existing user (same email, username or id in the connection) is ALREADY_EXISTS; an unknown connection is NOT_FOUND; what else Auth0 refuses for the connection (e.g. a database user without a password) is UPSTREAM_REJECTED. Never sent twice: only a 429, which Auth0 did not process, is retried; after a 5xx or a timeout the caller gets UPSTREAM_UNAVAILABLE and decides. Needs the `create:users` scope.",
     authScopes: { scope: "create:users" },
     args: { input: t.arg({ type: CreateUserInput, required: true, description: "The new user." }) },
     resolve: (_root, { input }, ctx) =>
@@ -160,7 +182,8 @@ builder.mutationFields((t) => ({
       "Changes a user (Auth0's `PATCH /users/{id}`): absent fields are untouched, null unsets, metadata is merged one level deep (see UpdateUserInput). An unknown user is NOT_FOUND; an email or username another user of the connection has is ALREADY_EXISTS; what Auth0 refuses (e.g. a username on a connection without usernames) is UPSTREAM_REJECTED. Needs the `update:users` scope; `update:users_app_metadata` suffices for an input with only appMetadata, and `update:current_user_metadata` for one with only userMetadata on the caller's own user.",
     authScopes: (_root, { id, input }, ctx) => {
       if (changesOnly(input, "appMetadata")) return { anyScope: ["update:users", "update:users_app_metadata"] };
-      if (changesOnly(input, "userMetadata") && id === ctx.caller.sub) return { anyScope: ["update:users", "update:current_user_metadata"] };
+      if (changesOnly(input, "userMetadata") && id === ctx.caller.sub)
+        return { anyScope: ["update:users", "update:current_user_metadata"] };
       return { scope: "update:users" };
     },
     args: {
@@ -184,7 +207,8 @@ builder.mutationFields((t) => ({
     nullable: true,
     description:
       "Deletes a user (Auth0's `DELETE /users/{id}`). Auth0 answers a delete of an unknown id as a success, so the gateway first reads the user (from this operation's cache when it was already read) and answers NOT_FOUND for an unknown one. Needs the `delete:users` scope, or `delete:current_user` for the caller's own user.",
-    authScopes: (_root, { id }, ctx) => (id === ctx.caller.sub ? { anyScope: ["delete:users", "delete:current_user"] } : { scope: "delete:users" }),
+    authScopes: (_root, { id }, ctx) =>
+      id === ctx.caller.sub ? { anyScope: ["delete:users", "delete:current_user"] } : { scope: "delete:users" },
     // The read first: Auth0 answers a delete of an unknown id as a success.
     extensions: upstreamCost({ kind: "call", calls: 2 }),
     args: { id: t.arg.id({ required: true, description: "The Auth0 `user_id` of the user to delete." }) },

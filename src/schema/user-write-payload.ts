@@ -28,7 +28,8 @@ export function writtenUserScopes(ctx: GatewayContext, id: string): string[] {
   return id === ctx.caller.sub ? ["read:users", "read:current_user"] : ["read:users"];
 }
 
-const AFTER_WRITE = "The user as it is after the write (read anew, so every nested field shows the new state); null when the write did not happen.";
+const AFTER_WRITE =
+  "The user as it is after the write (read anew, so every nested field shows the new state); null when the write did not happen.";
 const GUARD = "Needs the `read:users` scope, or `read:current_user` when it is the caller's own user.";
 
 /**
@@ -86,7 +87,8 @@ export async function userWritten(
   if (options.unverified && selectsField(info, "user") && mayRead()) {
     // A failed read is left cached in the loader: the payload's `user` field reports it, the write stands.
     const user = await loadUser(ctx, info, id).catch(() => undefined);
-    if (user === null) throw new UserInputError([{ field: options.field ?? ["id"], message: "The user does not exist.", code: "NOT_FOUND" }]);
+    if (user === null)
+      throw new UserInputError([{ field: options.field ?? ["id"], message: "The user does not exist.", code: "NOT_FOUND" }]);
   }
   return { userId: id };
 }
@@ -113,6 +115,7 @@ export function runUserWrite<S extends z.ZodType<{ id: string }>, T extends obje
   ctx: GatewayContext,
   info: GraphQLResolveInfo,
   input: { schema: S; args: unknown },
+  // biome-ignore lint/suspicious/noConfusingVoidType: a write that answers nothing (a client method returning Promise<void>) is passed as is
   write: (args: z.output<S>) => Promise<T | void>,
   options: Refusals & { unverified?: boolean } = {},
 ) {

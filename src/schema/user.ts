@@ -35,7 +35,11 @@ export function loadUser(ctx: GatewayContext, info: GraphQLResolveInfo, id: stri
  * Loads users by id in one batch, in the order given: null where a user does not exist, the
  * error (an UpstreamError) where its read failed (the others are still answered).
  */
-export async function loadUsers(ctx: GatewayContext, info: GraphQLResolveInfo, ids: readonly string[]): Promise<(UserRecord | null | Error)[]> {
+export async function loadUsers(
+  ctx: GatewayContext,
+  info: GraphQLResolveInfo,
+  ids: readonly string[],
+): Promise<(UserRecord | null | Error)[]> {
   ctx.loaders.setUserFields(operationUserAttributes(info));
   return ctx.loaders.users.loadMany(ids) as Promise<(UserRecord | null | Error)[]>;
 }
@@ -62,55 +66,147 @@ UserRef.implement({
   description:
     "An Auth0 user: the normalized profile Auth0 keeps across identity providers, with its linked identities and what the tenant grants it.",
   fields: (t) => ({
-    id: t.id({ extensions: userAttribute("user_id"),
+    id: t.id({
+      extensions: userAttribute("user_id"),
       nullable: false,
-      description: "The Auth0 `user_id`, verbatim (`<provider>|<id>`, e.g. `auth0|507f1f77bcf86cd799439020`): the id every Management API call takes.",
+      description:
+        "The Auth0 `user_id`, verbatim (`<provider>|<id>`, e.g. `auth0|507f1f77bcf86cd799439020`): the id every Management API call takes.",
       resolve: (user) => user.user_id,
     }),
-    email: t.field({ extensions: userAttribute("email"), type: "EmailAddress", nullable: true, description: "Email address of this user (lower-cased by Auth0 for database users).", resolve: (u) => u.email ?? null }),
-    emailVerified: t.boolean({ extensions: userAttribute("email_verified"), nullable: true, description: "Whether this email address is verified.", resolve: (u) => u.email_verified ?? null }),
-    username: t.string({ extensions: userAttribute("username"), nullable: true, description: "Username of this user (only on connections that use usernames).", resolve: (u) => u.username ?? null }),
-    phoneNumber: t.field({ extensions: userAttribute("phone_number"), type: "PhoneNumber", nullable: true, description: "Phone number of this user, in E.164 form.", resolve: (u) => u.phone_number ?? null }),
-    phoneVerified: t.boolean({ extensions: userAttribute("phone_verified"), nullable: true, description: "Whether this phone number has been verified.", resolve: (u) => u.phone_verified ?? null }),
-    name: t.string({ extensions: userAttribute("name"), nullable: true, description: "Name of this user.", resolve: (u) => u.name ?? null }),
-    nickname: t.string({ extensions: userAttribute("nickname"), nullable: true, description: "Preferred nickname or alias of this user.", resolve: (u) => u.nickname ?? null }),
-    givenName: t.string({ extensions: userAttribute("given_name"), nullable: true, description: "Given name / first name / forename of this user.", resolve: (u) => u.given_name ?? null }),
-    familyName: t.string({ extensions: userAttribute("family_name"), nullable: true, description: "Family name / last name / surname of this user.", resolve: (u) => u.family_name ?? null }),
-    picture: t.field({ extensions: userAttribute("picture"), type: "URL", nullable: true, description: "URL to picture, photo, or avatar of this user.", resolve: (u) => u.picture ?? null }),
-    createdAt: t.field({ extensions: userAttribute("created_at"), type: "DateTime", nullable: true, description: "When this user was created.", resolve: (u) => u.created_at ?? null }),
-    updatedAt: t.field({ extensions: userAttribute("updated_at"), type: "DateTime", nullable: true, description: "When this user was last updated (a login counts as an update).", resolve: (u) => u.updated_at ?? null }),
-    lastLogin: t.field({ extensions: userAttribute("last_login"), type: "DateTime", nullable: true, description: "When this user last logged in.", resolve: (u) => u.last_login ?? null }),
-    lastIp: t.field({ extensions: userAttribute("last_ip"), type: "IP", nullable: true, description: "Last IP address from which this user logged in.", resolve: (u) => u.last_ip ?? null }),
-    lastPasswordReset: t.field({ extensions: userAttribute("last_password_reset"),
+    email: t.field({
+      extensions: userAttribute("email"),
+      type: "EmailAddress",
+      nullable: true,
+      description: "Email address of this user (lower-cased by Auth0 for database users).",
+      resolve: (u) => u.email ?? null,
+    }),
+    emailVerified: t.boolean({
+      extensions: userAttribute("email_verified"),
+      nullable: true,
+      description: "Whether this email address is verified.",
+      resolve: (u) => u.email_verified ?? null,
+    }),
+    username: t.string({
+      extensions: userAttribute("username"),
+      nullable: true,
+      description: "Username of this user (only on connections that use usernames).",
+      resolve: (u) => u.username ?? null,
+    }),
+    phoneNumber: t.field({
+      extensions: userAttribute("phone_number"),
+      type: "PhoneNumber",
+      nullable: true,
+      description: "Phone number of this user, in E.164 form.",
+      resolve: (u) => u.phone_number ?? null,
+    }),
+    phoneVerified: t.boolean({
+      extensions: userAttribute("phone_verified"),
+      nullable: true,
+      description: "Whether this phone number has been verified.",
+      resolve: (u) => u.phone_verified ?? null,
+    }),
+    name: t.string({
+      extensions: userAttribute("name"),
+      nullable: true,
+      description: "Name of this user.",
+      resolve: (u) => u.name ?? null,
+    }),
+    nickname: t.string({
+      extensions: userAttribute("nickname"),
+      nullable: true,
+      description: "Preferred nickname or alias of this user.",
+      resolve: (u) => u.nickname ?? null,
+    }),
+    givenName: t.string({
+      extensions: userAttribute("given_name"),
+      nullable: true,
+      description: "Given name / first name / forename of this user.",
+      resolve: (u) => u.given_name ?? null,
+    }),
+    familyName: t.string({
+      extensions: userAttribute("family_name"),
+      nullable: true,
+      description: "Family name / last name / surname of this user.",
+      resolve: (u) => u.family_name ?? null,
+    }),
+    picture: t.field({
+      extensions: userAttribute("picture"),
+      type: "URL",
+      nullable: true,
+      description: "URL to picture, photo, or avatar of this user.",
+      resolve: (u) => u.picture ?? null,
+    }),
+    createdAt: t.field({
+      extensions: userAttribute("created_at"),
+      type: "DateTime",
+      nullable: true,
+      description: "When this user was created.",
+      resolve: (u) => u.created_at ?? null,
+    }),
+    updatedAt: t.field({
+      extensions: userAttribute("updated_at"),
+      type: "DateTime",
+      nullable: true,
+      description: "When this user was last updated (a login counts as an update).",
+      resolve: (u) => u.updated_at ?? null,
+    }),
+    lastLogin: t.field({
+      extensions: userAttribute("last_login"),
+      type: "DateTime",
+      nullable: true,
+      description: "When this user last logged in.",
+      resolve: (u) => u.last_login ?? null,
+    }),
+    lastIp: t.field({
+      extensions: userAttribute("last_ip"),
+      type: "IP",
+      nullable: true,
+      description: "Last IP address from which this user logged in.",
+      resolve: (u) => u.last_ip ?? null,
+    }),
+    lastPasswordReset: t.field({
+      extensions: userAttribute("last_password_reset"),
       type: "DateTime",
       nullable: true,
       description: "When this user's password was last reset (database users only; absent until the first reset).",
       resolve: (u) => u.last_password_reset ?? null,
     }),
-    loginsCount: t.field({ extensions: userAttribute("logins_count"), type: "NonNegativeInt", nullable: true, description: "Total number of logins this user has performed.", resolve: (u) => u.logins_count ?? null }),
-    blocked: t.boolean({ extensions: userAttribute("blocked"),
+    loginsCount: t.field({
+      extensions: userAttribute("logins_count"),
+      type: "NonNegativeInt",
+      nullable: true,
+      description: "Total number of logins this user has performed.",
+      resolve: (u) => u.logins_count ?? null,
+    }),
+    blocked: t.boolean({
+      extensions: userAttribute("blocked"),
       nullable: true,
       description: "Whether an administrator blocked this user. Brute-force protection blocks are not shown here: see `blockedFor`.",
       resolve: (u) => u.blocked ?? null,
     }),
-    multifactor: t.stringList({ extensions: userAttribute("multifactor"),
+    multifactor: t.stringList({
+      extensions: userAttribute("multifactor"),
       nullable: true,
       description: "The multi-factor providers this user has enrolled with.",
       resolve: (u) => u.multifactor ?? null,
     }),
-    appMetadata: t.field({ extensions: userAttribute("app_metadata"),
+    appMetadata: t.field({
+      extensions: userAttribute("app_metadata"),
       type: "JSONObject",
       nullable: true,
-      description: "Data that affects the user's access (plan, roles of your own…): readable by the user's apps, writable only through the Management API.",
+      description:
+        "Data that affects the user's access (plan, roles of your own…): readable by the user's apps, writable only through the Management API.",
       resolve: (u) => (u.app_metadata as Record<string, unknown> | undefined) ?? null,
     }),
-    userMetadata: t.field({ extensions: userAttribute("user_metadata"),
+    userMetadata: t.field({
+      extensions: userAttribute("user_metadata"),
       type: "JSONObject",
       nullable: true,
       description: "Data the user may read and edit themselves (preferences, addresses…).",
       resolve: (u) => (u.user_metadata as Record<string, unknown> | undefined) ?? null,
     }),
-    identities: t.field({ extensions: userAttribute("identities"),
+    identities: t.field({
+      extensions: userAttribute("identities"),
       type: [IdentityRef],
       nullable: false,
       description:
@@ -177,7 +273,9 @@ builder.queryFields((t) => ({
     args: { ids: t.arg.idList({ required: true, description: "Auth0 `user_id`s." }) },
     resolve: (_root, { ids }, ctx, info) => {
       if (ids.length > MAX_USERS_BY_IDS) {
-        throw graphError("BAD_USER_INPUT", `usersByIds takes at most ${MAX_USERS_BY_IDS} ids (got ${ids.length}).`, { argumentName: "ids" });
+        throw graphError("BAD_USER_INPUT", `usersByIds takes at most ${MAX_USERS_BY_IDS} ids (got ${ids.length}).`, {
+          argumentName: "ids",
+        });
       }
       // graphql-js answers an Error in a list as an error at that item's path (mapped by the error
       // mask), null in the list: so a failed read fails only its own id.
@@ -188,7 +286,8 @@ builder.queryFields((t) => ({
   usersByEmail: t.field({
     type: [UserRef],
     nullable: false,
-    description: "Every user with exactly this email address (one per connection). Case-sensitive, as Auth0 matches it; Auth0 stores database users' emails lower-cased.",
+    description:
+      "Every user with exactly this email address (one per connection). Case-sensitive, as Auth0 matches it; Auth0 stores database users' emails lower-cased.",
     authScopes: { scope: "read:users" },
     extensions: upstreamCost({ kind: "call" }),
     args: { email: t.arg.string({ required: true, description: "The exact email address." }) },
@@ -227,7 +326,9 @@ builder.queryFields((t) => ({
     fetch: (_root: unknown, request, ctx, args, info) => {
       ctx.loaders.setUserFields(operationUserAttributes(info));
       const sort = args.sort ? `${args.sort.field}:${args.sort.direction ?? 1}` : undefined;
-      return ctx.loaders.userSearch.load({ ...(args.query ? { q: args.query } : {}), ...(sort ? { sort } : {}), ...request }) as Promise<OffsetPage<UserRecord>>;
+      return ctx.loaders.userSearch.load({ ...(args.query ? { q: args.query } : {}), ...(sort ? { sort } : {}), ...request }) as Promise<
+        OffsetPage<UserRecord>
+      >;
     },
   }),
 }));

@@ -135,7 +135,10 @@ export interface ManagementClientOptions {
 
 function fieldsQuery(selection: FieldSelection | undefined): { fields?: string; include_fields?: boolean } {
   if (!selection?.fields || selection.fields.length === 0) return {};
-  return { fields: selection.fields.join(","), ...(selection.includeFields !== undefined ? { include_fields: selection.includeFields } : {}) };
+  return {
+    fields: selection.fields.join(","),
+    ...(selection.includeFields !== undefined ? { include_fields: selection.includeFields } : {}),
+  };
 }
 
 /**
@@ -204,7 +207,12 @@ export class ManagementClient {
   }
 
   /** Any call, typed or not (for the few endpoints outside the contract), within the view's budget and scope. */
-  private send(method: WireMethod, route: string, input: Parameters<CallExecutor["execute"]>[2], options: CallOptions | undefined): Promise<unknown> {
+  private send(
+    method: WireMethod,
+    route: string,
+    input: Parameters<CallExecutor["execute"]>[2],
+    options: CallOptions | undefined,
+  ): Promise<unknown> {
     const { budget, scope, listeners } = this.view;
     if (budget) {
       if (budget.made >= budget.max) return Promise.reject(new CallBudgetExhausted({ method, route, budget: budget.max }));
@@ -271,7 +279,12 @@ export class ManagementClient {
   // ── identities ───────────────────────────────────────────────────────────────────────────────
 
   linkUserIdentity(id: string, body: LinkUserIdentityBody, options?: CallOptions): Promise<UserIdentity[]> {
-    return this.call("post", "/users/{id}/identities", { path: { id }, body: body as components["schemas"]["LinkUserIdentityRequestContent"] }, options);
+    return this.call(
+      "post",
+      "/users/{id}/identities",
+      { path: { id }, body: body as components["schemas"]["LinkUserIdentityRequestContent"] },
+      options,
+    );
   }
 
   /** `secondaryUserId` is the secondary identity's id without the provider prefix. */
@@ -436,11 +449,7 @@ export class ManagementClient {
     await this.call("delete", "/sessions/{id}", { path: { id } }, options);
   }
 
-  async getUserRefreshTokens(
-    id: string,
-    paging: CheckpointPaging = {},
-    options?: CallOptions,
-  ): Promise<CheckpointPage<RefreshToken>> {
+  async getUserRefreshTokens(id: string, paging: CheckpointPaging = {}, options?: CallOptions): Promise<CheckpointPage<RefreshToken>> {
     const body = await this.call(
       "get",
       "/users/{user_id}/refresh-tokens",
@@ -478,12 +487,7 @@ export class ManagementClient {
     params: BlocksParams = {},
     options?: CallOptions,
   ): Promise<{ blocked_for: UserBlock[] }> {
-    const body = await this.call(
-      "get",
-      "/user-blocks",
-      { query: { identifier, ...blocksQuery(params) } },
-      options,
-    );
+    const body = await this.call("get", "/user-blocks", { query: { identifier, ...blocksQuery(params) } }, options);
     return { blocked_for: body.blocked_for ?? [] };
   }
 
@@ -539,7 +543,11 @@ export class ManagementClient {
 
   // ── organization members ─────────────────────────────────────────────────────────────────────
 
-  async getOrganizationMembers(id: string, paging: CheckpointPaging = {}, options?: CallOptions): Promise<CheckpointPage<OrganizationMember>> {
+  async getOrganizationMembers(
+    id: string,
+    paging: CheckpointPaging = {},
+    options?: CallOptions,
+  ): Promise<CheckpointPage<OrganizationMember>> {
     const body = await this.call("get", "/organizations/{id}/members", { path: { id }, query: checkpointQuery(paging) }, options);
     // Without `from`/`take` the upstream answers a bare array, as in offset mode.
     if (Array.isArray(body)) return { items: body };
@@ -554,7 +562,12 @@ export class ManagementClient {
     await this.call("delete", "/organizations/{id}/members", { path: { id }, body: { members: userIds } }, options);
   }
 
-  async getOrganizationMemberRoles(id: string, userId: string, paging: OffsetPaging = {}, options?: CallOptions): Promise<OffsetPage<Role>> {
+  async getOrganizationMemberRoles(
+    id: string,
+    userId: string,
+    paging: OffsetPaging = {},
+    options?: CallOptions,
+  ): Promise<OffsetPage<Role>> {
     const body = await this.call(
       "get",
       "/organizations/{id}/members/{user_id}/roles",
@@ -565,11 +578,21 @@ export class ManagementClient {
   }
 
   async assignOrganizationMemberRoles(id: string, userId: string, roleIds: string[], options?: CallOptions): Promise<void> {
-    await this.call("post", "/organizations/{id}/members/{user_id}/roles", { path: { id, user_id: userId }, body: { roles: roleIds } }, options);
+    await this.call(
+      "post",
+      "/organizations/{id}/members/{user_id}/roles",
+      { path: { id, user_id: userId }, body: { roles: roleIds } },
+      options,
+    );
   }
 
   async removeOrganizationMemberRoles(id: string, userId: string, roleIds: string[], options?: CallOptions): Promise<void> {
-    await this.call("delete", "/organizations/{id}/members/{user_id}/roles", { path: { id, user_id: userId }, body: { roles: roleIds } }, options);
+    await this.call(
+      "delete",
+      "/organizations/{id}/members/{user_id}/roles",
+      { path: { id, user_id: userId }, body: { roles: roleIds } },
+      options,
+    );
   }
 
   // ── effective access and groups ──────────────────────────────────────────────────────────────
@@ -579,7 +602,12 @@ export class ManagementClient {
     return toCheckpointPage(body, "roles");
   }
 
-  async getUserRoleSourceGroups(id: string, roleId: string, paging: CheckpointPaging = {}, options?: CallOptions): Promise<CheckpointPage<Group>> {
+  async getUserRoleSourceGroups(
+    id: string,
+    roleId: string,
+    paging: CheckpointPaging = {},
+    options?: CallOptions,
+  ): Promise<CheckpointPage<Group>> {
     const body = await this.call(
       "get",
       "/users/{id}/effective-roles/sources/groups",
@@ -633,7 +661,11 @@ export class ManagementClient {
 
   // ── connected accounts, federated token sets, risk assessments ───────────────────────────────
 
-  async getUserConnectedAccounts(id: string, paging: CheckpointPaging = {}, options?: CallOptions): Promise<CheckpointPage<ConnectedAccount>> {
+  async getUserConnectedAccounts(
+    id: string,
+    paging: CheckpointPaging = {},
+    options?: CallOptions,
+  ): Promise<CheckpointPage<ConnectedAccount>> {
     const body = await this.call("get", "/users/{id}/connected-accounts", { path: { id }, query: checkpointQuery(paging) }, options);
     return toCheckpointPage(body, "connected_accounts");
   }
@@ -675,7 +707,12 @@ export class ManagementClient {
   }
 
   createVerificationEmailJob(body: CreateVerificationEmailBody, options?: CallOptions): Promise<VerificationEmailJob> {
-    return this.call("post", "/jobs/verification-email", { body: body as components["schemas"]["CreateVerificationEmailRequestContent"] }, options);
+    return this.call(
+      "post",
+      "/jobs/verification-email",
+      { body: body as components["schemas"]["CreateVerificationEmailRequestContent"] },
+      options,
+    );
   }
 
   getJob(id: string, options?: CallOptions): Promise<Job> {
@@ -689,11 +726,21 @@ export class ManagementClient {
   }
 
   createPasswordChangeTicket(body: PasswordChangeTicketBody, options?: CallOptions): Promise<Ticket> {
-    return this.call("post", "/tickets/password-change", { body: body as components["schemas"]["ChangePasswordTicketRequestContent"] }, options);
+    return this.call(
+      "post",
+      "/tickets/password-change",
+      { body: body as components["schemas"]["ChangePasswordTicketRequestContent"] },
+      options,
+    );
   }
 
   createEmailVerificationTicket(body: EmailVerificationTicketBody, options?: CallOptions): Promise<Ticket> {
-    return this.call("post", "/tickets/email-verification", { body: body as components["schemas"]["VerifyEmailTicketRequestContent"] }, options);
+    return this.call(
+      "post",
+      "/tickets/email-verification",
+      { body: body as components["schemas"]["VerifyEmailTicketRequestContent"] },
+      options,
+    );
   }
 
   /**
@@ -703,10 +750,15 @@ export class ManagementClient {
   readUsersExportPage(location: string, page: { offset: number; limit: number }, options?: CallOptions): Promise<ExportPage<User>> {
     const { budget } = this.view;
     if (budget) {
-      if (budget.made >= budget.max) return Promise.reject(new CallBudgetExhausted({ method: "GET", route: "export file", budget: budget.max }));
+      if (budget.made >= budget.max)
+        return Promise.reject(new CallBudgetExhausted({ method: "GET", route: "export file", budget: budget.max }));
       budget.made += 1;
     }
-    return readExportPage<User>(location, { ...page, timeoutMs: this.executor.config.deadlineMs, ...(options?.signal ? { signal: options.signal } : {}) });
+    return readExportPage<User>(location, {
+      ...page,
+      timeoutMs: this.executor.config.deadlineMs,
+      ...(options?.signal ? { signal: options.signal } : {}),
+    });
   }
 
   /** GET /connections?name= (scope read:connections): the connections of that name (at most one). */
@@ -717,9 +769,7 @@ export class ManagementClient {
 }
 
 function blocksQuery(params: BlocksParams): { consider_brute_force_enablement?: boolean } {
-  return params.considerBruteForceEnablement !== undefined
-    ? { consider_brute_force_enablement: params.considerBruteForceEnablement }
-    : {};
+  return params.considerBruteForceEnablement !== undefined ? { consider_brute_force_enablement: params.considerBruteForceEnablement } : {};
 }
 
 export function createManagementClient(config: UpstreamConfig, options: ManagementClientOptions = {}): ManagementClient {

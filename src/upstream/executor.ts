@@ -2,7 +2,15 @@ import type { Readable } from "node:stream";
 import type { Logger } from "pino";
 import type { UpstreamConfig } from "../config.js";
 import { runAttempts, type AttemptResult } from "./attempt-loop.js";
-import { DeadlineExceeded, errorFromResponse, InvalidPathParameter, MalformedResponse, ScopeDeadlineExceeded, scrub, UpstreamError } from "./errors.js";
+import {
+  DeadlineExceeded,
+  errorFromResponse,
+  InvalidPathParameter,
+  MalformedResponse,
+  ScopeDeadlineExceeded,
+  scrub,
+  UpstreamError,
+} from "./errors.js";
 import type { UpstreamCallEvent, UpstreamCallListener, UpstreamHooks } from "./hooks.js";
 import { header, HttpTransport, TransportError, type HttpResponse, type WireMethod } from "./http.js";
 import { upstreamLogger } from "./logging.js";
@@ -95,7 +103,9 @@ export class CallExecutor {
       maxConcurrency: config.maxConcurrency ?? config.maxConnections,
       maxHoldMs: config.rateLimitMaxWaitMs,
       onWait: (ms) => this.hook(() => hooks.onPacerWait?.(ms)),
-      ...(this.store ? { shared: new RedisRateBudget(this.store, { maxHoldMs: config.rateLimitMaxWaitMs, leaseMs: config.deadlineMs }) } : {}),
+      ...(this.store
+        ? { shared: new RedisRateBudget(this.store, { maxHoldMs: config.rateLimitMaxWaitMs, leaseMs: config.deadlineMs }) }
+        : {}),
     });
     this.tokens = this.tokenProvider(config);
   }
@@ -157,7 +167,8 @@ export class CallExecutor {
     } catch (error) {
       // An empty id or a dot segment would address another resource (`/users/` is the user list,
       // `/users/X/authentication-methods/..` the user): refuse before sending.
-      if (error instanceof PathParameterError) throw new InvalidPathParameter({ method, route, parameter: error.parameter, reason: error.reason });
+      if (error instanceof PathParameterError)
+        throw new InvalidPathParameter({ method, route, parameter: error.parameter, reason: error.reason });
       throw error;
     }
     const headers: Record<string, string> = { accept: "application/json" };
@@ -290,7 +301,8 @@ export class CallExecutor {
 
   /** The error of a call its caller's signal cut or kept from starting. */
   private abortedError(caller: AbortSignal, method: WireMethod, route: string): UpstreamError {
-    if (caller.reason instanceof ScopeDeadlineExceeded) return new DeadlineExceeded({ method, route, deadlineMs: caller.reason.deadlineMs });
+    if (caller.reason instanceof ScopeDeadlineExceeded)
+      return new DeadlineExceeded({ method, route, deadlineMs: caller.reason.deadlineMs });
     return new UpstreamError({ message: `${method} ${route} was aborted`, statusCode: 0, kind: "aborted", method, route });
   }
 

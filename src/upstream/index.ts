@@ -1,5 +1,14 @@
 export { createManagementClient, ManagementClient } from "./client.js";
-export type { BlocksParams, CallOptions, FieldSelection, LogsParams, ManagementClientOptions, RolesParams, SearchUsersParams, UsersImportParams } from "./client.js";
+export type {
+  BlocksParams,
+  CallOptions,
+  FieldSelection,
+  LogsParams,
+  ManagementClientOptions,
+  RolesParams,
+  SearchUsersParams,
+  UsersImportParams,
+} from "./client.js";
 export type { ExportPage } from "./export-file.js";
 export { CallScope, ScopeSettled, type CallScopeOptions } from "./call-scope.js";
 export {

@@ -86,7 +86,8 @@ function hasDotSegment(value: string): boolean {
 export function pathParameterProblem(value: string): string | undefined {
   if (value === "") return "is missing";
   if (value.length > MAX_PATH_PARAMETER_LENGTH) return `is longer than ${MAX_PATH_PARAMETER_LENGTH} characters`;
-  if (hasDotSegment(value)) return `"${value.length <= 40 ? value : `${value.slice(0, 40)}…`}" is (or decodes to) a "." or ".." path segment`;
+  if (hasDotSegment(value))
+    return `"${value.length <= 40 ? value : `${value.slice(0, 40)}…`}" is (or decodes to) a "." or ".." path segment`;
   return undefined;
 }
 

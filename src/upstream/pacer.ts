@@ -283,9 +283,7 @@ export class Pacer {
     if (untilReset <= 0) return this.inFlight === 0 ? 0 : Infinity;
     // Refill never lifts the budget above the bucket size; then the reset or an answer will.
     const untilRefill =
-      this.ratePerMs !== undefined && obs.limit >= spent + 1
-        ? Math.ceil((spent + 1 - obs.remaining) / this.ratePerMs - elapsed)
-        : Infinity;
+      this.ratePerMs !== undefined && obs.limit >= spent + 1 ? Math.ceil((spent + 1 - obs.remaining) / this.ratePerMs - elapsed) : Infinity;
     const wait = Math.min(untilReset, untilRefill);
     return Math.max(1, wait);
   }

@@ -239,5 +239,12 @@ function observation(status: number, headers: ResponseHeaders, maxHoldMs: number
 
 interface ScriptCommands {
   usergraphTake(state: string, inflight: string, wanted: number, leaseMs: number, prefix: string): Promise<unknown[]>;
-  usergraphObserve(state: string, inflight: string, answered: string, member: string, seq: number, ...args: (string | number)[]): Promise<unknown>;
+  usergraphObserve(
+    state: string,
+    inflight: string,
+    answered: string,
+    member: string,
+    seq: number,
+    ...args: (string | number)[]
+  ): Promise<unknown>;
 }

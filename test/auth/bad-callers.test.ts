@@ -32,7 +32,11 @@ const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("bas
 async function send(authorization: string | null) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (authorization !== null) headers.authorization = authorization;
-  const response = await fetch(`${t.url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query: USER, variables: { id: userId } }) });
+  const response = await fetch(`${t.url}/graphql`, {
+    method: "POST",
+    headers,
+    body: JSON.stringify({ query: USER, variables: { id: userId } }),
+  });
   return { status: response.status, challenge: response.headers.get("www-authenticate"), body: (await response.json()) as any };
 }
 
@@ -62,14 +66,42 @@ describe("a valid token", () => {
 const defects: { name: string; authorization: () => Promise<string | null>; challenge: RegExp }[] = [
   { name: "no Authorization header", authorization: async () => null, challenge: /^Bearer$/ },
   { name: "an empty Authorization header", authorization: async () => "", challenge: /^Bearer$/ },
-  { name: "another scheme (Basic)", authorization: async () => `Basic ${Buffer.from("a:b").toString("base64")}`, challenge: /^Bearer error="invalid_request"/ },
+  {
+    name: "another scheme (Basic)",
+    authorization: async () => `Basic ${Buffer.from("a:b").toString("base64")}`,
+    challenge: /^Bearer error="invalid_request"/,
+  },
   { name: "a bearer that is not a JWT", authorization: async () => "Bearer not-a-jwt", challenge: /^Bearer error="invalid_token"/ },
-  { name: "a JWT of garbage segments", authorization: async () => "Bearer eyJhbGciOi.eyJzdWIi.c2ln", challenge: /^Bearer error="invalid_token"/ },
-  { name: "an expired token", authorization: async () => `Bearer ${await issuer.mint({ claims: { iat: now() - 7200, exp: now() - 3600 } })}`, challenge: /error_description="The bearer token has expired\."/ },
-  { name: "a token not valid yet (nbf in the future)", authorization: async () => `Bearer ${await issuer.mint({ claims: { nbf: now() + 3600 } })}`, challenge: /not valid yet/ },
-  { name: "a token without exp", authorization: async () => `Bearer ${await issuer.mint({ claims: { exp: undefined } })}`, challenge: /^Bearer error="invalid_token"/ },
-  { name: "a token of another issuer", authorization: async () => `Bearer ${await issuer.mint({ claims: { iss: "https://evil.example.com/" } })}`, challenge: /another issuer/ },
-  { name: "a token for another audience", authorization: async () => `Bearer ${await issuer.mint({ claims: { aud: "https://other-api.example.com" } })}`, challenge: /another audience/ },
+  {
+    name: "a JWT of garbage segments",
+    authorization: async () => "Bearer eyJhbGciOi.eyJzdWIi.c2ln",
+    challenge: /^Bearer error="invalid_token"/,
+  },
+  {
+    name: "an expired token",
+    authorization: async () => `Bearer ${await issuer.mint({ claims: { iat: now() - 7200, exp: now() - 3600 } })}`,
+    challenge: /error_description="The bearer token has expired\."/,
+  },
+  {
+    name: "a token not valid yet (nbf in the future)",
+    authorization: async () => `Bearer ${await issuer.mint({ claims: { nbf: now() + 3600 } })}`,
+    challenge: /not valid yet/,
+  },
+  {
+    name: "a token without exp",
+    authorization: async () => `Bearer ${await issuer.mint({ claims: { exp: undefined } })}`,
+    challenge: /^Bearer error="invalid_token"/,
+  },
+  {
+    name: "a token of another issuer",
+    authorization: async () => `Bearer ${await issuer.mint({ claims: { iss: "https://evil.example.com/" } })}`,
+    challenge: /another issuer/,
+  },
+  {
+    name: "a token for another audience",
+    authorization: async () => `Bearer ${await issuer.mint({ claims: { aud: "https://other-api.example.com" } })}`,
+    challenge: /another audience/,
+  },
   {
     name: "an unsigned token (alg none)",
     authorization: async () => {
@@ -84,7 +116,9 @@ const defects: { name: string; authorization: () => Promise<string | null>; chal
       const jwks = (await (await fetch(issuer.jwksUrl)).json()) as { keys: { kid: string }[] };
       const key = jwks.keys[0]!;
       const payload = JSON.parse(Buffer.from((await issuer.mint()).split(".")[1]!, "base64url").toString());
-      const token = await new SignJWT(payload).setProtectedHeader({ alg: "HS256", typ: "JWT", kid: key.kid }).sign(new TextEncoder().encode(JSON.stringify(key)));
+      const token = await new SignJWT(payload)
+        .setProtectedHeader({ alg: "HS256", typ: "JWT", kid: key.kid })
+        .sign(new TextEncoder().encode(JSON.stringify(key)));
       return `Bearer ${token}`;
     },
     challenge: /must be signed with RS256/,

@@ -155,7 +155,8 @@ describe("the request body", () => {
       const pump = () => {
         while (sent <= limits.maxBodyBytes * 4 && !req.destroyed) {
           sent += chunk.length;
-          if (!req.write(sent === chunk.length ? `{"query":"{ roles { totalCount } }",${chunk}` : chunk)) return void req.once("drain", pump);
+          if (!req.write(sent === chunk.length ? `{"query":"{ roles { totalCount } }",${chunk}` : chunk))
+            return void req.once("drain", pump);
         }
       };
       pump();
@@ -186,10 +187,22 @@ describe("variables", () => {
 
   it.each([
     { name: "a required variable missing", query: USER, variables: {} },
-    { name: "a variable of the wrong type", query: "query($first: Int) { roles(first: $first) { totalCount } }", variables: { first: "ten" } },
+    {
+      name: "a variable of the wrong type",
+      query: "query($first: Int) { roles(first: $first) { totalCount } }",
+      variables: { first: "ten" },
+    },
     { name: "null for a non-null variable", query: USER, variables: { id: null } },
-    { name: "an unknown enum value", query: "query($sort: UserSort) { users(sort: $sort) { totalCount } }", variables: { sort: { field: "EMAI" } } },
-    { name: "an unknown input field", query: "query($sort: UserSort) { users(sort: $sort) { totalCount } }", variables: { sort: { field: "EMAIL", fieldd: 1 } } },
+    {
+      name: "an unknown enum value",
+      query: "query($sort: UserSort) { users(sort: $sort) { totalCount } }",
+      variables: { sort: { field: "EMAI" } },
+    },
+    {
+      name: "an unknown input field",
+      query: "query($sort: UserSort) { users(sort: $sort) { totalCount } }",
+      variables: { sort: { field: "EMAIL", fieldd: 1 } },
+    },
   ])("$name → 400 BAD_USER_INPUT, no upstream call", async ({ query, variables }) => {
     const res = await post(query, variables);
     expect(res.status).toBe(400);
@@ -232,7 +245,11 @@ describe("CSRF prevention", () => {
   });
 
   it("runs a GET query that carries a CSRF header", async () => {
-    const res = await send("", { method: "GET", path: `/graphql?query=${encodeURIComponent(ROLES)}`, headers: { "content-type": "", "x-graphql-csrf": "1" } });
+    const res = await send("", {
+      method: "GET",
+      path: `/graphql?query=${encodeURIComponent(ROLES)}`,
+      headers: { "content-type": "", "x-graphql-csrf": "1" },
+    });
     expect(res.status).toBe(200);
     expect(res.body.data.roles.totalCount).toBe(t.emulator.state.roles.size);
   });
@@ -240,7 +257,10 @@ describe("CSRF prevention", () => {
   it.each([
     { type: "application/x-www-form-urlencoded", body: `query=${encodeURIComponent(ROLES)}` },
     { type: "text/plain", body: JSON.stringify({ query: ROLES }) },
-    { type: "multipart/form-data; boundary=x", body: `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: ROLES })}\r\n--x--\r\n` },
+    {
+      type: "multipart/form-data; boundary=x",
+      body: `--x\r\nContent-Disposition: form-data; name="operations"\r\n\r\n${JSON.stringify({ query: ROLES })}\r\n--x--\r\n`,
+    },
   ])("refuses a POST a cross-site form could send ($type): 403, no upstream call", async ({ type, body }) => {
     const res = await send(body, { headers: { "content-type": type } });
     expect(res.status).toBe(403);

@@ -29,7 +29,14 @@ describe("maskError", () => {
   });
 
   it("maps an upstream failure a resolver let through, wherever it is in the cause chain", () => {
-    const upstream = new UpstreamError({ message: "Invalid token", statusCode: 401, kind: "http", method: "GET", route: "/roles", errorCode: "invalid_token" });
+    const upstream = new UpstreamError({
+      message: "Invalid token",
+      statusCode: 401,
+      kind: "http",
+      method: "GET",
+      route: "/roles",
+      errorCode: "invalid_token",
+    });
     for (const error of [inResolver(upstream), inResolver(new Error("wrapped", { cause: upstream }))]) {
       const masked = maskError(error, "Unexpected error.") as GraphQLError;
       expect(masked.extensions).toEqual({ code: "UPSTREAM_MISCONFIGURED", upstream: { statusCode: 401, errorCode: "invalid_token" } });
@@ -38,7 +45,9 @@ describe("maskError", () => {
   });
 
   it("keeps a deliberate error as it is", () => {
-    const deliberate = new GraphQLError("Not authorized to read Query.roles: it needs the Management API scope read:roles.", { extensions: { code: "FORBIDDEN" } });
+    const deliberate = new GraphQLError("Not authorized to read Query.roles: it needs the Management API scope read:roles.", {
+      extensions: { code: "FORBIDDEN" },
+    });
     const located = inResolver(deliberate);
     expect(maskError(located, "Unexpected error.")).toBe(located);
   });
@@ -68,8 +77,16 @@ describe("a resolver failing on a bug", () => {
     // A null among a method's factors (the client checks methods' ids and types, not their factors)
     // makes the factor resolver dereference null.
     const method = { id: "phone|dev_x", type: "phone", created_at: "2026-01-01T00:00:00.000Z", authentication_methods: [null] };
-    t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}/authentication-methods", count: 1, action: { status: 200, body: [method] } });
-    const res = await t.query("query($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id authenticationMethods { id } } } } }", { id });
+    t.emulator.faults.add({
+      method: "GET",
+      route: "/api/v2/users/{id}/authentication-methods",
+      count: 1,
+      action: { status: 200, body: [method] },
+    });
+    const res = await t.query(
+      "query($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id authenticationMethods { id } } } } }",
+      { id },
+    );
     expect(res.status).toBe(200);
     expect(res.body.data.user.id).toBe(id);
     expect(res.body.errors).toHaveLength(1);
@@ -126,7 +143,10 @@ describe("the gateway's own credentials rejected upstream", () => {
       const body = JSON.parse(res.text);
       expect(body.data.user.id).toBe(userId);
       expect(body.errors).toHaveLength(1);
-      expect(body.errors[0]).toMatchObject({ path: ["rolesOf", "roles"], extensions: { code: "UPSTREAM_MISCONFIGURED", upstream: { statusCode: 403 } } });
+      expect(body.errors[0]).toMatchObject({
+        path: ["rolesOf", "roles"],
+        extensions: { code: "UPSTREAM_MISCONFIGURED", upstream: { statusCode: 403 } },
+      });
       expect(body.errors[0].message).not.toMatch(blamesCaller);
       expect(res.text).not.toContain(managementToken);
       expect(g.logs.join("\n")).not.toContain(managementToken);
@@ -143,7 +163,12 @@ describe("the gateway's own credentials rejected upstream", () => {
       const res = await g.query(USER_AND_ROLES, { id: userId });
       const body = JSON.parse(res.text);
       const codes = body.errors.map((e: any) => [e.path[0], e.extensions.code, e.extensions.upstream.statusCode]);
-      expect(codes).toEqual(expect.arrayContaining([["user", "UPSTREAM_MISCONFIGURED", 401], ["roles", "UPSTREAM_MISCONFIGURED", 401]]));
+      expect(codes).toEqual(
+        expect.arrayContaining([
+          ["user", "UPSTREAM_MISCONFIGURED", 401],
+          ["roles", "UPSTREAM_MISCONFIGURED", 401],
+        ]),
+      );
       for (const error of body.errors) expect(error.message).not.toMatch(blamesCaller);
       expect(res.text).not.toContain(garbage);
       expect(g.logs.join("\n")).not.toContain(garbage);
@@ -158,7 +183,10 @@ describe("the gateway's own credentials rejected upstream", () => {
     try {
       const res = await g.query("query($id: ID!) { user(id: $id) { id } }", { id: userId });
       const body = JSON.parse(res.text);
-      expect(body.errors[0]).toMatchObject({ path: ["user"], extensions: { code: "UPSTREAM_MISCONFIGURED", upstream: { statusCode: 401 } } });
+      expect(body.errors[0]).toMatchObject({
+        path: ["user"],
+        extensions: { code: "UPSTREAM_MISCONFIGURED", upstream: { statusCode: 401 } },
+      });
       expect(res.text).not.toContain(secret);
       expect(g.logs.join("\n")).not.toContain(secret);
     } finally {

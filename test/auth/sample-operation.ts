@@ -42,7 +42,9 @@ export function sampleValue(type: GraphQLInputType): unknown {
     const fields = Object.values(type.getFields());
     if (type.isOneOf) return { [fields[0]!.name]: sampleValue(fields[0]!.type) };
     return Object.fromEntries(
-      fields.filter((field) => isNonNullType(field.type) && field.defaultValue === undefined).map((field) => [field.name, sampleValue(field.type)]),
+      fields
+        .filter((field) => isNonNullType(field.type) && field.defaultValue === undefined)
+        .map((field) => [field.name, sampleValue(field.type)]),
     );
   }
   throw new Error(`no sample value for ${String(type)}`);
@@ -52,7 +54,10 @@ export function sampleValue(type: GraphQLInputType): unknown {
  * The smallest valid operation calling one root field: every required argument, as a variable with
  * a sample value, and `__typename` as its selection.
  */
-export function sampleOperation(operation: "query" | "mutation", field: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
+export function sampleOperation(
+  operation: "query" | "mutation",
+  field: GraphQLField<unknown, unknown>,
+): { query: string; variables: Record<string, unknown> } {
   const required = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
   const definitions = required.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(", ");
   const args = required.map((arg) => `${arg.name}: $${arg.name}`).join(", ");

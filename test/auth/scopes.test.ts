@@ -107,7 +107,10 @@ const SUBSCRIPTION_SCOPES: Record<string, string[]> = {
 /** Every `…Payload.user` is guarded like a read of that user: by whose user it is. */
 const PAYLOAD_USER_SCOPES = { own: ["read:current_user", "read:users"], other: ["read:users"] };
 
-type AuthScopes = { scope?: string; anyScope?: readonly string[]; allScopes?: readonly string[] } | ((...args: unknown[]) => unknown) | undefined;
+type AuthScopes =
+  | { scope?: string; anyScope?: readonly string[]; allScopes?: readonly string[] }
+  | ((...args: unknown[]) => unknown)
+  | undefined;
 
 /** The field's declared scope-auth (Pothos keeps the field's options in its extensions). */
 function declaredScopes(field: GraphQLField<unknown, unknown>): AuthScopes {
@@ -115,8 +118,14 @@ function declaredScopes(field: GraphQLField<unknown, unknown>): AuthScopes {
 }
 
 const rootFields = (type: GraphQLObjectType | null | undefined) =>
-  Object.values(type?.getFields() ?? {}).map((field) => ({ coordinate: `${type!.name}.${field.name}`, operation: type!.name === "Query" ? ("query" as const) : ("mutation" as const), field }));
-const ROOTS = [...rootFields(schema.getQueryType()), ...rootFields(schema.getMutationType())].filter((root) => !UNGUARDED_ROOTS.has(root.coordinate));
+  Object.values(type?.getFields() ?? {}).map((field) => ({
+    coordinate: `${type!.name}.${field.name}`,
+    operation: type!.name === "Query" ? ("query" as const) : ("mutation" as const),
+    field,
+  }));
+const ROOTS = [...rootFields(schema.getQueryType()), ...rootFields(schema.getMutationType())].filter(
+  (root) => !UNGUARDED_ROOTS.has(root.coordinate),
+);
 
 let t: TestGateway;
 /** A user with sessions and refresh tokens: the self of self-service callers. */
@@ -193,17 +202,20 @@ describe("the scope tables", () => {
 });
 
 describe("every root field, for a caller without any scope", () => {
-  it.each(ROOTS.map((root) => ({ ...root, name: root.coordinate })))("$name → FORBIDDEN naming its scopes, no upstream call", async ({ operation, field, coordinate }) => {
-    const { query, variables } = sampleOperation(operation, field);
-    t.resetCalls();
-    const res = await as([], query, variables);
-    const error = forbiddenAt(res, [field.name]);
-    expect(error, JSON.stringify(res.body)).toBeDefined();
-    const scopes = ROOT_SCOPES[coordinate] ?? ALL_OF_ROOT_SCOPES[coordinate]!;
-    expect([...error!.extensions!.requiredScopes].sort()).toEqual([...scopes].sort());
-    for (const scope of scopes) expect(error!.message).toContain(scope);
-    expect(t.upstreamCalls()).toEqual({});
-  });
+  it.each(ROOTS.map((root) => ({ ...root, name: root.coordinate })))(
+    "$name → FORBIDDEN naming its scopes, no upstream call",
+    async ({ operation, field, coordinate }) => {
+      const { query, variables } = sampleOperation(operation, field);
+      t.resetCalls();
+      const res = await as([], query, variables);
+      const error = forbiddenAt(res, [field.name]);
+      expect(error, JSON.stringify(res.body)).toBeDefined();
+      const scopes = ROOT_SCOPES[coordinate] ?? ALL_OF_ROOT_SCOPES[coordinate]!;
+      expect([...error!.extensions!.requiredScopes].sort()).toEqual([...scopes].sort());
+      for (const scope of scopes) expect(error!.message).toContain(scope);
+      expect(t.upstreamCalls()).toEqual({});
+    },
+  );
 });
 
 describe("every root field, for a caller with only one of its scopes", () => {
@@ -219,17 +231,18 @@ describe("every root field, for a caller with only one of its scopes", () => {
     expect(res.body.errors?.filter((error) => error.extensions?.code === "FORBIDDEN") ?? []).toEqual([]);
   });
 
-  it.each(Object.entries(ALL_OF_ROOT_SCOPES).flatMap(([coordinate, scopes]) => scopes.map((scope) => ({ coordinate, scope, name: `${coordinate} with ${scope} alone` }))))(
-    "$name → FORBIDDEN, no upstream call",
-    async ({ coordinate, scope }) => {
-      const root = ROOTS.find((r) => r.coordinate === coordinate)!;
-      const { query, variables } = sampleOperation(root.operation, root.field);
-      t.resetCalls();
-      const res = await as([scope], query, variables, other);
-      expect(forbiddenAt(res, [root.field.name]), JSON.stringify(res.body)).toBeDefined();
-      expect(t.upstreamCalls()).toEqual({});
-    },
-  );
+  it.each(
+    Object.entries(ALL_OF_ROOT_SCOPES).flatMap(([coordinate, scopes]) =>
+      scopes.map((scope) => ({ coordinate, scope, name: `${coordinate} with ${scope} alone` })),
+    ),
+  )("$name → FORBIDDEN, no upstream call", async ({ coordinate, scope }) => {
+    const root = ROOTS.find((r) => r.coordinate === coordinate)!;
+    const { query, variables } = sampleOperation(root.operation, root.field);
+    t.resetCalls();
+    const res = await as([scope], query, variables, other);
+    expect(forbiddenAt(res, [root.field.name]), JSON.stringify(res.body)).toBeDefined();
+    expect(t.upstreamCalls()).toEqual({});
+  });
 });
 
 describe("federation's _entities", () => {
@@ -237,18 +250,21 @@ describe("federation's _entities", () => {
     { typename: "User", key: () => ({ id: self }), scope: "read:users" },
     { typename: "Role", key: () => ({ id: [...t.emulator.state.roles.keys()][0] }), scope: "read:roles" },
     { typename: "Organization", key: () => ({ id: [...t.emulator.state.organizations.keys()][0] }), scope: "read:organizations" },
-  ])("refuses a $typename reference without $scope (FORBIDDEN, no upstream call) and resolves it with", async ({ typename, key, scope }) => {
-    const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }`;
-    const variables = { representations: [{ __typename: typename, ...key() }] };
-    t.resetCalls();
-    const denied = await as(["read:current_user"], query, variables);
-    expect(denied.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
-    expect(denied.body.data?._entities).toEqual([null]);
-    expect(t.upstreamCalls()).toEqual({});
+  ])(
+    "refuses a $typename reference without $scope (FORBIDDEN, no upstream call) and resolves it with",
+    async ({ typename, key, scope }) => {
+      const query = `query($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }`;
+      const variables = { representations: [{ __typename: typename, ...key() }] };
+      t.resetCalls();
+      const denied = await as(["read:current_user"], query, variables);
+      expect(denied.body.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+      expect(denied.body.data?._entities).toEqual([null]);
+      expect(t.upstreamCalls()).toEqual({});
 
-    const allowed = await as([scope], query, variables);
-    expect(allowed.body).toEqual({ data: { _entities: [{ __typename: typename }] } });
-  });
+      const allowed = await as([scope], query, variables);
+      expect(allowed.body).toEqual({ data: { _entities: [{ __typename: typename }] } });
+    },
+  );
 });
 
 /**
@@ -264,7 +280,9 @@ describe("every nested field that reaches upstream", () => {
   /** Gives `self` a role carrying a platform permission, so its effective lists have items. */
   const withPlatformRole = () => {
     const state = t.emulator.state;
-    const role = [...state.roles.keys()].find((id) => state.rolePermissions.get(id)?.some((p) => p.resource_server_identifier === PLATFORM))!;
+    const role = [...state.roles.keys()].find((id) =>
+      state.rolePermissions.get(id)?.some((p) => p.resource_server_identifier === PLATFORM),
+    )!;
     if (!state.userRoles.get(self)?.includes(role)) state.userRoles.set(self, [...(state.userRoles.get(self) ?? []), role]);
     return {};
   };
@@ -284,26 +302,110 @@ describe("every nested field that reaches upstream", () => {
     form.set("users", new Blob([JSON.stringify([{ email: "scopes.import@example.org" }])]), "users.json");
     form.set("connection_id", t.emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!.id);
     const token = await t.emulator.mintToken({ scope: "create:users read:users" });
-    const created = await fetch(`${t.emulator.url}/api/v2/jobs/users-imports`, { method: "POST", headers: { authorization: `Bearer ${token}` }, body: form });
+    const created = await fetch(`${t.emulator.url}/api/v2/jobs/users-imports`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${token}` },
+      body: form,
+    });
     jobs.import = ((await created.json()) as { id: string }).id;
     for (const id of Object.values(jobs)) {
-      await vi.waitFor(async () => expect((await t.rest("GET", `/jobs/${id}`)).body.status).toBe("completed"), { timeout: 20_000, interval: 20 });
+      await vi.waitFor(async () => expect((await t.rest("GET", `/jobs/${id}`)).body.status).toBe("completed"), {
+        timeout: 20_000,
+        interval: 20,
+      });
     }
   });
 
   /** `parentCalls`: calls of `route` the parent itself makes (a job read by `job(id)`, then again by its `users`). */
-  const cases: { coordinate: string; query: string; variables?: () => Record<string, unknown>; parent: string[]; path: (string | number)[]; route: string; parentCalls?: number }[] = [
-    { coordinate: "User.roles", query: "{ me { roles { totalCount } } }", parent: ["read:current_user"], path: ["me", "roles"], route: "GET /api/v2/users/{id}/roles" },
-    { coordinate: "User.permissions", query: "{ me { permissions { totalCount } } }", parent: ["read:current_user"], path: ["me", "permissions"], route: "GET /api/v2/users/{id}/permissions" },
-    { coordinate: "User.organizations", query: "{ me { organizations { totalCount } } }", parent: ["read:current_user"], path: ["me", "organizations"], route: "GET /api/v2/users/{id}/organizations" },
-    { coordinate: "User.logs", query: "{ me { logs(first: 1) { nodes { __typename } } } }", parent: ["read:current_user"], path: ["me", "logs"], route: "GET /api/v2/users/{id}/logs" },
-    { coordinate: "User.sessions", query: "{ me { sessions(first: 1) { nodes { id } } } }", parent: ["read:current_user"], path: ["me", "sessions"], route: "GET /api/v2/users/{user_id}/sessions" },
-    { coordinate: "User.refreshTokens", query: "{ me { refreshTokens(first: 1) { nodes { id } } } }", parent: ["read:current_user"], path: ["me", "refreshTokens"], route: "GET /api/v2/users/{user_id}/refresh-tokens" },
-    { coordinate: "User.authenticationMethods", query: "{ me { authenticationMethods { totalCount } } }", parent: ["read:current_user"], path: ["me", "authenticationMethods"], route: "GET /api/v2/users/{id}/authentication-methods" },
-    { coordinate: "User.blockedFor", query: "{ me { blockedFor { __typename } } }", parent: ["read:current_user"], path: ["me", "blockedFor"], route: "GET /api/v2/user-blocks/{id}" },
-    { coordinate: "Role.users", query: "query($id: ID!) { role(id: $id) { users { totalCount } } }", variables: () => ({ id: firstRole() }), parent: ["read:roles"], path: ["role", "users"], route: "GET /api/v2/roles/{id}/users" },
-    { coordinate: "Session.user", query: "query($id: ID!) { session(id: $id) { user { email } } }", variables: () => ({ id: sessionOf() }), parent: ["read:sessions"], path: ["session", "user"], route: "GET /api/v2/users/{id}" },
-    { coordinate: "RefreshToken.user", query: "query($id: ID!) { refreshToken(id: $id) { user { email } } }", variables: () => ({ id: refreshTokenOf() }), parent: ["read:refresh_tokens"], path: ["refreshToken", "user"], route: "GET /api/v2/users/{id}" },
+  const cases: {
+    coordinate: string;
+    query: string;
+    variables?: () => Record<string, unknown>;
+    parent: string[];
+    path: (string | number)[];
+    route: string;
+    parentCalls?: number;
+  }[] = [
+    {
+      coordinate: "User.roles",
+      query: "{ me { roles { totalCount } } }",
+      parent: ["read:current_user"],
+      path: ["me", "roles"],
+      route: "GET /api/v2/users/{id}/roles",
+    },
+    {
+      coordinate: "User.permissions",
+      query: "{ me { permissions { totalCount } } }",
+      parent: ["read:current_user"],
+      path: ["me", "permissions"],
+      route: "GET /api/v2/users/{id}/permissions",
+    },
+    {
+      coordinate: "User.organizations",
+      query: "{ me { organizations { totalCount } } }",
+      parent: ["read:current_user"],
+      path: ["me", "organizations"],
+      route: "GET /api/v2/users/{id}/organizations",
+    },
+    {
+      coordinate: "User.logs",
+      query: "{ me { logs(first: 1) { nodes { __typename } } } }",
+      parent: ["read:current_user"],
+      path: ["me", "logs"],
+      route: "GET /api/v2/users/{id}/logs",
+    },
+    {
+      coordinate: "User.sessions",
+      query: "{ me { sessions(first: 1) { nodes { id } } } }",
+      parent: ["read:current_user"],
+      path: ["me", "sessions"],
+      route: "GET /api/v2/users/{user_id}/sessions",
+    },
+    {
+      coordinate: "User.refreshTokens",
+      query: "{ me { refreshTokens(first: 1) { nodes { id } } } }",
+      parent: ["read:current_user"],
+      path: ["me", "refreshTokens"],
+      route: "GET /api/v2/users/{user_id}/refresh-tokens",
+    },
+    {
+      coordinate: "User.authenticationMethods",
+      query: "{ me { authenticationMethods { totalCount } } }",
+      parent: ["read:current_user"],
+      path: ["me", "authenticationMethods"],
+      route: "GET /api/v2/users/{id}/authentication-methods",
+    },
+    {
+      coordinate: "User.blockedFor",
+      query: "{ me { blockedFor { __typename } } }",
+      parent: ["read:current_user"],
+      path: ["me", "blockedFor"],
+      route: "GET /api/v2/user-blocks/{id}",
+    },
+    {
+      coordinate: "Role.users",
+      query: "query($id: ID!) { role(id: $id) { users { totalCount } } }",
+      variables: () => ({ id: firstRole() }),
+      parent: ["read:roles"],
+      path: ["role", "users"],
+      route: "GET /api/v2/roles/{id}/users",
+    },
+    {
+      coordinate: "Session.user",
+      query: "query($id: ID!) { session(id: $id) { user { email } } }",
+      variables: () => ({ id: sessionOf() }),
+      parent: ["read:sessions"],
+      path: ["session", "user"],
+      route: "GET /api/v2/users/{id}",
+    },
+    {
+      coordinate: "RefreshToken.user",
+      query: "query($id: ID!) { refreshToken(id: $id) { user { email } } }",
+      variables: () => ({ id: refreshTokenOf() }),
+      parent: ["read:refresh_tokens"],
+      path: ["refreshToken", "user"],
+      route: "GET /api/v2/users/{id}",
+    },
     {
       coordinate: "UsersExportJob.users",
       query: "query($id: ID!) { job(id: $id) { ... on UsersExportJob { users(first: 1) { nodes { id } } } } }",
@@ -329,12 +431,48 @@ describe("every nested field that reaches upstream", () => {
       path: ["refreshToken", "session"],
       route: "GET /api/v2/sessions/{id}",
     },
-    { coordinate: "User.authenticationMethod", query: `{ me { authenticationMethod(id: "email|dev_none") { id } } }`, parent: ["read:current_user"], path: ["me", "authenticationMethod"], route: "GET /api/v2/users/{id}/authentication-methods/{authentication_method_id}" },
-    { coordinate: "User.effectiveRoles", query: "{ me { effectiveRoles { nodes { id } } } }", parent: ["read:current_user"], path: ["me", "effectiveRoles"], route: "GET /api/v2/users/{id}/effective-roles" },
-    { coordinate: "User.effectivePermissions", query: `{ me { effectivePermissions(resourceServerIdentifier: "${PLATFORM}") { nodes { permissionName } } } }`, parent: ["read:current_user"], path: ["me", "effectivePermissions"], route: "GET /api/v2/users/{id}/effective-permissions" },
-    { coordinate: "User.groups", query: "{ me { groups { totalCount } } }", parent: ["read:current_user"], path: ["me", "groups"], route: "GET /api/v2/users/{id}/groups" },
-    { coordinate: "User.connectedAccounts", query: "{ me { connectedAccounts { nodes { id } } } }", parent: ["read:current_user"], path: ["me", "connectedAccounts"], route: "GET /api/v2/users/{id}/connected-accounts" },
-    { coordinate: "User.federatedConnectionTokenSets", query: "{ me { federatedConnectionTokenSets { id } } }", parent: ["read:current_user"], path: ["me", "federatedConnectionTokenSets"], route: "GET /api/v2/users/{id}/federated-connections-tokensets" },
+    {
+      coordinate: "User.authenticationMethod",
+      query: `{ me { authenticationMethod(id: "email|dev_none") { id } } }`,
+      parent: ["read:current_user"],
+      path: ["me", "authenticationMethod"],
+      route: "GET /api/v2/users/{id}/authentication-methods/{authentication_method_id}",
+    },
+    {
+      coordinate: "User.effectiveRoles",
+      query: "{ me { effectiveRoles { nodes { id } } } }",
+      parent: ["read:current_user"],
+      path: ["me", "effectiveRoles"],
+      route: "GET /api/v2/users/{id}/effective-roles",
+    },
+    {
+      coordinate: "User.effectivePermissions",
+      query: `{ me { effectivePermissions(resourceServerIdentifier: "${PLATFORM}") { nodes { permissionName } } } }`,
+      parent: ["read:current_user"],
+      path: ["me", "effectivePermissions"],
+      route: "GET /api/v2/users/{id}/effective-permissions",
+    },
+    {
+      coordinate: "User.groups",
+      query: "{ me { groups { totalCount } } }",
+      parent: ["read:current_user"],
+      path: ["me", "groups"],
+      route: "GET /api/v2/users/{id}/groups",
+    },
+    {
+      coordinate: "User.connectedAccounts",
+      query: "{ me { connectedAccounts { nodes { id } } } }",
+      parent: ["read:current_user"],
+      path: ["me", "connectedAccounts"],
+      route: "GET /api/v2/users/{id}/connected-accounts",
+    },
+    {
+      coordinate: "User.federatedConnectionTokenSets",
+      query: "{ me { federatedConnectionTokenSets { id } } }",
+      parent: ["read:current_user"],
+      path: ["me", "federatedConnectionTokenSets"],
+      route: "GET /api/v2/users/{id}/federated-connections-tokensets",
+    },
     {
       coordinate: "User.organizationRoles",
       query: "query($org: ID!) { me { organizationRoles(organizationId: $org) { totalCount } } }",
@@ -373,31 +511,45 @@ describe("every nested field that reaches upstream", () => {
     // Role.permissions: its parent needs read:roles. User.enrollments: every user (payloads' included)
     // needs read:users or read:current_user.
     const unreachable = ["Role.permissions", "User.enrollments"];
-    expect(cases.map((c) => c.coordinate).sort()).toEqual(Object.keys(NESTED_SCOPES).filter((c) => !unreachable.includes(c)).sort());
+    expect(cases.map((c) => c.coordinate).sort()).toEqual(
+      Object.keys(NESTED_SCOPES)
+        .filter((c) => !unreachable.includes(c))
+        .sort(),
+    );
   });
 
-  it.each(cases.map((c) => ({ ...c, name: c.coordinate })))("$name: FORBIDDEN without its scope (its endpoint not called), answered with it", async ({ coordinate, query, variables, parent, path, route, parentCalls }) => {
-    const vars = variables?.() ?? {};
-    t.resetCalls();
-    const denied = await as(parent, query, vars);
-    const error = forbiddenAt(denied, path);
-    expect(error, JSON.stringify(denied.body)).toBeDefined();
-    expect([...error!.extensions!.requiredScopes].sort()).toEqual([...NESTED_SCOPES[coordinate]!].sort());
-    expect(t.upstreamCalls()[route]).toBe(parentCalls);
-
-    for (const scope of NESTED_SCOPES[coordinate]!) {
+  it.each(cases.map((c) => ({ ...c, name: c.coordinate })))(
+    "$name: FORBIDDEN without its scope (its endpoint not called), answered with it",
+    async ({ coordinate, query, variables, parent, path, route, parentCalls }) => {
+      const vars = variables?.() ?? {};
       t.resetCalls();
-      const allowed = await as([...parent, scope], query, vars);
-      expect(allowed.body.errors, `${coordinate} with ${scope}: ${JSON.stringify(allowed.body.errors)}`).toBeUndefined();
-      expect(t.upstreamCalls()[route] ?? 0, `${coordinate} with ${scope} calls ${route}: ${JSON.stringify(t.upstreamCalls())}`).toBeGreaterThan(parentCalls ?? 0);
-    }
-  });
+      const denied = await as(parent, query, vars);
+      const error = forbiddenAt(denied, path);
+      expect(error, JSON.stringify(denied.body)).toBeDefined();
+      expect([...error!.extensions!.requiredScopes].sort()).toEqual([...NESTED_SCOPES[coordinate]!].sort());
+      expect(t.upstreamCalls()[route]).toBe(parentCalls);
+
+      for (const scope of NESTED_SCOPES[coordinate]!) {
+        t.resetCalls();
+        const allowed = await as([...parent, scope], query, vars);
+        expect(allowed.body.errors, `${coordinate} with ${scope}: ${JSON.stringify(allowed.body.errors)}`).toBeUndefined();
+        expect(
+          t.upstreamCalls()[route] ?? 0,
+          `${coordinate} with ${scope} calls ${route}: ${JSON.stringify(t.upstreamCalls())}`,
+        ).toBeGreaterThan(parentCalls ?? 0);
+      }
+    },
+  );
 
   it("a write's payload user: another user's FORBIDDEN without read:users (read:current_user does not do), while the write itself is done", async () => {
     const state = t.emulator.state;
     const victim = [...state.users.keys()].find((id) => id !== self && (state.sessions.get(id)?.length ?? 0) > 0)!;
     const othersSessions = state.sessions.get(self)!.length;
-    const res = await as(["delete:sessions", "read:current_user"], "mutation($id: ID!) { revokeUserSessions(id: $id) { user { email } userErrors { code } } }", { id: victim });
+    const res = await as(
+      ["delete:sessions", "read:current_user"],
+      "mutation($id: ID!) { revokeUserSessions(id: $id) { user { email } userErrors { code } } }",
+      { id: victim },
+    );
     expect(forbiddenAt(res, ["revokeUserSessions", "user"])?.extensions?.requiredScopes).toEqual(["read:users"]);
     expect(res.body.data.revokeUserSessions.userErrors).toEqual([]);
     expect(state.sessions.get(victim)?.length ?? 0).toBe(0);
@@ -419,20 +571,23 @@ describe("every nested field that reaches upstream", () => {
       route: "DELETE /api/v2/users/{user_id}/refresh-tokens",
       reads: { "GET /api/v2/users/{id}": 1 },
     },
-  ])("a write's payload user: the caller's own, with read:current_user, or FORBIDDEN without it — $name", async ({ scope, query, route, reads }) => {
-    t.resetCalls();
-    const denied = await as([scope], query, { id: self });
-    const name = Object.keys(denied.body.data)[0]!;
-    expect([...forbiddenAt(denied, [name, "user"])!.extensions!.requiredScopes].sort()).toEqual(PAYLOAD_USER_SCOPES.own);
-    expect(denied.body.data[name].userErrors).toEqual([]);
-    expect(t.upstreamCalls()).toEqual({ [route]: 1 });
+  ])(
+    "a write's payload user: the caller's own, with read:current_user, or FORBIDDEN without it — $name",
+    async ({ scope, query, route, reads }) => {
+      t.resetCalls();
+      const denied = await as([scope], query, { id: self });
+      const name = Object.keys(denied.body.data)[0]!;
+      expect([...forbiddenAt(denied, [name, "user"])!.extensions!.requiredScopes].sort()).toEqual(PAYLOAD_USER_SCOPES.own);
+      expect(denied.body.data[name].userErrors).toEqual([]);
+      expect(t.upstreamCalls()).toEqual({ [route]: 1 });
 
-    const rest = (await t.rest("GET", `/users/${encodeURIComponent(self)}`)).body;
-    t.resetCalls();
-    const allowed = await as([scope, "read:current_user"], query, { id: self });
-    expect(allowed.body).toEqual({ data: { [name]: { user: { id: self, email: rest.email ?? null }, userErrors: [] } } });
-    expect(t.upstreamCalls()).toEqual({ [route]: 1, ...reads });
-  });
+      const rest = (await t.rest("GET", `/users/${encodeURIComponent(self)}`)).body;
+      t.resetCalls();
+      const allowed = await as([scope, "read:current_user"], query, { id: self });
+      expect(allowed.body).toEqual({ data: { [name]: { user: { id: self, email: rest.email ?? null }, userErrors: [] } } });
+      expect(t.upstreamCalls()).toEqual({ [route]: 1, ...reads });
+    },
+  );
 });
 
 describe("the embedded mode's dev token", () => {

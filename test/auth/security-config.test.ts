@@ -71,7 +71,16 @@ describe("security configuration", () => {
 
   it("documents every variable it reads", () => {
     const documented = new Set<string>(configVariables.map((v) => v.name));
-    for (const name of ["MAX_DEPTH", "MAX_ALIASES", "MAX_TOKENS", "MAX_DIRECTIVES", "MAX_BODY_BYTES", "CORS_ORIGINS", "INTROSPECTION", "TRUSTED_DOCUMENTS"]) {
+    for (const name of [
+      "MAX_DEPTH",
+      "MAX_ALIASES",
+      "MAX_TOKENS",
+      "MAX_DIRECTIVES",
+      "MAX_BODY_BYTES",
+      "CORS_ORIGINS",
+      "INTROSPECTION",
+      "TRUSTED_DOCUMENTS",
+    ]) {
       expect(documented.has(name), name).toBe(true);
     }
   });

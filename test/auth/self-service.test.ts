@@ -31,7 +31,9 @@ describe("me", () => {
     const rest = await restUser(self);
     t.resetCalls();
     const res = await as(["read:current_user"], "{ me { id email name userMetadata } }");
-    expect(res.body).toEqual({ data: { me: { id: self, email: rest.email ?? null, name: rest.name ?? null, userMetadata: rest.user_metadata ?? null } } });
+    expect(res.body).toEqual({
+      data: { me: { id: self, email: rest.email ?? null, name: rest.name ?? null, userMetadata: rest.user_metadata ?? null } },
+    });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1 });
   });
 
@@ -45,7 +47,10 @@ describe("me", () => {
   it("is FORBIDDEN without read:current_user (or read:users)", async () => {
     t.resetCalls();
     const res = await as(["update:current_user_metadata"], "{ me { id } }");
-    expect(res.body.errors?.[0]).toMatchObject({ path: ["me"], extensions: { code: "FORBIDDEN", requiredScopes: ["read:current_user", "read:users"] } });
+    expect(res.body.errors?.[0]).toMatchObject({
+      path: ["me"],
+      extensions: { code: "FORBIDDEN", requiredScopes: ["read:current_user", "read:users"] },
+    });
     expect(t.upstreamTotal()).toBe(0);
   });
 });
@@ -62,9 +67,13 @@ describe("updateMe", () => {
     const otherBefore = await restUser(other);
     const stamp = `dark-${Date.now()}`;
     t.resetCalls();
-    const res = await as(["update:current_user_metadata"], "mutation($m: JSONObject!) { updateMe(input: { userMetadata: $m }) { userErrors { code } } }", {
-      m: { theme: stamp },
-    });
+    const res = await as(
+      ["update:current_user_metadata"],
+      "mutation($m: JSONObject!) { updateMe(input: { userMetadata: $m }) { userErrors { code } } }",
+      {
+        m: { theme: stamp },
+      },
+    );
     expect(res.body).toEqual({ data: { updateMe: { userErrors: [] } } });
     expect(t.upstreamCalls()).toEqual({ "PATCH /api/v2/users/{id}": 1 });
 
@@ -89,7 +98,10 @@ describe("updateMe", () => {
   it("is FORBIDDEN with read:current_user alone, nothing written", async () => {
     const before = await restUser(self);
     t.resetCalls();
-    const res = await as(["read:current_user"], 'mutation { updateMe(input: { userMetadata: { theme: "light" } }) { userErrors { code } } }');
+    const res = await as(
+      ["read:current_user"],
+      'mutation { updateMe(input: { userMetadata: { theme: "light" } }) { userErrors { code } } }',
+    );
     expect(res.body.errors?.[0]).toMatchObject({ path: ["updateMe"], extensions: { code: "FORBIDDEN" } });
     expect(t.upstreamTotal()).toBe(0);
     expect(await restUser(self)).toEqual(before);
@@ -98,18 +110,30 @@ describe("updateMe", () => {
 
 describe("a caller with only the current-user scopes", () => {
   it("may change its own metadata through updateUser too", async () => {
-    const res = await as(CURRENT_USER_SCOPES, 'mutation($id: ID!) { updateUser(id: $id, input: { userMetadata: { lang: "fr" } }) { user { id } userErrors { code } } }', { id: self });
+    const res = await as(
+      CURRENT_USER_SCOPES,
+      'mutation($id: ID!) { updateUser(id: $id, input: { userMetadata: { lang: "fr" } }) { user { id } userErrors { code } } }',
+      { id: self },
+    );
     expect(res.body.errors).toBeUndefined();
     expect((await restUser(self)).user_metadata.lang).toBe("fr");
   });
 
   it("may unlink an identity from itself (not FORBIDDEN: Auth0 decides)", async () => {
-    const res = await as(CURRENT_USER_SCOPES, 'mutation($id: ID!) { unlinkUserIdentity(id: $id, provider: "github", userId: "1") { userErrors { code } } }', { id: self });
+    const res = await as(
+      CURRENT_USER_SCOPES,
+      'mutation($id: ID!) { unlinkUserIdentity(id: $id, provider: "github", userId: "1") { userErrors { code } } }',
+      { id: self },
+    );
     expect(res.body.errors ?? []).toEqual([]);
   });
 
   it("may link into itself with an ID token (not FORBIDDEN: Auth0 decides)", async () => {
-    const res = await as(CURRENT_USER_SCOPES, 'mutation($id: ID!) { linkUserIdentity(id: $id, input: { linkWith: "eyJ.eyJ.sig" }) { userErrors { code } } }', { id: self });
+    const res = await as(
+      CURRENT_USER_SCOPES,
+      'mutation($id: ID!) { linkUserIdentity(id: $id, input: { linkWith: "eyJ.eyJ.sig" }) { userErrors { code } } }',
+      { id: self },
+    );
     expect(res.body.errors ?? []).toEqual([]);
   });
 
@@ -117,17 +141,48 @@ describe("a caller with only the current-user scopes", () => {
     { name: "read another user", query: "query($other: ID!) { user(id: $other) { id } }", field: "user" },
     { name: "search users", query: "{ users { totalCount } }", field: "users" },
     { name: "find users by email", query: '{ usersByEmail(email: "a@example.com") { id } }', field: "usersByEmail" },
-    { name: "change another user's metadata", query: 'mutation($other: ID!) { updateUser(id: $other, input: { userMetadata: { x: 1 } }) { userErrors { code } } }', field: "updateUser" },
-    { name: "change its own app metadata", query: 'mutation($self: ID!) { updateUser(id: $self, input: { appMetadata: { plan: "gold" } }) { userErrors { code } } }', field: "updateUser" },
-    { name: "change its own name", query: 'mutation($self: ID!) { updateUser(id: $self, input: { name: "Me" }) { userErrors { code } } }', field: "updateUser" },
+    {
+      name: "change another user's metadata",
+      query: "mutation($other: ID!) { updateUser(id: $other, input: { userMetadata: { x: 1 } }) { userErrors { code } } }",
+      field: "updateUser",
+    },
+    {
+      name: "change its own app metadata",
+      query: 'mutation($self: ID!) { updateUser(id: $self, input: { appMetadata: { plan: "gold" } }) { userErrors { code } } }',
+      field: "updateUser",
+    },
+    {
+      name: "change its own name",
+      query: 'mutation($self: ID!) { updateUser(id: $self, input: { name: "Me" }) { userErrors { code } } }',
+      field: "updateUser",
+    },
     { name: "delete another user", query: "mutation($other: ID!) { deleteUser(id: $other) { userErrors { code } } }", field: "deleteUser" },
-    { name: "link into another user", query: 'mutation($other: ID!) { linkUserIdentity(id: $other, input: { linkWith: "eyJ.eyJ.sig" }) { userErrors { code } } }', field: "linkUserIdentity" },
-    { name: "link into itself by provider and id", query: 'mutation($self: ID!) { linkUserIdentity(id: $self, input: { provider: "github", userId: "1" }) { userErrors { code } } }', field: "linkUserIdentity" },
-    { name: "unlink from another user", query: 'mutation($other: ID!) { unlinkUserIdentity(id: $other, provider: "github", userId: "1") { userErrors { code } } }', field: "unlinkUserIdentity" },
-    { name: "revoke another user's sessions", query: "mutation($other: ID!) { revokeUserSessions(id: $other) { userErrors { code } } }", field: "revokeUserSessions" },
+    {
+      name: "link into another user",
+      query: 'mutation($other: ID!) { linkUserIdentity(id: $other, input: { linkWith: "eyJ.eyJ.sig" }) { userErrors { code } } }',
+      field: "linkUserIdentity",
+    },
+    {
+      name: "link into itself by provider and id",
+      query: 'mutation($self: ID!) { linkUserIdentity(id: $self, input: { provider: "github", userId: "1" }) { userErrors { code } } }',
+      field: "linkUserIdentity",
+    },
+    {
+      name: "unlink from another user",
+      query: 'mutation($other: ID!) { unlinkUserIdentity(id: $other, provider: "github", userId: "1") { userErrors { code } } }',
+      field: "unlinkUserIdentity",
+    },
+    {
+      name: "revoke another user's sessions",
+      query: "mutation($other: ID!) { revokeUserSessions(id: $other) { userErrors { code } } }",
+      field: "revokeUserSessions",
+    },
   ])("may not $name: FORBIDDEN, no upstream call", async ({ query, field }) => {
     const variables = Object.fromEntries(
-      [["self", self], ["other", other]].filter(([name]) => query.includes(`$${name}`)),
+      [
+        ["self", self],
+        ["other", other],
+      ].filter(([name]) => query.includes(`$${name}`)),
     );
     const otherBefore = await restUser(other);
     t.resetCalls();
@@ -152,7 +207,11 @@ describe("a caller with only the current-user scopes", () => {
 
 describe("update:users_app_metadata", () => {
   it("suffices for an updateUser that changes only appMetadata", async () => {
-    const res = await as(["update:users_app_metadata"], 'mutation($id: ID!) { updateUser(id: $id, input: { appMetadata: { plan: "gold" } }) { userErrors { code } } }', { id: other });
+    const res = await as(
+      ["update:users_app_metadata"],
+      'mutation($id: ID!) { updateUser(id: $id, input: { appMetadata: { plan: "gold" } }) { userErrors { code } } }',
+      { id: other },
+    );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.updateUser.userErrors).toEqual([]);
     expect((await restUser(other)).app_metadata.plan).toBe("gold");
@@ -161,8 +220,15 @@ describe("update:users_app_metadata", () => {
   it("does not suffice when the input changes anything else: FORBIDDEN naming update:users, nothing written", async () => {
     const before = await restUser(other);
     t.resetCalls();
-    const res = await as(["update:users_app_metadata"], 'mutation($id: ID!) { updateUser(id: $id, input: { appMetadata: { plan: "free" }, name: "X" }) { userErrors { code } } }', { id: other });
-    expect(res.body.errors?.[0]).toMatchObject({ path: ["updateUser"], extensions: { code: "FORBIDDEN", requiredScopes: ["update:users"] } });
+    const res = await as(
+      ["update:users_app_metadata"],
+      'mutation($id: ID!) { updateUser(id: $id, input: { appMetadata: { plan: "free" }, name: "X" }) { userErrors { code } } }',
+      { id: other },
+    );
+    expect(res.body.errors?.[0]).toMatchObject({
+      path: ["updateUser"],
+      extensions: { code: "FORBIDDEN", requiredScopes: ["update:users"] },
+    });
     expect(t.upstreamTotal()).toBe(0);
     expect(await restUser(other)).toEqual(before);
   });

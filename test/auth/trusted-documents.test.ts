@@ -64,14 +64,19 @@ describe("with trusted documents on", () => {
     expect(await response.json()).toEqual({ data: { user: { id: userId, email: rest.email ?? null, name: rest.name ?? null } } });
 
     url.searchParams.set("documentId", `sha256:${"0".repeat(64)}`);
-    const unknown = await fetch(url, { headers: { authorization: `Bearer ${await t.token()}`, accept: "application/graphql-response+json", "x-graphql-csrf": "1" } });
+    const unknown = await fetch(url, {
+      headers: { authorization: `Bearer ${await t.token()}`, accept: "application/graphql-response+json", "x-graphql-csrf": "1" },
+    });
     expect(unknown.status).toBe(400);
     expect(((await unknown.json()) as any).errors.map((e: any) => e.extensions.code)).toEqual(["PERSISTED_QUERY_NOT_FOUND"]);
   });
 
   it("runs one named the Apollo way (extensions.persistedQuery.sha256Hash)", async () => {
     const hash = idOf(TrustedMe).replace(/^sha256:/, "");
-    const res = await send({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, await t.token({ sub: userId, scope: "read:current_user" }));
+    const res = await send(
+      { extensions: { persistedQuery: { version: 1, sha256Hash: hash } } },
+      await t.token({ sub: userId, scope: "read:current_user" }),
+    );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.me.id).toBe(userId);
   });
@@ -98,7 +103,11 @@ describe("with trusted documents on", () => {
   });
 
   it("still authenticates and authorizes: a persisted operation needs a valid token and its scopes", async () => {
-    const anonymous = await fetch(`${t.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ documentId: idOf(TrustedMe) }) });
+    const anonymous = await fetch(`${t.url}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ documentId: idOf(TrustedMe) }),
+    });
     expect(anonymous.status).toBe(401);
 
     const res = await send({ documentId: idOf(TrustedUser), variables: { id: userId } }, await t.token({ scope: "read:roles" }));

@@ -52,7 +52,12 @@ describe("signing keys the issuer retires (a JWKS on loopback whose keys rotate)
   async function ask(token: string) {
     g.resetCalls();
     const res = await g.query(QUERY, {}, { token });
-    return { status: res.status, code: res.body.errors?.[0]?.extensions?.code, message: res.body.errors?.[0]?.message, calls: g.upstreamTotal() };
+    return {
+      status: res.status,
+      code: res.body.errors?.[0]?.extensions?.code,
+      message: res.body.errors?.[0]?.message,
+      calls: g.upstreamTotal(),
+    };
   }
 
   it("a remembered token stops working once a JWKS without its kid is fetched (a new kid asked for it)", async () => {

@@ -193,7 +193,8 @@ describe("reads shared within an operation", () => {
     const all = (await t.query(ROLES)).body.data.roles;
     const second = (await t.query(`{ roles(first: 3) { edges { cursor } } }`)).body.data.roles.edges[2].cursor;
     const alone = async (field: string) =>
-      (await (field.includes("$after") ? t.query(`query($after: String) { ${field} }`, { after: second }) : t.query(`{ ${field} }`))).body.data.roles;
+      (await (field.includes("$after") ? t.query(`query($after: String) { ${field} }`, { after: second }) : t.query(`{ ${field} }`))).body
+        .data.roles;
     const fields = {
       a: `roles(first: 2) { nodes { name } }`,
       b: `roles(first: 3) { totalCount nodes { name } pageInfo { hasNextPage } }`,
@@ -201,7 +202,12 @@ describe("reads shared within an operation", () => {
       d: `roles(first: 2, after: $after) { nodes { name } pageInfo { hasNextPage hasPreviousPage } }`,
     };
     t.resetCalls();
-    const res = await t.query(`query($after: String) { ${Object.entries(fields).map(([alias, field]) => `${alias}: ${field}`).join(" ")} }`, { after: second });
+    const res = await t.query(
+      `query($after: String) { ${Object.entries(fields)
+        .map(([alias, field]) => `${alias}: ${field}`)
+        .join(" ")} }`,
+      { after: second },
+    );
     expect(res.body.errors).toBeUndefined();
     // d alone asks for page 1 of 3 (items 3–5): with the others, one page of items 0–5, totals included.
     const [call, ...others] = requests();
@@ -219,9 +225,12 @@ describe("reads shared within an operation", () => {
     try {
       const hundredth = (await big.query(`{ users(first: 100) { edges { cursor } } }`)).body.data.users.edges[99].cursor;
       big.resetCalls();
-      const res = await big.query(`query($after: String) { a: users(first: 100) { nodes { id } } b: users(first: 5, after: $after) { nodes { id } } }`, {
-        after: hundredth,
-      });
+      const res = await big.query(
+        `query($after: String) { a: users(first: 100) { nodes { id } } b: users(first: 5, after: $after) { nodes { id } } }`,
+        {
+          after: hundredth,
+        },
+      );
       expect(res.body.errors).toBeUndefined();
       const pages = big.emulator
         .requests()
@@ -264,7 +273,9 @@ describe("reads shared within an operation", () => {
     t.resetCalls();
     const res = await t.query(`query($id: ID!) { role(id: $id) { id users { nodes { id } } } }`, { id: unknown });
     expect(res.body.data).toEqual({ role: { id: unknown, users: null } });
-    expect(res.body.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.upstream?.statusCode])).toEqual([[["role", "users"], "UPSTREAM_ERROR", 404]]);
+    expect(res.body.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.upstream?.statusCode])).toEqual([
+      [["role", "users"], "UPSTREAM_ERROR", 404],
+    ]);
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles/{id}/users": 1 });
   });
 
@@ -295,7 +306,9 @@ describe("reads shared within an operation", () => {
   it("answers a role's members from the member rows alone when only row attributes are selected", async () => {
     const [role] = (await t.rest("GET", "/roles?per_page=1")).body as { id: string }[];
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { role(id: $id) { users(first: 50) { nodes { id email name picture } } } }`, { id: role!.id });
+    const res = await t.query(`query($id: ID!) { role(id: $id) { users(first: 50) { nodes { id email name picture } } } }`, {
+      id: role!.id,
+    });
     expect(res.body.errors).toBeUndefined();
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles/{id}/users": 1 });
   });

@@ -5,8 +5,14 @@ describe("lazyMembers", () => {
   it("makes a member on first use only, once per object, from that object's argument", () => {
     const makes: string[] = [];
     const make = lazyMembers({
-      a: (arg: { name: string }) => (makes.push(`a:${arg.name}`), { of: arg.name }),
-      b: (arg: { name: string }) => (makes.push(`b:${arg.name}`), { of: arg.name }),
+      a: (arg: { name: string }) => {
+        makes.push(`a:${arg.name}`);
+        return { of: arg.name };
+      },
+      b: (arg: { name: string }) => {
+        makes.push(`b:${arg.name}`);
+        return { of: arg.name };
+      },
     });
     const first = make({ name: "first" });
     const second = make({ name: "second" });

@@ -136,7 +136,10 @@ describe("the bounded operations make exactly their bound of upstream calls, and
     const created = r.answers[0].createUser.user.id as string;
     expect(t.emulator.state.users.has(created)).toBe(true);
     const role = t.emulator.state.roles.get(fixture.assignRoleId)!;
-    expect(r.answers[1].assignUserRoles).toEqual({ user: { id: created, roles: { nodes: [{ id: role.id, name: role.name }] } }, userErrors: [] });
+    expect(r.answers[1].assignUserRoles).toEqual({
+      user: { id: created, roles: { nodes: [{ id: role.id, name: role.name }] } },
+      userErrors: [],
+    });
     expect([r.estimated, r.reported]).toEqual([3, 3]);
   });
 });

@@ -26,7 +26,10 @@ describe("the estimate, statically", () => {
   it("multiplies what is below a connection's items by `first` (default 20), through fragments", () => {
     expect(estimate(`{ users { nodes { roles { nodes { name } } } } }`)).toBe(21);
     expect(
-      estimate(`query($n: Int) { users(first: $n) { ...Page } } fragment Page on UserConnection { edges { node { ... on User { sessions { nodes { id } } } } } }`, { n: 7 }),
+      estimate(
+        `query($n: Int) { users(first: $n) { ...Page } } fragment Page on UserConnection { edges { node { ... on User { sessions { nodes { id } } } } } }`,
+        { n: 7 },
+      ),
     ).toBe(8);
   });
 
@@ -55,7 +58,11 @@ describe("the estimate, statically", () => {
     expect(estimate(`mutation { deleteUser(id: "auth0|1") { deletedUserId } }`)).toBe(2);
     expect(estimate(`mutation { assignUserRoles(id: "auth0|1", roleIds: ["r"]) { user { id } } }`)).toBe(1);
     expect(estimate(`mutation { assignUserRoles(id: "auth0|1", roleIds: ["r"]) { user { email roles { nodes { id } } } } }`)).toBe(3);
-    expect(estimate(`mutation { a: assignUserRoles(id: "auth0|1", roleIds: ["r"]) { user { id roles { nodes { id } } } } b: assignUserRoles(id: "auth0|1", roleIds: ["s"]) { user { id roles { nodes { id } } } } }`)).toBe(4);
+    expect(
+      estimate(
+        `mutation { a: assignUserRoles(id: "auth0|1", roleIds: ["r"]) { user { id roles { nodes { id } } } } b: assignUserRoles(id: "auth0|1", roleIds: ["s"]) { user { id roles { nodes { id } } } } }`,
+      ),
+    ).toBe(4);
   });
 
   it("reads federation references: users by id in the batch, others one per distinct key", () => {
@@ -66,7 +73,9 @@ describe("the estimate, statically", () => {
       { __typename: "Role", id: "rol_1" },
       { __typename: "Organization", id: "org_1" },
     ];
-    expect(estimate(`query($r: [_Any!]!) { _entities(representations: $r) { ... on User { email } ... on Role { name } } }`, { r: reps })).toBe(2 + 1 + 1 + 1);
+    expect(
+      estimate(`query($r: [_Any!]!) { _entities(representations: $r) { ... on User { email } ... on Role { name } } }`, { r: reps }),
+    ).toBe(2 + 1 + 1 + 1);
   });
 
   it("gives no estimate for an operation that cannot run", () => {
@@ -122,7 +131,9 @@ describe("the estimate is an upper bound of the calls made", () => {
     expect(byEmail).toMatchObject({ upstreamCalls: 1 + sameEmail, estimated: 21 });
 
     // A user's sessions name the user again: read once, from the operation's loader.
-    const nested = await measured(`query($id: ID!) { user(id: $id) { email sessions { nodes { user { email } } } } }`, { id: withSessions });
+    const nested = await measured(`query($id: ID!) { user(id: $id) { email sessions { nodes { user { email } } } } }`, {
+      id: withSessions,
+    });
     expect(nested.upstreamCalls).toBeLessThan(nested.estimated);
   });
 
@@ -139,8 +150,14 @@ describe("the estimate is an upper bound of the calls made", () => {
     const [id, other] = [...t.emulator.state.users.keys()].sort().slice(10, 12);
     const [role] = [...t.emulator.state.roles.keys()];
     const writes = [
-      [`mutation($id: ID!) { updateUser(id: $id, input: { nickname: "cost" }) { user { nickname roles { totalCount } } userErrors { code } } }`, { id }],
-      [`mutation($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { user { email roles { nodes { id } } } userErrors { code } } }`, { id, r: [role] }],
+      [
+        `mutation($id: ID!) { updateUser(id: $id, input: { nickname: "cost" }) { user { nickname roles { totalCount } } userErrors { code } } }`,
+        { id },
+      ],
+      [
+        `mutation($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { user { email roles { nodes { id } } } userErrors { code } } }`,
+        { id, r: [role] },
+      ],
       [`mutation($id: ID!, $r: [ID!]!) { removeUserRoles(id: $id, roleIds: $r) { user { id } userErrors { code } } }`, { id, r: [role] }],
       [`mutation($id: ID!) { deleteUser(id: $id) { deletedUserId userErrors { code } } }`, { id: other }],
     ] as const;

@@ -14,7 +14,9 @@ describe("authentication methods of a seeded tenant", () => {
   afterAll(() => t.close());
 
   function userWithMethods(min: number): string {
-    const found = [...t.emulator.state.authenticationMethods].find(([u, methods]) => methods.length >= min && t.emulator.state.users.has(u));
+    const found = [...t.emulator.state.authenticationMethods].find(
+      ([u, methods]) => methods.length >= min && t.emulator.state.users.has(u),
+    );
     expect(found, `the seed has a user with ${min}+ authentication methods`).toBeDefined();
     return found![0];
   }
@@ -25,7 +27,9 @@ describe("authentication methods of a seeded tenant", () => {
     const bare = await t.call("GET", `/users/${enc(userId)}/authentication-methods`);
     expect(bare.status).toBe(200);
     expect(bare.body).toEqual(all);
-    const wrapped = await t.call("GET", `/users/${enc(userId)}/authentication-methods`, { query: { include_totals: true, per_page: 1, page: 1 } });
+    const wrapped = await t.call("GET", `/users/${enc(userId)}/authentication-methods`, {
+      query: { include_totals: true, per_page: 1, page: 1 },
+    });
     expect(wrapped.body).toEqual({ start: 1, limit: 1, total: all.length, authenticators: [all[1]] });
     const none = await t.call("GET", `/users/${enc(userId)}/authentication-methods`, { query: { per_page: 0 } });
     expect(none.body).toEqual([]);
@@ -76,7 +80,12 @@ describe("writing authentication methods", () => {
   it("creates a confirmed phone method (201) and refuses an identical one (409)", async () => {
     const res = await t.call("POST", path, { body: { type: "phone", phone_number: "+15551234567", name: "Work phone" } });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ type: "phone", phone_number: "+15551234567", name: "Work phone", preferred_authentication_method: "sms" });
+    expect(res.body).toMatchObject({
+      type: "phone",
+      phone_number: "+15551234567",
+      name: "Work phone",
+      preferred_authentication_method: "sms",
+    });
     expect(methods()).toHaveLength(1);
     const stored = methods()[0]!;
     expect(res.body.id).toBe(stored.id);
@@ -103,7 +112,9 @@ describe("writing authentication methods", () => {
   it("creates email, security key and passkey methods", async () => {
     const email = await t.call("POST", path, { body: { type: "email", email: "someone@example.com" } });
     expect(email.status).toBe(201);
-    const key = await t.call("POST", path, { body: { type: "webauthn-roaming", key_id: "key-1", public_key: "cHVibGlj", relying_party_identifier: "example.com" } });
+    const key = await t.call("POST", path, {
+      body: { type: "webauthn-roaming", key_id: "key-1", public_key: "cHVibGlj", relying_party_identifier: "example.com" },
+    });
     expect(key.status).toBe(201);
     const passkey = await t.call("POST", path, {
       body: {
@@ -143,7 +154,9 @@ describe("writing authentication methods", () => {
   });
 
   it("answers 404 on create for an unknown user, and 403 without create scope", async () => {
-    const missing = await t.call("POST", `/users/${enc("auth0|nobody")}/authentication-methods`, { body: { type: "email", email: "a@b.co" } });
+    const missing = await t.call("POST", `/users/${enc("auth0|nobody")}/authentication-methods`, {
+      body: { type: "email", email: "a@b.co" },
+    });
     expect(missing.status).toBe(404);
     expect(state.authenticationMethods.has("auth0|nobody")).toBe(false);
     const denied = await t.call("POST", path, { scope: "update:authentication_methods", body: { type: "email", email: "a@b.co" } });
@@ -155,7 +168,13 @@ describe("writing authentication methods", () => {
     const phone = (await t.call("POST", path, { body: { type: "phone", phone_number: "+15551112222" } })).body;
     const res = await t.call("PATCH", `${path}/${enc(phone.id)}`, { body: { name: "Backup", preferred_authentication_method: "voice" } });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ id: phone.id, type: "phone", name: "Backup", preferred_authentication_method: "voice", confirmed: true });
+    expect(res.body).toMatchObject({
+      id: phone.id,
+      type: "phone",
+      name: "Backup",
+      preferred_authentication_method: "voice",
+      confirmed: true,
+    });
     expect(methods()[0]).toMatchObject({ name: "Backup", preferred_authentication_method: "voice" });
 
     const email = (await t.call("POST", path, { body: { type: "email", email: "me@example.com" } })).body;
@@ -202,7 +221,12 @@ describe("writing authentication methods", () => {
   it("refuses a PUT with duplicates (409), bad items (400) or when the user has a passkey (403), changing nothing", async () => {
     await t.call("POST", path, { body: { type: "email", email: "keep@example.com" } });
     const before = structuredClone(methods());
-    const duplicate = await t.call("PUT", path, { body: [{ type: "email", email: "a@b.co" }, { type: "email", email: "A@b.co" }] });
+    const duplicate = await t.call("PUT", path, {
+      body: [
+        { type: "email", email: "a@b.co" },
+        { type: "email", email: "A@b.co" },
+      ],
+    });
     expect(duplicate.status).toBe(409);
     for (const body of [{ type: "email", email: "a@b.co" }, [{ type: "passkey", key_id: "k", public_key: "cA==" }], [{ type: "phone" }]]) {
       const res = await t.call("PUT", path, { body });

@@ -39,11 +39,18 @@ describe("npm run emulator", () => {
     const token = await fetch(`${url}/oauth/token`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ grant_type: "client_credentials", client_id: "cli-client", client_secret: "cli-secret", audience: `${url}/api/v2/` }),
+      body: JSON.stringify({
+        grant_type: "client_credentials",
+        client_id: "cli-client",
+        client_secret: "cli-secret",
+        audience: `${url}/api/v2/`,
+      }),
     });
     expect(token.status).toBe(200);
     const { access_token } = (await token.json()) as { access_token: string };
-    const users = await fetch(`${url}/api/v2/users?per_page=100&include_totals=true`, { headers: { authorization: `Bearer ${access_token}` } });
+    const users = await fetch(`${url}/api/v2/users?per_page=100&include_totals=true`, {
+      headers: { authorization: `Bearer ${access_token}` },
+    });
     expect(users.status).toBe(200);
     expect(((await users.json()) as { total: number }).total).toBe(12);
 

@@ -57,7 +57,10 @@ describe("POST /users/{id}/identities and DELETE /users/{id}/identities/{provide
     expect((await t.call("GET", path(primary.user_id))).body.identities).toEqual(unlinked.body);
 
     // And once more: the recreated user links again.
-    expect((await t.call("POST", `${path(primary.user_id)}/identities`, { body: { provider: "github", user_id: String(identity.user_id) } })).status).toBe(201);
+    expect(
+      (await t.call("POST", `${path(primary.user_id)}/identities`, { body: { provider: "github", user_id: String(identity.user_id) } }))
+        .status,
+    ).toBe(201);
   });
 
   it("answers the identities with IdP tokens only to read:user_idp_tokens", async () => {
@@ -67,7 +70,11 @@ describe("POST /users/{id}/identities and DELETE /users/{id}/identities/{provide
     expect(identity.access_token).toBeDefined();
     const res = await t.call("POST", `${path(primary.user_id)}/identities`, {
       scope: "update:users read:user_idp_tokens",
-      body: { provider: identity.provider, user_id: identity.user_id, connection_id: state().connections.find((c) => c.name === identity.connection)!.id },
+      body: {
+        provider: identity.provider,
+        user_id: identity.user_id,
+        connection_id: state().connections.find((c) => c.name === identity.connection)!.id,
+      },
     });
     expect(res.status).toBe(201);
     expect(res.body.at(-1).access_token).toBe(identity.access_token);
@@ -79,20 +86,35 @@ describe("POST /users/{id}/identities and DELETE /users/{id}/identities/{provide
     const idToken = (sub: string, audience = t.emulator.clientId) => t.emulator.mintToken({ sub, scope: "openid", audience });
     const own = { scope: "update:current_user_identities", sub: primary.user_id };
 
-    const mixed = await t.call("POST", `${path(primary.user_id)}/identities`, { ...own, body: { link_with: await idToken(secondary.user_id), provider: "github" } });
+    const mixed = await t.call("POST", `${path(primary.user_id)}/identities`, {
+      ...own,
+      body: { link_with: await idToken(secondary.user_id), provider: "github" },
+    });
     expect(mixed.status).toBe(400);
     const forged = await t.call("POST", `${path(primary.user_id)}/identities`, { ...own, body: { link_with: "not.a.jwt" } });
     expect(forged.status).toBe(400);
-    const elsewhere = await t.call("POST", `${path(primary.user_id)}/identities`, { ...own, body: { link_with: await idToken(secondary.user_id, "another-client") } });
+    const elsewhere = await t.call("POST", `${path(primary.user_id)}/identities`, {
+      ...own,
+      body: { link_with: await idToken(secondary.user_id, "another-client") },
+    });
     expect(elsewhere.status).toBe(400);
     expect(elsewhere.body.message).toContain("aud");
-    const byId = await t.call("POST", `${path(primary.user_id)}/identities`, { ...own, body: { provider: "github", user_id: secondary.identities[0]!.user_id } });
+    const byId = await t.call("POST", `${path(primary.user_id)}/identities`, {
+      ...own,
+      body: { provider: "github", user_id: secondary.identities[0]!.user_id },
+    });
     expect(byId.status).toBe(403);
-    const notMine = await t.call("POST", `${path(databaseUser().user_id)}/identities`, { ...own, body: { link_with: await idToken(secondary.user_id) } });
+    const notMine = await t.call("POST", `${path(databaseUser().user_id)}/identities`, {
+      ...own,
+      body: { link_with: await idToken(secondary.user_id) },
+    });
     expect(notMine.status).toBe(403);
     expect(state().users.has(secondary.user_id)).toBe(true);
 
-    const res = await t.call("POST", `${path(primary.user_id)}/identities`, { ...own, body: { link_with: await idToken(secondary.user_id) } });
+    const res = await t.call("POST", `${path(primary.user_id)}/identities`, {
+      ...own,
+      body: { link_with: await idToken(secondary.user_id) },
+    });
     expect(res.status).toBe(201);
     expect(res.body.map((i: StoredIdentity) => `${i.provider}|${i.user_id}`)).toEqual([primary.user_id, secondary.user_id]);
     expect(state().users.has(secondary.user_id)).toBe(false);
@@ -110,7 +132,10 @@ describe("POST /users/{id}/identities and DELETE /users/{id}/identities/{provide
       [{ provider: "auth0", user_id: primary.identities[0]!.user_id }, "Main identity and the new one are the same."],
       [{ provider: "github", user_id: "999999999999" }, "Linking to an inexistent identity is not allowed."],
       [{ provider: "facebook", user_id: "1234" }, "The provider/connection is not configured."],
-      [{ provider: "github", user_id: secondary.identities[0]!.user_id, connection_id: "con_0000000000000000" }, "The provider/connection is not configured."],
+      [
+        { provider: "github", user_id: secondary.identities[0]!.user_id, connection_id: "con_0000000000000000" },
+        "The provider/connection is not configured.",
+      ],
       [{ provider: "myspace", user_id: "1" }, "provider"],
       [{ user_id: secondary.identities[0]!.user_id }, "provider"],
       [{}, "Payload validation error"],
@@ -128,7 +153,9 @@ describe("POST /users/{id}/identities and DELETE /users/{id}/identities/{provide
     const holder = users().find((u) => u.identities.length > 1)!;
     const linked = holder.identities[1]!;
     const primary = databaseUser();
-    const res = await t.call("POST", `${path(primary.user_id)}/identities`, { body: { provider: linked.provider, user_id: linked.user_id } });
+    const res = await t.call("POST", `${path(primary.user_id)}/identities`, {
+      body: { provider: linked.provider, user_id: linked.user_id },
+    });
     expect(res.status).toBe(409);
     expect(state().users.get(holder.user_id)!.identities).toContainEqual(linked);
   });
@@ -146,13 +173,20 @@ describe("POST /users/{id}/identities and DELETE /users/{id}/identities/{provide
   });
 
   it("answers 404 for an unknown primary and 403 without an identities scope", async () => {
-    expect((await t.call("POST", `${path("auth0|does-not-exist")}/identities`, { body: { provider: "github", user_id: "1" } })).status).toBe(404);
+    expect(
+      (await t.call("POST", `${path("auth0|does-not-exist")}/identities`, { body: { provider: "github", user_id: "1" } })).status,
+    ).toBe(404);
     expect((await t.call("DELETE", `${path("auth0|does-not-exist")}/identities/github/1`)).status).toBe(404);
     const holder = users().find((u) => u.identities.length > 1)!;
     const linked = holder.identities[1]!;
-    const denied = await t.call("DELETE", `${path(holder.user_id)}/identities/${linked.provider}/${linked.user_id}`, { scope: "read:users" });
+    const denied = await t.call("DELETE", `${path(holder.user_id)}/identities/${linked.provider}/${linked.user_id}`, {
+      scope: "read:users",
+    });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: update:users,update:current_user_identities");
-    expect((await t.call("POST", `${path(holder.user_id)}/identities`, { scope: "read:users", body: { provider: "github", user_id: "1" } })).status).toBe(403);
+    expect(
+      (await t.call("POST", `${path(holder.user_id)}/identities`, { scope: "read:users", body: { provider: "github", user_id: "1" } }))
+        .status,
+    ).toBe(403);
   });
 });

@@ -30,7 +30,11 @@ describe("GET /users/{id}/logs on a seeded tenant", () => {
   it("sorts by date ascending with sort=date:1", async () => {
     const userId = userWithLogs(2);
     const res = await t.call("GET", `/users/${enc(userId)}/logs`, { query: { sort: "date:1" } });
-    expect(res.body.map((l: LogEvent) => l.log_id)).toEqual(newestFirst(t.emulator.state.logs.get(userId)!).reverse().map((l) => l.log_id));
+    expect(res.body.map((l: LogEvent) => l.log_id)).toEqual(
+      newestFirst(t.emulator.state.logs.get(userId)!)
+        .reverse()
+        .map((l) => l.log_id),
+    );
   });
 
   it("wraps a page in {start, limit, length, total, logs}", async () => {

@@ -68,7 +68,9 @@ describe("DELETE /users/{id}/authenticators", () => {
     const { state } = t.emulator;
     const passkey: AuthenticationMethod = { id: "passkey|dev_keepkeepkeepkeep", type: "passkey", created_at: "2025-06-01T00:00:00.000Z" };
     state.authenticationMethods.get(user.user_id)!.push(passkey);
-    const keys = state.authenticationMethods.get(user.user_id)!.filter((m) => ["passkey", "webauthn-roaming", "webauthn-platform"].includes(m.type));
+    const keys = state.authenticationMethods
+      .get(user.user_id)!
+      .filter((m) => ["passkey", "webauthn-roaming", "webauthn-platform"].includes(m.type));
     const before = user.updated_at;
 
     const res = await t.call("DELETE", `/users/${enc(user.user_id)}/authenticators`);

@@ -35,7 +35,8 @@ function permissionNotHeldBy(userId: string): PermissionRef {
   for (const server of state().resourceServers) {
     for (const scope of server.scopes) {
       const ref = { resource_server_identifier: server.identifier, permission_name: scope.value };
-      if (!held.some((p) => p.resource_server_identifier === ref.resource_server_identifier && p.permission_name === ref.permission_name)) return ref;
+      if (!held.some((p) => p.resource_server_identifier === ref.resource_server_identifier && p.permission_name === ref.permission_name))
+        return ref;
     }
   }
   throw new Error("the user holds every permission");
@@ -55,7 +56,9 @@ describe("GET /users/{id}/permissions", () => {
     const res = await t.call("GET", `/users/${enc(userId)}/permissions`, { query: { per_page: 100 } });
     expect(res.body).toEqual(direct.map(view));
     const viaRoles = roleIds.flatMap((id) => state().rolePermissions.get(id) ?? []);
-    const roleOnly = viaRoles.filter((r) => !direct.some((d) => d.resource_server_identifier === r.resource_server_identifier && d.permission_name === r.permission_name));
+    const roleOnly = viaRoles.filter(
+      (r) => !direct.some((d) => d.resource_server_identifier === r.resource_server_identifier && d.permission_name === r.permission_name),
+    );
     for (const ref of roleOnly) expect(res.body).not.toContainEqual(view(ref));
   });
 
@@ -131,7 +134,10 @@ describe("POST and DELETE /users/{id}/permissions", () => {
     for (const method of ["POST", "DELETE"]) {
       const res = await t.call(method, `/users/${enc("auth0|nobody")}/permissions`, { body: { permissions: [ref] } });
       expect(res.status).toBe(404);
-      const denied = await t.call(method, `/users/${enc(userWithPermissions(1))}/permissions`, { scope: "read:users", body: { permissions: [ref] } });
+      const denied = await t.call(method, `/users/${enc(userWithPermissions(1))}/permissions`, {
+        scope: "read:users",
+        body: { permissions: [ref] },
+      });
       expect(denied.status).toBe(403);
     }
     expect(state().userPermissions.has("auth0|nobody")).toBe(false);
@@ -146,8 +152,15 @@ describe("the direct permission cap", () => {
   beforeAll(async () => {
     const s = emptyState();
     addUser(s, userId);
-    s.resourceServers.push({ identifier: api, name: "Many", scopes: Array.from({ length: 1001 }, (_, n) => ({ value: `do:${n}`, description: `Do ${n}` })) });
-    s.userPermissions.set(userId, Array.from({ length: 999 }, (_, n) => ({ resource_server_identifier: api, permission_name: `do:${n}` })));
+    s.resourceServers.push({
+      identifier: api,
+      name: "Many",
+      scopes: Array.from({ length: 1001 }, (_, n) => ({ value: `do:${n}`, description: `Do ${n}` })),
+    });
+    s.userPermissions.set(
+      userId,
+      Array.from({ length: 999 }, (_, n) => ({ resource_server_identifier: api, permission_name: `do:${n}` })),
+    );
     capped = await startTestEmulator({ state: s });
   });
   afterAll(() => capped.close());

@@ -129,10 +129,14 @@ describe("--data after kill -9 (a real emulator process)", () => {
     const sub = await mkdtemp(join(dir, "killed-"));
     const dataFile = join(sub, "tenant.jsonl");
     // A tenant large enough that rewriting it whole takes a while (what lost writes before).
-    const child = spawn(process.execPath, ["--import", "tsx", "src/emulator/cli.ts", "--port", "0", "--users", "1000", "--data", dataFile], {
-      cwd: root,
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "src/emulator/cli.ts", "--port", "0", "--users", "1000", "--data", dataFile],
+      {
+        cwd: root,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     let stdout = "";
     child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
     const exited = once(child, "exit");
@@ -142,7 +146,12 @@ describe("--data after kill -9 (a real emulator process)", () => {
       const grant = await fetch(`${url}/oauth/token`, {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ grant_type: "client_credentials", client_id: DEV_CLIENT_ID, client_secret: DEV_CLIENT_SECRET, audience: `${url}/api/v2/` }),
+        body: JSON.stringify({
+          grant_type: "client_credentials",
+          client_id: DEV_CLIENT_ID,
+          client_secret: DEV_CLIENT_SECRET,
+          audience: `${url}/api/v2/`,
+        }),
       });
       const { access_token } = (await grant.json()) as { access_token: string };
       const call = (method: string, path: string, body: unknown) =>
@@ -159,7 +168,11 @@ describe("--data after kill -9 (a real emulator process)", () => {
       const creates = Array.from({ length: 6 }, async () => {
         for (;;) {
           const i = next++;
-          const res = await call("POST", "/users", { connection: DATABASE_CONNECTION, email: `killed-${i}@example.com`, password: `Killed-pw-${i}!x` });
+          const res = await call("POST", "/users", {
+            connection: DATABASE_CONNECTION,
+            email: `killed-${i}@example.com`,
+            password: `Killed-pw-${i}!x`,
+          });
           if (res.status !== 201) return;
           created.push(((await res.json()) as { user_id: string }).user_id);
         }
@@ -178,7 +191,9 @@ describe("--data after kill -9 (a real emulator process)", () => {
       let cutOff = 0;
       const inFlight = [...creates, ...patches].map((work) => work.catch(() => (cutOff += 1)));
       // Killed while creates and patches are still being answered.
-      await expect.poll(() => created.length >= 30 && patchedIds.every((id) => (acknowledged.get(id) ?? 0) >= 3), { timeout: 60_000, interval: 5 }).toBe(true);
+      await expect
+        .poll(() => created.length >= 30 && patchedIds.every((id) => (acknowledged.get(id) ?? 0) >= 3), { timeout: 60_000, interval: 5 })
+        .toBe(true);
       child.kill("SIGKILL");
       const [, signal] = await exited;
       expect(signal).toBe("SIGKILL");
@@ -236,7 +251,13 @@ describe("the --data journal", () => {
     const [a, b] = [...state.users.keys()];
     const lines = [
       { seq: 1, changes: [{ field: "users", key: a, value: { ...state.users.get(a!), name: "one" } }] },
-      { seq: 2, changes: [{ field: "users", delete: b }, { field: "bruteForceBlocks", value: [] }] },
+      {
+        seq: 2,
+        changes: [
+          { field: "users", delete: b },
+          { field: "bruteForceBlocks", value: [] },
+        ],
+      },
     ].map((line) => JSON.stringify(line));
     const bytes = Buffer.from(`${lines.join("\n")}\n{"seq":3,"changes":[{"field":"users","delete":`);
     const replayed = seedState({ users: 4, seed: 7 });

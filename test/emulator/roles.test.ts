@@ -32,7 +32,10 @@ function roleNotHeldBy(userId: string): Role {
 /** A role held by at least `min` users. */
 function roleWithMembers(min: number): { role: Role; members: string[] } {
   for (const role of state().roles.values()) {
-    const members = [...state().userRoles].filter(([u, roles]) => roles.includes(role.id) && state().users.has(u)).map(([u]) => u).sort();
+    const members = [...state().userRoles]
+      .filter(([u, roles]) => roles.includes(role.id) && state().users.has(u))
+      .map(([u]) => u)
+      .sort();
     if (members.length >= min) return { role, members };
   }
   throw new Error(`the seed has no role with ${min}+ members`);
@@ -86,17 +89,14 @@ describe("GET /users/{id}/roles", () => {
     expect(res.body.errorCode).toBe("inexistent_user");
   });
 
-  it.each([
-    [{ per_page: 101 }],
-    [{ per_page: 0 }],
-    [{ page: -1 }],
-    [{ include_totals: "yes" }],
-    [{ sort: "name:1" }],
-  ])("answers 400 for bad query %j", async (query) => {
-    const res = await t.call("GET", `/users/${enc(userWithRoles(1))}/roles`, { query });
-    expect(res.status).toBe(400);
-    expect(res.body.errorCode).toBe("invalid_query_string");
-  });
+  it.each([[{ per_page: 101 }], [{ per_page: 0 }], [{ page: -1 }], [{ include_totals: "yes" }], [{ sort: "name:1" }]])(
+    "answers 400 for bad query %j",
+    async (query) => {
+      const res = await t.call("GET", `/users/${enc(userWithRoles(1))}/roles`, { query });
+      expect(res.status).toBe(400);
+      expect(res.body.errorCode).toBe("invalid_query_string");
+    },
+  );
 });
 
 describe("POST and DELETE /users/{id}/roles", () => {
@@ -165,8 +165,12 @@ describe("POST and DELETE /users/{id}/roles", () => {
     expect(wrongVerb.status).toBe(403);
     expect(state().userRoles.get(userId)).toContain(held);
 
-    expect((await t.call("POST", `/users/${enc(userId)}/roles`, { scope: "create:role_members", body: { roles: [held] } })).status).toBe(204);
-    expect((await t.call("DELETE", `/users/${enc(userId)}/roles`, { scope: "delete:role_members", body: { roles: [held] } })).status).toBe(204);
+    expect((await t.call("POST", `/users/${enc(userId)}/roles`, { scope: "create:role_members", body: { roles: [held] } })).status).toBe(
+      204,
+    );
+    expect((await t.call("DELETE", `/users/${enc(userId)}/roles`, { scope: "delete:role_members", body: { roles: [held] } })).status).toBe(
+      204,
+    );
     expect(state().userRoles.get(userId) ?? []).not.toContain(held);
     expect((await t.call("POST", `/users/${enc(userId)}/roles`, { scope: "update:users", body: { roles: [held] } })).status).toBe(204);
     expect(state().userRoles.get(userId)).toContain(held);
@@ -207,7 +211,9 @@ describe("GET /roles/{id}/users", () => {
   const rowOf = (userId: string) => {
     const user = state().users.get(userId)!;
     return Object.fromEntries(
-      Object.entries({ user_id: user.user_id, picture: user.picture, name: user.name, email: user.email }).filter(([, v]) => v !== undefined),
+      Object.entries({ user_id: user.user_id, picture: user.picture, name: user.name, email: user.email }).filter(
+        ([, v]) => v !== undefined,
+      ),
     );
   };
 

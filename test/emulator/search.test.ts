@@ -14,7 +14,10 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const users = (): StoredUser[] => [...t.emulator.state.users.values()];
-const idsWhere = (test: (user: StoredUser) => boolean) => users().filter(test).map((u) => u.user_id);
+const idsWhere = (test: (user: StoredUser) => boolean) =>
+  users()
+    .filter(test)
+    .map((u) => u.user_id);
 
 function pick(description: string, test: (user: StoredUser) => boolean): StoredUser {
   const user = users().find(test);
@@ -81,7 +84,10 @@ describe("field terms and exact phrases", () => {
 
     const themed = pick("a theme preference", (u) => typeof (u.user_metadata?.preferences as any)?.theme === "string");
     const theme = (themed.user_metadata!.preferences as any).theme as string;
-    const found = await expectMatches(`user_metadata.preferences.theme:"${theme}"`, (u) => (u.user_metadata?.preferences as any)?.theme === theme);
+    const found = await expectMatches(
+      `user_metadata.preferences.theme:"${theme}"`,
+      (u) => (u.user_metadata?.preferences as any)?.theme === theme,
+    );
     expect(found).toContain(themed.user_id);
     expect(await search(`user_metadata.preferences.theme:"${theme.toUpperCase()}"`)).not.toContain(themed.user_id);
   });
@@ -107,12 +113,14 @@ describe("wildcards", () => {
     const user = pick("an email", (u) => typeof u.email === "string" && u.email.length > 8);
     const email = user.email!;
     const [local, domain] = email.split("@") as [string, string];
-    expect(await expectMatches(`email:${email.slice(0, 3)}*`, (u) => !!lower(u.email)?.startsWith(email.slice(0, 3)))).toContain(user.user_id);
-    expect(await expectMatches(`email:*@${domain}`, (u) => !!lower(u.email)?.endsWith(`@${domain}`))).toContain(user.user_id);
-    const infix = `email:${local.slice(0, 2)}*@${domain}`;
-    expect(await expectMatches(infix, (u) => !!lower(u.email)?.startsWith(local.slice(0, 2)) && !!lower(u.email)?.endsWith(`@${domain}`))).toContain(
+    expect(await expectMatches(`email:${email.slice(0, 3)}*`, (u) => !!lower(u.email)?.startsWith(email.slice(0, 3)))).toContain(
       user.user_id,
     );
+    expect(await expectMatches(`email:*@${domain}`, (u) => !!lower(u.email)?.endsWith(`@${domain}`))).toContain(user.user_id);
+    const infix = `email:${local.slice(0, 2)}*@${domain}`;
+    expect(
+      await expectMatches(infix, (u) => !!lower(u.email)?.startsWith(local.slice(0, 2)) && !!lower(u.email)?.endsWith(`@${domain}`)),
+    ).toContain(user.user_id);
     expect(await search(`email:${local.slice(0, 2)}*@not-${domain}`)).not.toContain(user.user_id);
   });
 
@@ -136,7 +144,12 @@ describe("wildcards", () => {
 
 describe("lists of values", () => {
   it("finds 100 users by a quoted OR-list of user ids, in one request", async () => {
-    const wanted = new Set(users().filter((_, i) => i % 3 !== 0).slice(0, 100).map((u) => u.user_id));
+    const wanted = new Set(
+      users()
+        .filter((_, i) => i % 3 !== 0)
+        .slice(0, 100)
+        .map((u) => u.user_id),
+    );
     expect(wanted.size).toBe(100);
     const q = `user_id:(${[...wanted].map((id) => `"${id}"`).join(" OR ")} OR "auth0|not-a-user")`;
     const res = await t.call("GET", "/users", { query: { q, search_engine: "v3", per_page: 100 } });
@@ -146,7 +159,9 @@ describe("lists of values", () => {
 
   it("finds users by an OR-list of emails", async () => {
     const [a, b] = users().filter((u) => u.email);
-    expect(await search(`email:("${a!.email!.toUpperCase()}" OR "${b!.email}")`)).toEqual(idsWhere((u) => u.email === a!.email || u.email === b!.email));
+    expect(await search(`email:("${a!.email!.toUpperCase()}" OR "${b!.email}")`)).toEqual(
+      idsWhere((u) => u.email === a!.email || u.email === b!.email),
+    );
   });
 });
 
@@ -171,7 +186,10 @@ describe("ranges", () => {
   });
 
   it("selects numbers with mixed brackets and open ends", async () => {
-    const counted = await expectMatches("logins_count:[10 TO 20}", (u) => typeof u.logins_count === "number" && u.logins_count >= 10 && u.logins_count < 20);
+    const counted = await expectMatches(
+      "logins_count:[10 TO 20}",
+      (u) => typeof u.logins_count === "number" && u.logins_count >= 10 && u.logins_count < 20,
+    );
     expect(counted.length).toBeGreaterThan(0);
     await expectMatches("logins_count:{* TO 5]", (u) => typeof u.logins_count === "number" && u.logins_count <= 5);
     const user = pick("a login count", (u) => typeof u.logins_count === "number" && u.logins_count > 0);
@@ -204,7 +222,10 @@ describe("boolean structure", () => {
     expect(notBlocked.length).toBeLessThan(users().length);
     await expectMatches("email_verified:true AND NOT blocked:true", (u) => u.email_verified === true && u.blocked !== true);
     await expectMatches("-blocked:true", (u) => u.blocked !== true);
-    await expectMatches("(blocked:true OR logins_count:0) AND email_verified:true", (u) => (u.blocked === true || u.logins_count === 0) && u.email_verified === true);
+    await expectMatches(
+      "(blocked:true OR logins_count:0) AND email_verified:true",
+      (u) => (u.blocked === true || u.logins_count === 0) && u.email_verified === true,
+    );
   });
 
   it("ORs clauses with no operator between them", async () => {
@@ -226,9 +247,26 @@ describe("boolean structure", () => {
   });
 
   it("rejects operators without operands and other bad syntax with Auth0's 400", async () => {
-    for (const q of ["a AND", "OR a", "a AND OR b", "NOT NOT a", "()", "name:(", "a:b:c", 'email:"unclosed', "name:/re/", "name:jane~", '"a b"~2']) {
+    for (const q of [
+      "a AND",
+      "OR a",
+      "a AND OR b",
+      "NOT NOT a",
+      "()",
+      "name:(",
+      "a:b:c",
+      'email:"unclosed',
+      "name:/re/",
+      "name:jane~",
+      '"a b"~2',
+    ]) {
       const res = await expectRejected(q);
-      expect(res.body).toEqual({ statusCode: 400, error: "Bad Request", message: expect.stringMatching(/^Query validation error: /), errorCode: "invalid_query_string" });
+      expect(res.body).toEqual({
+        statusCode: 400,
+        error: "Bad Request",
+        message: expect.stringMatching(/^Query validation error: /),
+        errorCode: "invalid_query_string",
+      });
     }
   });
 });
@@ -242,9 +280,13 @@ describe("presence, pseudo-fields and nested values", () => {
   });
 
   it("flattens arrays on a dotted metadata path", async () => {
-    const user = pick("a second address", (u) => Array.isArray(u.user_metadata?.addresses) && (u.user_metadata!.addresses as unknown[]).length >= 2);
+    const user = pick(
+      "a second address",
+      (u) => Array.isArray(u.user_metadata?.addresses) && (u.user_metadata!.addresses as unknown[]).length >= 2,
+    );
     const city = (user.user_metadata!.addresses as { city: string }[])[1]!.city;
-    const lives = (u: StoredUser) => Array.isArray(u.user_metadata?.addresses) && (u.user_metadata!.addresses as { city: string }[]).some((a) => a.city === city);
+    const lives = (u: StoredUser) =>
+      Array.isArray(u.user_metadata?.addresses) && (u.user_metadata!.addresses as { city: string }[]).some((a) => a.city === city);
     expect(await expectMatches(`user_metadata.addresses.city:"${city}"`, lives)).toContain(user.user_id);
     expect(await search(`user_metadata.addresses.city:"${city.toLowerCase()}"`)).not.toContain(user.user_id);
     const roled = pick("app roles", (u) => Array.isArray(u.app_metadata?.roles) && (u.app_metadata!.roles as unknown[]).length > 0);
@@ -256,7 +298,10 @@ describe("presence, pseudo-fields and nested values", () => {
   it("matches a bare term against the root text fields but never user_metadata", async () => {
     const user = pick("an email", (u) => typeof u.email === "string");
     expect(await search(`"${user.email!.toUpperCase()}"`)).toContain(user.user_id);
-    const resident = pick("an address", (u) => Array.isArray(u.user_metadata?.addresses) && (u.user_metadata!.addresses as unknown[]).length > 0);
+    const resident = pick(
+      "an address",
+      (u) => Array.isArray(u.user_metadata?.addresses) && (u.user_metadata!.addresses as unknown[]).length > 0,
+    );
     const city = (resident.user_metadata!.addresses as { city: string }[])[0]!.city;
     const rootHas = (u: StoredUser) =>
       [u.user_id, u.username, u.phone_number].includes(city) ||
@@ -267,7 +312,9 @@ describe("presence, pseudo-fields and nested values", () => {
   it("searches email.domain without regard to case", async () => {
     const user = pick("an email", (u) => typeof u.email === "string");
     const domain = user.email!.split("@")[1]!;
-    expect(await expectMatches(`email.domain:"${domain.toUpperCase()}"`, (u) => lower(u.email)?.split("@")[1] === domain)).toContain(user.user_id);
+    expect(await expectMatches(`email.domain:"${domain.toUpperCase()}"`, (u) => lower(u.email)?.split("@")[1] === domain)).toContain(
+      user.user_id,
+    );
     expect(await search(`email.domain:"x${domain}"`)).not.toContain(user.user_id);
   });
 
@@ -281,10 +328,14 @@ describe("presence, pseudo-fields and nested values", () => {
   it("searches identities.connection, identities.provider and identities.user_id, linked identities included", async () => {
     const linked = pick("a linked identity", (u) => u.identities.length > 1);
     const secondary = linked.identities[1]!;
-    expect(await expectMatches(`identities.user_id:"${secondary.user_id}"`, (u) => u.identities.some((i) => String(i.user_id) === String(secondary.user_id)))).toEqual([
-      linked.user_id,
-    ]);
-    const viaConnection = await expectMatches(`identities.connection:"${secondary.connection}"`, (u) => u.identities.some((i) => i.connection === secondary.connection));
+    expect(
+      await expectMatches(`identities.user_id:"${secondary.user_id}"`, (u) =>
+        u.identities.some((i) => String(i.user_id) === String(secondary.user_id)),
+      ),
+    ).toEqual([linked.user_id]);
+    const viaConnection = await expectMatches(`identities.connection:"${secondary.connection}"`, (u) =>
+      u.identities.some((i) => i.connection === secondary.connection),
+    );
     expect(viaConnection).toContain(linked.user_id);
     await expectMatches(`identities.provider:"${secondary.provider}"`, (u) => u.identities.some((i) => i.provider === secondary.provider));
     expect(await search(`identities.connection:"${secondary.connection.toUpperCase()}"`)).toEqual([]);
@@ -293,7 +344,9 @@ describe("presence, pseudo-fields and nested values", () => {
   it("finds admin-blocked users only with blocked:true", async () => {
     const blocked = await expectMatches("blocked:true", (u) => u.blocked === true);
     expect(blocked.length).toBeGreaterThan(0);
-    const bruteForcedOnly = t.emulator.state.bruteForceBlocks.map((b) => b.user_id).find((id) => t.emulator.state.users.get(id)?.blocked !== true);
+    const bruteForcedOnly = t.emulator.state.bruteForceBlocks
+      .map((b) => b.user_id)
+      .find((id) => t.emulator.state.users.get(id)?.blocked !== true);
     expect(bruteForcedOnly).toBeDefined();
     expect(blocked).not.toContain(bruteForcedOnly);
   });
@@ -381,11 +434,17 @@ describe("the request around the query", () => {
   it("sorts by a field either way, users without a value last, and rejects bad sort values", async () => {
     const byCreated = [...users()].sort((a, b) => ms(a.created_at) - ms(b.created_at)).map((u) => u.user_id);
     expect(await search("", { sort: "created_at:1" })).toEqual(byCreated);
-    const withLogin = users().filter((u) => u.last_login).sort((a, b) => ms(b.last_login) - ms(a.last_login));
+    const withLogin = users()
+      .filter((u) => u.last_login)
+      .sort((a, b) => ms(b.last_login) - ms(a.last_login));
     const without = users().filter((u) => !u.last_login);
     expect(await search("", { sort: "last_login:-1" })).toEqual([...withLogin, ...without].map((u) => u.user_id));
-    const byEmail = [...users().filter((u) => u.email)].sort((a, b) => (lower(a.email)! < lower(b.email)! ? -1 : lower(a.email)! > lower(b.email)! ? 1 : 0));
-    expect(await search("email_verified:true", { sort: "email:1" })).toEqual(byEmail.filter((u) => u.email_verified === true).map((u) => u.user_id));
+    const byEmail = [...users().filter((u) => u.email)].sort((a, b) =>
+      lower(a.email)! < lower(b.email)! ? -1 : lower(a.email)! > lower(b.email)! ? 1 : 0,
+    );
+    expect(await search("email_verified:true", { sort: "email:1" })).toEqual(
+      byEmail.filter((u) => u.email_verified === true).map((u) => u.user_id),
+    );
     for (const sort of ["created_at", "created_at:2", "created at:1", "user_metadata.theme:1", "picture:1"]) {
       const res = await t.call("GET", "/users", { query: { sort } });
       expect(res.status, sort).toBe(400);

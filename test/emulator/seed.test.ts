@@ -56,7 +56,9 @@ describe("seeded connections and users", () => {
       const primary = user.identities[0]!;
       expect(user.user_id).toBe(`${primary.provider}|${primary.user_id}`);
       expect(state.users.get(user.user_id)).toBe(user);
-      const pattern = { auth0: /^auth0\|[0-9a-f]{24}$/, "google-oauth2": /^google-oauth2\|\d{21}$/, github: /^github\|\d+$/ }[primary.provider];
+      const pattern = { auth0: /^auth0\|[0-9a-f]{24}$/, "google-oauth2": /^google-oauth2\|\d{21}$/, github: /^github\|\d+$/ }[
+        primary.provider
+      ];
       expect(user.user_id).toMatch(pattern!);
       expect(primary.isSocial).toBe(!isDatabase(user));
     }
@@ -108,14 +110,38 @@ describe("seeded connections and users", () => {
   });
 
   it("writes nested metadata without Auth0's reserved app_metadata keys or dotted keys", () => {
-    const reserved = ["__tenant", "_id", "blocked", "clientID", "created_at", "email_verified", "email", "globalClientID", "global_client_id", "identities", "lastIP", "lastLogin", "loginsCount", "metadata", "multifactor_last_modified", "multifactor", "updated_at", "user_id"];
+    const reserved = [
+      "__tenant",
+      "_id",
+      "blocked",
+      "clientID",
+      "created_at",
+      "email_verified",
+      "email",
+      "globalClientID",
+      "global_client_id",
+      "identities",
+      "lastIP",
+      "lastLogin",
+      "loginsCount",
+      "metadata",
+      "multifactor_last_modified",
+      "multifactor",
+      "updated_at",
+      "user_id",
+    ];
     for (const user of users) {
       for (const key of Object.keys(user.app_metadata ?? {})) expect(reserved).not.toContain(key);
       for (const key of [...keysDeep(user.app_metadata), ...keysDeep(user.user_metadata)]) expect(key).not.toMatch(/[.$]/);
     }
-    const withAddresses = users.filter((u) => Array.isArray(u.user_metadata?.addresses) && (u.user_metadata.addresses as unknown[]).length > 0);
+    const withAddresses = users.filter(
+      (u) => Array.isArray(u.user_metadata?.addresses) && (u.user_metadata.addresses as unknown[]).length > 0,
+    );
     expect(withAddresses.length).toBeGreaterThan(0);
-    expect((withAddresses[0]!.user_metadata!.addresses as Record<string, unknown>[])[0]).toMatchObject({ street: expect.any(String), city: expect.any(String) });
+    expect((withAddresses[0]!.user_metadata!.addresses as Record<string, unknown>[])[0]).toMatchObject({
+      street: expect.any(String),
+      city: expect.any(String),
+    });
     expect(users.some((u) => typeof (u.app_metadata?.subscription as Record<string, unknown> | undefined)?.plan === "string")).toBe(true);
   });
 
@@ -150,7 +176,8 @@ describe("seeded authorization, organizations and activity", () => {
     for (const [id, role] of state.roles) {
       expect(role.id).toBe(id);
       expect(id).toMatch(/^rol_[A-Za-z0-9]{16}$/);
-      for (const p of state.rolePermissions.get(id) ?? []) expect(defined.has(`${p.resource_server_identifier} ${p.permission_name}`)).toBe(true);
+      for (const p of state.rolePermissions.get(id) ?? [])
+        expect(defined.has(`${p.resource_server_identifier} ${p.permission_name}`)).toBe(true);
     }
     for (const [userId, roleIds] of state.userRoles) {
       expect(state.users.has(userId)).toBe(true);
@@ -243,7 +270,8 @@ describe("every seeded object matches the contract's response schema", () => {
     for (const token of [...state.refreshTokens.values()].flat()) ok("GET", `/refresh-tokens/${token.id}`, token);
     ok("GET", "/users/x/logs", [...state.logs.values()].flat());
     ok("GET", "/users/x/enrollments", [...state.enrollments.values()].flat());
-    for (const method of [...state.authenticationMethods.values()].flat()) ok("GET", `/users/x/authentication-methods/${enc(method.id)}`, method);
+    for (const method of [...state.authenticationMethods.values()].flat())
+      ok("GET", `/users/x/authentication-methods/${enc(method.id)}`, method);
     ok("GET", "/user-blocks/x", { blocked_for: state.bruteForceBlocks.map(({ user_id: _u, ...block }) => block) });
   });
 });

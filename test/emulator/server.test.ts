@@ -24,7 +24,12 @@ describe("POST /oauth/token", () => {
 
   it("grants a client-credentials token from a JSON body", async () => {
     const res = await postToken(
-      JSON.stringify({ grant_type: "client_credentials", client_id: t.emulator.clientId, client_secret: t.emulator.clientSecret, audience: audience() }),
+      JSON.stringify({
+        grant_type: "client_credentials",
+        client_id: t.emulator.clientId,
+        client_secret: t.emulator.clientSecret,
+        audience: audience(),
+      }),
       "application/json",
     );
     expect(res.status).toBe(200);
@@ -38,7 +43,12 @@ describe("POST /oauth/token", () => {
   });
 
   it("grants a token from a form-encoded body, and that token reads users", async () => {
-    const form = new URLSearchParams({ grant_type: "client_credentials", client_id: t.emulator.clientId, client_secret: t.emulator.clientSecret, audience: audience() });
+    const form = new URLSearchParams({
+      grant_type: "client_credentials",
+      client_id: t.emulator.clientId,
+      client_secret: t.emulator.clientSecret,
+      audience: audience(),
+    });
     const res = await postToken(form.toString(), "application/x-www-form-urlencoded");
     expect(res.status).toBe(200);
     const users = await t.call("GET", `/users/${encodeURIComponent(userId)}`, { token: res.body.access_token });
@@ -53,7 +63,13 @@ describe("POST /oauth/token", () => {
     ["an unsupported grant", { grant_type: "password" }, 403, "unauthorized_client"],
     ["no grant type", { grant_type: "" }, 400, "invalid_request"],
   ])("answers %s with {error, error_description}", async (_name, override, status, error) => {
-    const body = { grant_type: "client_credentials", client_id: t.emulator.clientId, client_secret: t.emulator.clientSecret, audience: audience(), ...override };
+    const body = {
+      grant_type: "client_credentials",
+      client_id: t.emulator.clientId,
+      client_secret: t.emulator.clientSecret,
+      audience: audience(),
+      ...override,
+    };
     const res = await postToken(JSON.stringify(body), "application/json");
     expect(res.status).toBe(status);
     expect(res.body.error).toBe(error);
@@ -156,7 +172,11 @@ describe("/userinfo and /__emulator/token", () => {
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("User to be acted on does not match subject in bearer token.");
 
-    const bad = await fetch(`${t.url}/__emulator/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scope: 5 }) });
+    const bad = await fetch(`${t.url}/__emulator/token`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ scope: 5 }),
+    });
     expect(bad.status).toBe(400);
   });
 });
@@ -241,7 +261,12 @@ describe("the fault switch", () => {
     t.emulator.faults.add({ route: "/api/v2/users", count: 1, action: { status: 429, headers: { "retry-after": "1" } } });
     const res = await t.call("GET", "/users", { query: { per_page: 1 } });
     expect(res.status).toBe(429);
-    expect(res.body).toEqual({ statusCode: 429, error: "Too Many Requests", message: "Global limit has been reached", errorCode: "too_many_requests" });
+    expect(res.body).toEqual({
+      statusCode: 429,
+      error: "Too Many Requests",
+      message: "Global limit has been reached",
+      errorCode: "too_many_requests",
+    });
     expect(res.headers.get("retry-after")).toBe("1");
   });
 
@@ -250,7 +275,12 @@ describe("the fault switch", () => {
     const res = await fetch(`${t.url}/__emulator/faults`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { overrideHeaders: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset } } }),
+      body: JSON.stringify({
+        method: "GET",
+        route: "/api/v2/users/{id}",
+        count: 1,
+        action: { overrideHeaders: { "x-ratelimit-remaining": "0", "x-ratelimit-reset": reset } },
+      }),
     });
     expect(res.status).toBe(204);
     const path = `/users/${encodeURIComponent(userId)}`;
@@ -293,7 +323,11 @@ describe("the fault switch", () => {
   });
 
   it("rejects a malformed fault rule", async () => {
-    const res = await fetch(`${t.url}/__emulator/faults`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ count: 0, action: {} }) });
+    const res = await fetch(`${t.url}/__emulator/faults`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ count: 0, action: {} }),
+    });
     expect(res.status).toBe(400);
   });
 });
@@ -339,7 +373,7 @@ describe("bad requests", () => {
     const url = new URL(t.url);
     await new Promise<void>((resolve) => {
       const socket = connect(Number(url.port), url.hostname, () => {
-        socket.end("POST /api/v2/users HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{\"a\":");
+        socket.end('POST /api/v2/users HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\n{"a":');
       });
       socket.on("close", () => resolve());
       socket.on("error", () => resolve());
@@ -351,7 +385,9 @@ describe("bad requests", () => {
 
 describe("the routes against the contract", () => {
   const operation = (method: string, path: string) =>
-    oas.paths[path.replace(/^\/api\/v2/, "")]?.[method.toLowerCase()] as (typeof oas.paths)[string][string] & { security?: { oAuth2ClientCredentials?: string[] }[] };
+    oas.paths[path.replace(/^\/api\/v2/, "")]?.[method.toLowerCase()] as (typeof oas.paths)[string][string] & {
+      security?: { oAuth2ClientCredentials?: string[] }[];
+    };
 
   it("serves only operations of the contract, each guarded by the scopes of its security block", () => {
     // GET /connections?name= lies outside the users contract: imports need a connection's id (issue #18).
@@ -368,15 +404,42 @@ describe("the routes against the contract", () => {
 
   it("serves every users operation the contract's emulator notes list", () => {
     const listed = [
-      "get_users", "post_users", "get_users_by_id", "patch_users_by_id", "delete_users_by_id", "get_users-by-email",
-      "post_identities", "delete_user_identity_by_user_id", "get_user_roles", "post_user_roles", "delete_user_roles",
-      "get_permissions", "post_permissions", "delete_permissions", "get_user_organizations", "get_logs_by_user",
-      "get_enrollments", "get_authentication-methods", "post_authentication-methods", "put_authentication-methods",
-      "delete_authentication-methods", "get_authentication-methods_by_authentication_method_id",
-      "patch_authentication-methods_by_authentication_method_id", "delete_authentication-methods_by_authentication_method_id",
-      "delete_authenticators", "delete_multifactor_by_provider", "post_invalidate-remember-browser",
-      "post_recovery-code-regeneration", "get_sessions_for_user", "delete_sessions_for_user", "get_refresh_tokens_for_user",
-      "delete_refresh_tokens_for_user", "get_user-blocks", "delete_user-blocks", "get_user-blocks_by_id", "delete_user-blocks_by_id",
+      "get_users",
+      "post_users",
+      "get_users_by_id",
+      "patch_users_by_id",
+      "delete_users_by_id",
+      "get_users-by-email",
+      "post_identities",
+      "delete_user_identity_by_user_id",
+      "get_user_roles",
+      "post_user_roles",
+      "delete_user_roles",
+      "get_permissions",
+      "post_permissions",
+      "delete_permissions",
+      "get_user_organizations",
+      "get_logs_by_user",
+      "get_enrollments",
+      "get_authentication-methods",
+      "post_authentication-methods",
+      "put_authentication-methods",
+      "delete_authentication-methods",
+      "get_authentication-methods_by_authentication_method_id",
+      "patch_authentication-methods_by_authentication_method_id",
+      "delete_authentication-methods_by_authentication_method_id",
+      "delete_authenticators",
+      "delete_multifactor_by_provider",
+      "post_invalidate-remember-browser",
+      "post_recovery-code-regeneration",
+      "get_sessions_for_user",
+      "delete_sessions_for_user",
+      "get_refresh_tokens_for_user",
+      "delete_refresh_tokens_for_user",
+      "get_user-blocks",
+      "delete_user-blocks",
+      "get_user-blocks_by_id",
+      "delete_user-blocks_by_id",
     ];
     const served = new Set(managementRoutes.map((r) => `${r.method} ${r.path}`));
     const operations = Object.entries(oas.paths).flatMap(([path, ops]) =>
@@ -393,7 +456,12 @@ describe("the routes against the contract", () => {
     const res = await fetch(`${t.url}/oauth/token`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ grant_type: "client_credentials", client_id: t.emulator.clientId, client_secret: t.emulator.clientSecret, audience: `${t.url}/api/v2/` }),
+      body: JSON.stringify({
+        grant_type: "client_credentials",
+        client_id: t.emulator.clientId,
+        client_secret: t.emulator.clientSecret,
+        audience: `${t.url}/api/v2/`,
+      }),
     });
     const granted = new Set(((await res.json()) as { scope: string }).scope.split(" "));
     for (const scope of new Set(managementRoutes.flatMap((r) => r.scopes))) {

@@ -98,7 +98,10 @@ describe("walking and changing sessions and refresh tokens", () => {
     state.refreshTokens.clear();
     addUser(state, userId);
     addUser(state, other);
-    state.sessions.set(userId, sessionIds.map((id) => session(userId, id)));
+    state.sessions.set(
+      userId,
+      sessionIds.map((id) => session(userId, id)),
+    );
     // t1, t2 belong to s1; t3 to s2; t4 has no session; t5 to s5 and another client.
     state.refreshTokens.set(userId, [
       refreshToken(userId, "t1", "s1"),
@@ -216,7 +219,13 @@ describe("walking and changing sessions and refresh tokens", () => {
   it("rejects bad session updates without changing anything", async () => {
     const before = structuredClone(state.sessions.get(userId)![1]);
     const scope = "update:sessions";
-    for (const body of [{}, { session_metadata: { n: 1 } }, { session_metadata: { s: "x".repeat(256) } }, { other: 1 }, { session_metadata: "x" }]) {
+    for (const body of [
+      {},
+      { session_metadata: { n: 1 } },
+      { session_metadata: { s: "x".repeat(256) } },
+      { other: 1 },
+      { session_metadata: "x" },
+    ]) {
       const res = await t.call("PATCH", "/sessions/s2", { scope, body });
       expect(res.status).toBe(400);
       expect(res.body.errorCode).toBe("invalid_body");
@@ -237,7 +246,9 @@ describe("walking and changing sessions and refresh tokens", () => {
     expect(cleared.body.refresh_token_metadata).toBeNull();
     expect((await t.call("PATCH", "/refresh-tokens/t1", { scope, body: { refresh_token_metadata: { n: 2 } } })).status).toBe(400);
     expect((await t.call("PATCH", "/refresh-tokens/nope", { scope, body: { refresh_token_metadata: null } })).status).toBe(404);
-    expect((await t.call("PATCH", "/refresh-tokens/t1", { scope: "read:refresh_tokens", body: { refresh_token_metadata: null } })).status).toBe(403);
+    expect(
+      (await t.call("PATCH", "/refresh-tokens/t1", { scope: "read:refresh_tokens", body: { refresh_token_metadata: null } })).status,
+    ).toBe(403);
   });
 
   it("deletes a user's refresh tokens (202), leaving sessions and other users alone", async () => {

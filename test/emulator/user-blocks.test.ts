@@ -13,9 +13,7 @@ afterAll(() => t.close());
 
 /** What the API answers for a user's blocks, from the state. */
 const expected = (userId: string) => ({
-  blocked_for: t.emulator.state.bruteForceBlocks
-    .filter((b) => b.user_id === userId)
-    .map(({ user_id: _u, ...block }) => block),
+  blocked_for: t.emulator.state.bruteForceBlocks.filter((b) => b.user_id === userId).map(({ user_id: _u, ...block }) => block),
 });
 
 /** Users whose blocks a test lifts; others only read. */
@@ -25,7 +23,12 @@ function blockedUser(test: (user: StoredUser, blocks: BruteForceBlock[]) => bool
   for (const block of state.bruteForceBlocks) {
     const user = state.users.get(block.user_id)!;
     if (taken.has(user.user_id)) continue;
-    if (test(user, state.bruteForceBlocks.filter((b) => b.user_id === user.user_id))) {
+    if (
+      test(
+        user,
+        state.bruteForceBlocks.filter((b) => b.user_id === user.user_id),
+      )
+    ) {
       if (lifts) taken.add(user.user_id);
       return user;
     }

@@ -17,7 +17,10 @@ afterAll(() => t.close());
 const state = () => t.emulator.state;
 const users = (): StoredUser[] => [...state().users.values()];
 const path = (id: string) => `/users/${encodeURIComponent(id)}`;
-const fresh = (label: string) => `${label}-${process.pid}-${(unique += 1)}`;
+const fresh = (label: string) => {
+  unique += 1;
+  return `${label}-${process.pid}-${unique}`;
+};
 
 /** A seeded user none of the other tests has touched. */
 const taken = new Set<string>();
@@ -49,7 +52,14 @@ describe("POST /users", () => {
     const before = state().users.size;
     const email = `${fresh("New.Person")}@Example.COM`;
     const res = await t.call("POST", "/users", {
-      body: { connection: database().name, email, password: "Correct-horse-9", given_name: "New", user_metadata: { theme: "dark", gone: null }, app_metadata: { plan: "pro" } },
+      body: {
+        connection: database().name,
+        email,
+        password: "Correct-horse-9",
+        given_name: "New",
+        user_metadata: { theme: "dark", gone: null },
+        app_metadata: { plan: "pro" },
+      },
     });
     expect(res.status).toBe(201);
     const user = res.body;
@@ -86,7 +96,9 @@ describe("POST /users", () => {
 
   it("answers 409 for an email or username that already has an account in that connection", async () => {
     const existing = claim("a database email", (u) => primaryConnection(u) === database().name && !!u.email);
-    const res = await t.call("POST", "/users", { body: { connection: database().name, email: existing.email!.toUpperCase(), password: "Correct-horse-9" } });
+    const res = await t.call("POST", "/users", {
+      body: { connection: database().name, email: existing.email!.toUpperCase(), password: "Correct-horse-9" },
+    });
     expect(res.status).toBe(409);
     expect(res.body).toEqual({ statusCode: 409, error: "Conflict", message: "The user already exists.", errorCode: "auth0_idp_error" });
 
@@ -98,7 +110,12 @@ describe("POST /users", () => {
 
     const named = claim("a username", (u) => !!u.username);
     const taken = await t.call("POST", "/users", {
-      body: { connection: primaryConnection(named), email: `${fresh("x")}@example.com`, username: named.username, password: "Correct-horse-9" },
+      body: {
+        connection: primaryConnection(named),
+        email: `${fresh("x")}@example.com`,
+        username: named.username,
+        password: "Correct-horse-9",
+      },
     });
     expect(taken.status).toBe(409);
   });
@@ -112,7 +129,9 @@ describe("POST /users", () => {
     const created = await t.call("POST", "/users", { body: { ...body, connection: usernameDatabase().name, username } });
     expect(created.status).toBe(201);
     expect(created.body.username).toBe(username);
-    const refused = await t.call("POST", "/users", { body: { ...body, email: `${fresh("u")}@example.com`, connection: database().name, username: fresh("h") } });
+    const refused = await t.call("POST", "/users", {
+      body: { ...body, email: `${fresh("u")}@example.com`, connection: database().name, username: fresh("h") },
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.message).toBe("Cannot set username for connection without requires_username.");
   });
@@ -123,8 +142,16 @@ describe("POST /users", () => {
     ["a social connection", { connection: "<social>", email: "a@example.com" }, "must either be a database or passwordless connection"],
     ["no password", { connection: "<db>", email: "a@example.com" }, "Missing required property: password"],
     ["no email", { connection: "<db>", password: "Correct-horse-9" }, "Missing required property: email"],
-    ["an unknown property", { connection: "<db>", email: "a@example.com", password: "x", favourite: 1 }, "Additional properties not allowed: favourite"],
-    ["a reserved app_metadata key", { connection: "<db>", email: "a@example.com", password: "x", app_metadata: { user_id: "x" } }, "reserved"],
+    [
+      "an unknown property",
+      { connection: "<db>", email: "a@example.com", password: "x", favourite: 1 },
+      "Additional properties not allowed: favourite",
+    ],
+    [
+      "a reserved app_metadata key",
+      { connection: "<db>", email: "a@example.com", password: "x", app_metadata: { user_id: "x" } },
+      "reserved",
+    ],
     ["a metadata key with a dot", { connection: "<db>", email: "a@example.com", password: "x", user_metadata: { "a.b": 1 } }, '"." or "$"'],
     ["a malformed email", { connection: "<db>", email: "not-an-email", password: "x" }, "email"],
   ])("answers 400 for %s and creates nothing", async (_name, raw, fragment) => {
@@ -139,7 +166,10 @@ describe("POST /users", () => {
   });
 
   it("answers 403 without create:users", async () => {
-    const res = await t.call("POST", "/users", { scope: "read:users", body: { connection: database().name, email: "a@example.com", password: "x" } });
+    const res = await t.call("POST", "/users", {
+      scope: "read:users",
+      body: { connection: database().name, email: "a@example.com", password: "x" },
+    });
     expect(res.status).toBe(403);
     expect(res.body.message).toBe("Insufficient scope, expected any of: create:users");
   });
@@ -150,7 +180,11 @@ describe("GET /users-by-email", () => {
     const user = users().find((u) => u.email)!;
     const res = await t.call("GET", "/users-by-email", { query: { email: user.email } });
     expect(res.status).toBe(200);
-    expect(res.body.map((u: StoredUser) => u.user_id)).toEqual(users().filter((u) => u.email === user.email).map((u) => u.user_id));
+    expect(res.body.map((u: StoredUser) => u.user_id)).toEqual(
+      users()
+        .filter((u) => u.email === user.email)
+        .map((u) => u.user_id),
+    );
     expect(res.body[0]).toEqual((await t.call("GET", path(user.user_id))).body);
     expect((await t.call("GET", "/users-by-email", { query: { email: user.email!.toUpperCase() } })).body).toEqual([]);
     expect((await t.call("GET", "/users-by-email", { query: { email: `nobody-${fresh("x")}@example.com` } })).body).toEqual([]);
@@ -182,7 +216,10 @@ describe("GET /users/{id}", () => {
 
   it("projects fields in and out", async () => {
     const user = users()[0]!;
-    expect((await t.call("GET", path(user.user_id), { query: { fields: "email,user_id" } })).body).toEqual({ email: user.email, user_id: user.user_id });
+    expect((await t.call("GET", path(user.user_id), { query: { fields: "email,user_id" } })).body).toEqual({
+      email: user.email,
+      user_id: user.user_id,
+    });
     const without = (await t.call("GET", path(user.user_id), { query: { fields: "identities", include_fields: false } })).body;
     expect(without).not.toHaveProperty("identities");
     expect(without.user_id).toBe(user.user_id);
@@ -205,7 +242,12 @@ describe("GET /users/{id}", () => {
   it("answers 404 for an unknown user, 403 without a read scope, and lets read:current_user read only itself", async () => {
     const missing = await t.call("GET", path("auth0|does-not-exist"));
     expect(missing.status).toBe(404);
-    expect(missing.body).toEqual({ statusCode: 404, error: "Not Found", message: "The user does not exist.", errorCode: "inexistent_user" });
+    expect(missing.body).toEqual({
+      statusCode: 404,
+      error: "Not Found",
+      message: "The user does not exist.",
+      errorCode: "inexistent_user",
+    });
     const [self, other] = users();
     expect((await t.call("GET", path(self!.user_id), { scope: "read:roles" })).status).toBe(403);
     expect((await t.call("GET", path(self!.user_id), { scope: "read:current_user", sub: self!.user_id })).status).toBe(200);
@@ -232,7 +274,9 @@ describe("PATCH /users/{id}", () => {
     expect((await patch({ user_metadata: { profileCode: 1479 } })).body.user_metadata).toEqual({ profileCode: 1479 });
     const first = await patch({ user_metadata: { addresses: { work_address: "100 Industrial Way" } } });
     expect(first.body.user_metadata).toEqual({ profileCode: 1479, addresses: { work_address: "100 Industrial Way" } });
-    const second = await patch({ user_metadata: { addresses: { work_address: "100 Industrial Way", home_address: "742 Evergreen Terrace" } } });
+    const second = await patch({
+      user_metadata: { addresses: { work_address: "100 Industrial Way", home_address: "742 Evergreen Terrace" } },
+    });
     expect(second.body.user_metadata).toEqual({
       profileCode: 1479,
       addresses: { work_address: "100 Industrial Way", home_address: "742 Evergreen Terrace" },
@@ -298,7 +342,12 @@ describe("PATCH /users/{id}", () => {
   it("lifts only the admin block with blocked:false", async () => {
     const user = claim("an admin block", (u) => u.blocked === true && !!u.email);
     if (!state().bruteForceBlocks.some((b) => b.user_id === user.user_id)) {
-      state().bruteForceBlocks.push({ user_id: user.user_id, identifier: user.email!, ip: "203.0.113.9", connection: primaryConnection(user) });
+      state().bruteForceBlocks.push({
+        user_id: user.user_id,
+        identifier: user.email!,
+        ip: "203.0.113.9",
+        connection: primaryConnection(user),
+      });
     }
     const blocks = state().bruteForceBlocks.filter((b) => b.user_id === user.user_id);
     const res = await t.call("PATCH", path(user.user_id), { body: { blocked: false } });
@@ -358,19 +407,34 @@ describe("PATCH /users/{id}", () => {
   it("limits update:users_app_metadata to app_metadata and update:current_user_metadata to one's own user_metadata", async () => {
     const user = claim("any", () => true);
     const other = claim("any", () => true);
-    const appOnly = await t.call("PATCH", path(user.user_id), { scope: "update:users_app_metadata", body: { app_metadata: { tier: "gold" } } });
+    const appOnly = await t.call("PATCH", path(user.user_id), {
+      scope: "update:users_app_metadata",
+      body: { app_metadata: { tier: "gold" } },
+    });
     expect(appOnly.status).toBe(200);
     expect(appOnly.body.app_metadata.tier).toBe("gold");
     const before = snapshot(user.user_id);
     const denied = await t.call("PATCH", path(user.user_id), { scope: "update:users_app_metadata", body: { user_metadata: { x: 1 } } });
     expect(denied.status).toBe(403);
 
-    const self = await t.call("PATCH", path(user.user_id), { scope: "update:current_user_metadata", sub: user.user_id, body: { user_metadata: { mine: true } } });
+    const self = await t.call("PATCH", path(user.user_id), {
+      scope: "update:current_user_metadata",
+      sub: user.user_id,
+      body: { user_metadata: { mine: true } },
+    });
     expect(self.status).toBe(200);
     expect(self.body.user_metadata.mine).toBe(true);
-    const selfApp = await t.call("PATCH", path(user.user_id), { scope: "update:current_user_metadata", sub: user.user_id, body: { app_metadata: { tier: "x" } } });
+    const selfApp = await t.call("PATCH", path(user.user_id), {
+      scope: "update:current_user_metadata",
+      sub: user.user_id,
+      body: { app_metadata: { tier: "x" } },
+    });
     expect(selfApp.status).toBe(403);
-    const otherUser = await t.call("PATCH", path(other.user_id), { scope: "update:current_user_metadata", sub: user.user_id, body: { user_metadata: { mine: true } } });
+    const otherUser = await t.call("PATCH", path(other.user_id), {
+      scope: "update:current_user_metadata",
+      sub: user.user_id,
+      body: { user_metadata: { mine: true } },
+    });
     expect(otherUser.status).toBe(403);
     expect(otherUser.body.message).toBe("User to be acted on does not match subject in bearer token.");
     expect(snapshot(user.user_id).user!.app_metadata).toEqual(before.user!.app_metadata);
@@ -389,7 +453,10 @@ describe("DELETE /users/{id}", () => {
   it("removes the user and everything keyed by it, then stays 204", async () => {
     const s = state();
     const member = (id: string) => [...s.organizationMembers.values()].some((m) => m.includes(id));
-    const user = claim("roles, memberships and sessions", (u) => s.userRoles.has(u.user_id) && member(u.user_id) && (s.sessions.get(u.user_id)?.length ?? 0) > 0);
+    const user = claim(
+      "roles, memberships and sessions",
+      (u) => s.userRoles.has(u.user_id) && member(u.user_id) && (s.sessions.get(u.user_id)?.length ?? 0) > 0,
+    );
     const res = await t.call("DELETE", path(user.user_id));
     expect(res.status).toBe(204);
     expect(res.body).toBeUndefined();
@@ -425,7 +492,9 @@ describe("writes reach the --data file", () => {
     const first = await startTestEmulator({ users: 8, seed: 4, dataFile });
     const [patched, deleted] = [...first.emulator.state.users.keys()];
     const db = first.emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!;
-    const created = await first.call("POST", "/users", { body: { connection: db.name, email: "persisted@example.com", password: "Correct-horse-9" } });
+    const created = await first.call("POST", "/users", {
+      body: { connection: db.name, email: "persisted@example.com", password: "Correct-horse-9" },
+    });
     await first.call("PATCH", path(patched!), { body: { user_metadata: { persisted: true } } });
     await first.call("DELETE", path(deleted!));
     await first.close();

@@ -111,7 +111,11 @@ describe("User entities", () => {
   it("refuses a User representation without a usable key, without failing the others", async () => {
     const [id] = seededUserIds();
     t.resetCalls();
-    const res = await entities([{ __typename: "User", nickname: "who?" }, { __typename: "User", id: id! }, { __typename: "User", id: 42 }]);
+    const res = await entities([
+      { __typename: "User", nickname: "who?" },
+      { __typename: "User", id: id! },
+      { __typename: "User", id: 42 },
+    ]);
     expect(res.body.data._entities).toEqual([null, asUser(await restUser(id!)), null]);
     expect(res.body.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
       [["_entities", 0], "BAD_USER_INPUT"],
@@ -144,7 +148,12 @@ describe("User entities", () => {
       source: `query($r: [_Any!]!) { _entities(representations: $r) { ... on User { email ...Names } } }
         fragment Names on User { givenName familyName identities { provider } }`,
       variableValues: { r: ids.map((id) => ({ __typename: "User", id })) },
-      contextValue: { caller: callerFromClaims({ sub: "tester@clients", scope: ALL_GRAPH_SCOPES }), client: t.client, loaders, requestId: "entities-fields" },
+      contextValue: {
+        caller: callerFromClaims({ sub: "tester@clients", scope: ALL_GRAPH_SCOPES }),
+        client: t.client,
+        loaders,
+        requestId: "entities-fields",
+      },
     });
     expect(result.errors).toBeUndefined();
     expect(loaders.userFields()).toEqual(["email", "family_name", "given_name", "identities", "user_id"]);
@@ -172,7 +181,12 @@ describe("Role and Organization entities", () => {
       { __typename: "Role", id: first!.id },
     ]);
     expect(res.body.errors).toBeUndefined();
-    const asRole = (role: typeof first) => ({ __typename: "Role", id: role!.id, roleName: role!.name, description: role!.description ?? null });
+    const asRole = (role: typeof first) => ({
+      __typename: "Role",
+      id: role!.id,
+      roleName: role!.name,
+      description: role!.description ?? null,
+    });
     expect(res.body.data._entities).toEqual([asRole(second), null, asRole(first)]);
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles/{id}": 3 });
   });

@@ -45,7 +45,11 @@ interface RouterResponse {
 async function viaRouter(query: string, authorization?: string): Promise<RouterResponse> {
   const response = await fetch(router.url, {
     method: "POST",
-    headers: { "content-type": "application/json", accept: "application/graphql-response+json", ...(authorization ? { authorization } : {}) },
+    headers: {
+      "content-type": "application/json",
+      accept: "application/graphql-response+json",
+      ...(authorization ? { authorization } : {}),
+    },
     body: JSON.stringify({ query }),
   });
   return { status: response.status, body: (await response.json()) as RouterResponse["body"] };
@@ -91,7 +95,9 @@ describe("usergraph behind Hive Gateway", () => {
         return {
           subject: ticket.subject,
           // A requester usergraph does not know keeps its key only: its fields are null.
-          requester: requester ? { email: requester.email, roles: { nodes: requester.roles.map((name) => ({ name })) } } : { email: null, roles: null },
+          requester: requester
+            ? { email: requester.email, roles: { nodes: requester.roles.map((name) => ({ name })) } }
+            : { email: null, roles: null },
         };
       }),
     );
@@ -124,13 +130,17 @@ describe("usergraph behind Hive Gateway", () => {
     t.resetCalls();
     const res = await viaRouter(TICKETS, await bearer("read:users"));
     expect(res.body.data.tickets).toEqual(
-      ticketList.map((ticket) => ({ subject: ticket.subject, requester: { email: expected.get(ticket.requesterId)?.email ?? null, roles: null } })),
+      ticketList.map((ticket) => ({
+        subject: ticket.subject,
+        requester: { email: expected.get(ticket.requesterId)?.email ?? null, roles: null },
+      })),
     );
     // Every error is a roles field's (Hive Gateway 2.15 reports batched entity errors at the first
     // ticket's path, so the index is not checked).
     expect(res.body.errors?.length).toBeGreaterThan(0);
     for (const error of res.body.errors!) expect(error.path).toEqual(["tickets", expect.any(Number), "requester", "roles"]);
-    for (const error of res.body.errors!) expect(error.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["read:roles"], serviceName: "usergraph" });
+    for (const error of res.body.errors!)
+      expect(error.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["read:roles"], serviceName: "usergraph" });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users": 1, "GET /api/v2/users/{id}": gone });
   });
 
@@ -141,7 +151,8 @@ describe("usergraph behind Hive Gateway", () => {
     expect(res.body.data?.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(ticketList.map((ticket) => ticket.subject));
     for (const ticket of res.body.data.tickets) expect(ticket.requester?.email ?? null).toBeNull();
     expect(res.body.errors?.length).toBeGreaterThan(0);
-    for (const error of res.body.errors!) expect(error.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["read:users"], serviceName: "usergraph" });
+    for (const error of res.body.errors!)
+      expect(error.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["read:users"], serviceName: "usergraph" });
   });
 
   it("serves usergraph's own root fields and the shared PageInfo through the router", async () => {
@@ -155,7 +166,10 @@ describe("usergraph behind Hive Gateway", () => {
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data).toEqual({
       user: { id: user.body.user_id, email: user.body.email ?? null },
-      ticketPage: { pageInfo: { hasNextPage: true, endCursor: ticketList[1]!.id }, nodes: ticketList.slice(0, 2).map(({ subject }) => ({ subject })) },
+      ticketPage: {
+        pageInfo: { hasNextPage: true, endCursor: ticketList[1]!.id },
+        nodes: ticketList.slice(0, 2).map(({ subject }) => ({ subject })),
+      },
     });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1 });
   });

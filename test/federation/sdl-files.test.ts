@@ -9,7 +9,9 @@ describe("the SDL files", () => {
   });
 
   it("schema/subgraph.graphql is what `_service { sdl }` answers (run `npm run schema` when this fails)", () => {
-    expect(readFileSync(SUBGRAPH_SCHEMA_FILE, "utf8"), "schema/subgraph.graphql is stale: run `npm run schema`").toBe(printedSubgraphSchema());
+    expect(readFileSync(SUBGRAPH_SCHEMA_FILE, "utf8"), "schema/subgraph.graphql is stale: run `npm run schema`").toBe(
+      printedSubgraphSchema(),
+    );
   });
 
   it("the client-facing schema is the served one without the federation internals", () => {

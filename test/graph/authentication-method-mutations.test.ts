@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { UNKNOWN_USER, expectForbidden, expectInvalid, expectUpstreamRejected, expectUserError, mutationTestGateway, payloadOf, userIds } from "../support/mutations.js";
+import {
+  UNKNOWN_USER,
+  expectForbidden,
+  expectInvalid,
+  expectUpstreamRejected,
+  expectUserError,
+  mutationTestGateway,
+  payloadOf,
+  userIds,
+} from "../support/mutations.js";
 
 const t = mutationTestGateway();
 
@@ -24,7 +33,10 @@ async function restMethods(userId: string): Promise<any[]> {
 /** The graph's `user { authenticationMethods }` for what REST answers now. */
 async function expectedUser(userId: string) {
   const methods = await restMethods(userId);
-  return { id: userId, authenticationMethods: { totalCount: methods.length, nodes: methods.map((m) => ({ id: m.id, type: m.type, name: m.name ?? null })) } };
+  return {
+    id: userId,
+    authenticationMethods: { totalCount: methods.length, nodes: methods.map((m) => ({ id: m.id, type: m.type, name: m.name ?? null })) },
+  };
 }
 
 /** Users the seed gave no authentication method; each test takes its own. */
@@ -58,7 +70,13 @@ describe("createUserAuthenticationMethod", () => {
     PHONE: { type: "PHONE", name: "Work phone", phoneNumber: "+14155550123", preferredAuthenticationMethod: "VOICE" },
     EMAIL: { type: "EMAIL", email: "jane@example.com" },
     TOTP: { type: "TOTP", name: "Authy", totpSecret: TOTP_SECRET },
-    WEBAUTHN_ROAMING: { type: "WEBAUTHN_ROAMING", name: "YubiKey", keyId: "k3y1d", publicKey: "cHVibGlj", relyingPartyIdentifier: "login.usergraph.dev" },
+    WEBAUTHN_ROAMING: {
+      type: "WEBAUTHN_ROAMING",
+      name: "YubiKey",
+      keyId: "k3y1d",
+      publicKey: "cHVibGlj",
+      relyingPartyIdentifier: "login.usergraph.dev",
+    },
     PASSKEY,
   } as const;
 
@@ -107,7 +125,11 @@ describe("createUserAuthenticationMethod", () => {
       user_handle: PASSKEY.userHandle,
       transports: PASSKEY.transports,
     });
-    expect(payload.authenticationMethod).toMatchObject({ credentialDeviceType: "MULTI_DEVICE", transports: PASSKEY.transports, aaguid: PASSKEY.aaguid });
+    expect(payload.authenticationMethod).toMatchObject({
+      credentialDeviceType: "MULTI_DEVICE",
+      transports: PASSKEY.transports,
+      aaguid: PASSKEY.aaguid,
+    });
   });
 
   it("is ALREADY_EXISTS for a method the user has", async () => {
@@ -122,7 +144,10 @@ describe("createUserAuthenticationMethod", () => {
   });
 
   it("is NOT_FOUND for an unknown user", async () => {
-    await expectUserError(t, CREATE, { id: UNKNOWN_USER, input: inputs.EMAIL }, "createUserAuthenticationMethod", { code: "NOT_FOUND", field: ["id"] });
+    await expectUserError(t, CREATE, { id: UNKNOWN_USER, input: inputs.EMAIL }, "createUserAuthenticationMethod", {
+      code: "NOT_FOUND",
+      field: ["id"],
+    });
   });
 
   it("is UPSTREAM_REJECTED when Auth0 refuses the request", async () => {
@@ -158,15 +183,27 @@ describe("createUserAuthenticationMethod", () => {
 
   it("answers every problem of the input at once", async () => {
     t.resetCalls();
-    const payload = payloadOf(await t.query(CREATE, { id: freshUser(), input: { type: "PHONE", phoneNumber: "555", name: "x".repeat(21) } }), "createUserAuthenticationMethod");
-    expect(payload.userErrors.map((e: any) => e.field).sort()).toEqual([["input", "name"], ["input", "phoneNumber"]]);
+    const payload = payloadOf(
+      await t.query(CREATE, { id: freshUser(), input: { type: "PHONE", phoneNumber: "555", name: "x".repeat(21) } }),
+      "createUserAuthenticationMethod",
+    );
+    expect(payload.userErrors.map((e: any) => e.field).sort()).toEqual([
+      ["input", "name"],
+      ["input", "phoneNumber"],
+    ]);
     expect(payload.userErrors.every((e: any) => e.code === "INVALID_INPUT")).toBe(true);
     expect(t.upstreamCalls()).toEqual({});
   });
 
   it("is FORBIDDEN without create:authentication_methods", async () => {
     const userId = freshUser();
-    await expectForbidden(t, CREATE, { id: userId, input: inputs.EMAIL }, "createUserAuthenticationMethod", "read:users update:authentication_methods delete:authentication_methods");
+    await expectForbidden(
+      t,
+      CREATE,
+      { id: userId, input: inputs.EMAIL },
+      "createUserAuthenticationMethod",
+      "read:users update:authentication_methods delete:authentication_methods",
+    );
     expect(await restMethods(userId)).toEqual([]);
   });
 });
@@ -174,7 +211,11 @@ describe("createUserAuthenticationMethod", () => {
 describe("updateUserAuthenticationMethod", () => {
   async function userWithPhone(): Promise<{ userId: string; methodId: string }> {
     const userId = freshUser();
-    const created = await t.rest("POST", `/users/${enc(userId)}/authentication-methods`, { type: "phone", phone_number: "+14155550199", name: "Old" });
+    const created = await t.rest("POST", `/users/${enc(userId)}/authentication-methods`, {
+      type: "phone",
+      phone_number: "+14155550199",
+      name: "Old",
+    });
     expect(created.status).toBe(201);
     return { userId, methodId: created.body.id };
   }
@@ -182,23 +223,40 @@ describe("updateUserAuthenticationMethod", () => {
   it("changes the name and preferred delivery; the payload and a later operation show it", async () => {
     const { userId, methodId } = await userWithPhone();
     t.resetCalls();
-    const payload = payloadOf(await t.query(UPDATE, { id: userId, methodId, input: { name: "New", preferredAuthenticationMethod: "VOICE" } }), "updateUserAuthenticationMethod");
+    const payload = payloadOf(
+      await t.query(UPDATE, { id: userId, methodId, input: { name: "New", preferredAuthenticationMethod: "VOICE" } }),
+      "updateUserAuthenticationMethod",
+    );
     expect(payload.userErrors).toEqual([]);
     expect(t.upstreamCalls()["PATCH /api/v2/users/{id}/authentication-methods/{authentication_method_id}"]).toBe(1);
     const [stored] = await restMethods(userId);
     expect(stored).toMatchObject({ id: methodId, name: "New", preferred_authentication_method: "voice" });
-    expect(payload.authenticationMethod).toMatchObject({ id: methodId, name: "New", preferredAuthenticationMethod: "VOICE", phoneNumber: "+14155550199" });
+    expect(payload.authenticationMethod).toMatchObject({
+      id: methodId,
+      name: "New",
+      preferredAuthenticationMethod: "VOICE",
+      phoneNumber: "+14155550199",
+    });
     expect(payload.user).toEqual(await expectedUser(userId));
     expect((await t.query(READ, { id: userId })).body.data.user).toEqual(await expectedUser(userId));
   });
 
   it("is NOT_FOUND for an unknown method or user", async () => {
     const { userId, methodId } = await userWithPhone();
-    await expectUserError(t, UPDATE, { id: userId, methodId: "phone|dev_doesNotExist0000", input: { name: "X" } }, "updateUserAuthenticationMethod", {
+    await expectUserError(
+      t,
+      UPDATE,
+      { id: userId, methodId: "phone|dev_doesNotExist0000", input: { name: "X" } },
+      "updateUserAuthenticationMethod",
+      {
+        code: "NOT_FOUND",
+        field: ["authenticationMethodId"],
+      },
+    );
+    await expectUserError(t, UPDATE, { id: UNKNOWN_USER, methodId, input: { name: "X" } }, "updateUserAuthenticationMethod", {
       code: "NOT_FOUND",
-      field: ["authenticationMethodId"],
+      field: ["id"],
     });
-    await expectUserError(t, UPDATE, { id: UNKNOWN_USER, methodId, input: { name: "X" } }, "updateUserAuthenticationMethod", { code: "NOT_FOUND", field: ["id"] });
   });
 
   it("is UPSTREAM_REJECTED for a change Auth0 refuses (a method of a type that cannot be updated)", async () => {
@@ -214,20 +272,32 @@ describe("updateUserAuthenticationMethod", () => {
   it("checks its input before calling Auth0", async () => {
     const { userId, methodId } = await userWithPhone();
     await expectInvalid(t, UPDATE, { id: userId, methodId, input: {} }, "updateUserAuthenticationMethod", ["input"]);
-    await expectInvalid(t, UPDATE, { id: userId, methodId, input: { name: "x".repeat(21) } }, "updateUserAuthenticationMethod", ["input", "name"]);
-    await expectInvalid(t, UPDATE, { id: userId, methodId: " ", input: { name: "X" } }, "updateUserAuthenticationMethod", ["authenticationMethodId"]);
+    await expectInvalid(t, UPDATE, { id: userId, methodId, input: { name: "x".repeat(21) } }, "updateUserAuthenticationMethod", [
+      "input",
+      "name",
+    ]);
+    await expectInvalid(t, UPDATE, { id: userId, methodId: " ", input: { name: "X" } }, "updateUserAuthenticationMethod", [
+      "authenticationMethodId",
+    ]);
     await expectInvalid(t, UPDATE, { id: "", methodId, input: { name: "X" } }, "updateUserAuthenticationMethod", ["id"]);
     expect((await restMethods(userId))[0].name).toBe("Old");
   });
 
   it("is FORBIDDEN without update:authentication_methods", async () => {
     const { userId, methodId } = await userWithPhone();
-    await expectForbidden(t, UPDATE, { id: userId, methodId, input: { name: "X" } }, "updateUserAuthenticationMethod", "read:users create:authentication_methods update:users");
+    await expectForbidden(
+      t,
+      UPDATE,
+      { id: userId, methodId, input: { name: "X" } },
+      "updateUserAuthenticationMethod",
+      "read:users create:authentication_methods update:users",
+    );
   });
 });
 
 describe("deleteUserAuthenticationMethod", () => {
-  const withSeveral = () => userIds(t, (id) => (t.emulator.state.authenticationMethods.get(id) ?? []).filter((m) => !m.link_id).length >= 3);
+  const withSeveral = () =>
+    userIds(t, (id) => (t.emulator.state.authenticationMethods.get(id) ?? []).filter((m) => !m.link_id).length >= 3);
 
   it("deletes the method; the payload, a later field and a later operation show the rest", async () => {
     const userId = withSeveral()[0]!;
@@ -283,7 +353,13 @@ describe("deleteUserAuthenticationMethod", () => {
   it("is FORBIDDEN without delete:authentication_methods", async () => {
     const userId = withSeveral()[0]!;
     const before = await restMethods(userId);
-    await expectForbidden(t, DELETE, { id: userId, methodId: before[0].id }, "deleteUserAuthenticationMethod", "read:users update:authentication_methods delete:guardian_enrollments");
+    await expectForbidden(
+      t,
+      DELETE,
+      { id: userId, methodId: before[0].id },
+      "deleteUserAuthenticationMethod",
+      "read:users update:authentication_methods delete:guardian_enrollments",
+    );
     expect(await restMethods(userId)).toEqual(before);
   });
 });
@@ -296,7 +372,10 @@ describe("replaceUserAuthenticationMethods", () => {
   ];
 
   it("replaces every method; the payload, a later field and a later operation show the new ones", async () => {
-    const userId = userIds(t, (id) => (t.emulator.state.authenticationMethods.get(id)?.length ?? 0) >= 2 && !withPasskey().includes(id))[0]!;
+    const userId = userIds(
+      t,
+      (id) => (t.emulator.state.authenticationMethods.get(id)?.length ?? 0) >= 2 && !withPasskey().includes(id),
+    )[0]!;
     const before = await restMethods(userId);
     t.resetCalls();
     const res = await t.query(
@@ -324,7 +403,10 @@ describe("replaceUserAuthenticationMethods", () => {
   it("is CONFLICT for a user with a passkey, and changes nothing", async () => {
     const userId = withPasskey()[0]!;
     const before = await restMethods(userId);
-    const payload = await expectUserError(t, REPLACE, { id: userId, methods }, "replaceUserAuthenticationMethods", { code: "CONFLICT", field: null });
+    const payload = await expectUserError(t, REPLACE, { id: userId, methods }, "replaceUserAuthenticationMethods", {
+      code: "CONFLICT",
+      field: null,
+    });
     expect(payload.authenticationMethods).toBeNull();
     expect(await restMethods(userId)).toEqual(before);
   });
@@ -336,12 +418,20 @@ describe("replaceUserAuthenticationMethods", () => {
       count: 1,
       action: {
         status: 403,
-        body: { statusCode: 403, error: "Forbidden", message: "Insufficient scope, expected any of: update:authentication_methods", errorCode: "insufficient_scope" },
+        body: {
+          statusCode: 403,
+          error: "Forbidden",
+          message: "Insufficient scope, expected any of: update:authentication_methods",
+          errorCode: "insufficient_scope",
+        },
       },
     });
     const res = await t.query(REPLACE, { id: freshUser(), methods });
     expect(res.body.data.replaceUserAuthenticationMethods).toBeNull();
-    expect(res.body.errors![0]).toMatchObject({ path: ["replaceUserAuthenticationMethods"], extensions: { code: "UPSTREAM_MISCONFIGURED" } });
+    expect(res.body.errors![0]).toMatchObject({
+      path: ["replaceUserAuthenticationMethods"],
+      extensions: { code: "UPSTREAM_MISCONFIGURED" },
+    });
   });
 
   it("is ALREADY_EXISTS for two methods that are the same", async () => {
@@ -354,7 +444,10 @@ describe("replaceUserAuthenticationMethods", () => {
   });
 
   it("is NOT_FOUND for an unknown user", async () => {
-    await expectUserError(t, REPLACE, { id: UNKNOWN_USER, methods }, "replaceUserAuthenticationMethods", { code: "NOT_FOUND", field: ["id"] });
+    await expectUserError(t, REPLACE, { id: UNKNOWN_USER, methods }, "replaceUserAuthenticationMethods", {
+      code: "NOT_FOUND",
+      field: ["id"],
+    });
   });
 
   it("is UPSTREAM_REJECTED when Auth0 refuses the request", async () => {
@@ -367,16 +460,44 @@ describe("replaceUserAuthenticationMethods", () => {
   it("checks its input before calling Auth0", async () => {
     const userId = freshUser();
     await expectInvalid(t, REPLACE, { id: userId, methods: [] }, "replaceUserAuthenticationMethods", ["methods"]);
-    await expectInvalid(t, REPLACE, { id: userId, methods: Array.from({ length: 21 }, () => methods[1]) }, "replaceUserAuthenticationMethods", ["methods"]);
-    await expectInvalid(t, REPLACE, { id: userId, methods: [methods[0], { type: "EMAIL" }] }, "replaceUserAuthenticationMethods", ["methods", "1", "email"]);
-    await expectInvalid(t, REPLACE, { id: userId, methods: [{ type: "PHONE", phoneNumber: "+1 415 555 0100" }] }, "replaceUserAuthenticationMethods", ["methods", "0", "phoneNumber"]);
-    await expectInvalid(t, REPLACE, { id: userId, methods: [{ type: "TOTP", totpSecret: TOTP_SECRET, name: "" }] }, "replaceUserAuthenticationMethods", ["methods", "0", "name"]);
+    await expectInvalid(
+      t,
+      REPLACE,
+      { id: userId, methods: Array.from({ length: 21 }, () => methods[1]) },
+      "replaceUserAuthenticationMethods",
+      ["methods"],
+    );
+    await expectInvalid(t, REPLACE, { id: userId, methods: [methods[0], { type: "EMAIL" }] }, "replaceUserAuthenticationMethods", [
+      "methods",
+      "1",
+      "email",
+    ]);
+    await expectInvalid(
+      t,
+      REPLACE,
+      { id: userId, methods: [{ type: "PHONE", phoneNumber: "+1 415 555 0100" }] },
+      "replaceUserAuthenticationMethods",
+      ["methods", "0", "phoneNumber"],
+    );
+    await expectInvalid(
+      t,
+      REPLACE,
+      { id: userId, methods: [{ type: "TOTP", totpSecret: TOTP_SECRET, name: "" }] },
+      "replaceUserAuthenticationMethods",
+      ["methods", "0", "name"],
+    );
     await expectInvalid(t, REPLACE, { id: "", methods }, "replaceUserAuthenticationMethods", ["id"]);
   });
 
   it("is FORBIDDEN without update:authentication_methods", async () => {
     const userId = freshUser();
-    await expectForbidden(t, REPLACE, { id: userId, methods }, "replaceUserAuthenticationMethods", "read:users create:authentication_methods delete:authentication_methods");
+    await expectForbidden(
+      t,
+      REPLACE,
+      { id: userId, methods },
+      "replaceUserAuthenticationMethods",
+      "read:users create:authentication_methods delete:authentication_methods",
+    );
     expect(await restMethods(userId)).toEqual([]);
   });
 });

@@ -120,7 +120,11 @@ describe("User.authenticationMethods", () => {
       (id) => !(t.emulator.state.authenticationMethods.get(id) ?? []).some((m) => m.type === "totp"),
     )!;
     const secret = "JBSWY3DPEHPK3PXPJBSWY3DP";
-    const created = await t.rest("POST", `/users/${encodeURIComponent(userId)}/authentication-methods`, { type: "totp", totp_secret: secret, name: "Test app" });
+    const created = await t.rest("POST", `/users/${encodeURIComponent(userId)}/authentication-methods`, {
+      type: "totp",
+      totp_secret: secret,
+      name: "Test app",
+    });
     expect(created.status).toBe(201);
 
     const res = await t.query(QUERY, { id: userId });
@@ -138,7 +142,11 @@ describe("User.authenticationMethods", () => {
   it("is FORBIDDEN without read:authentication_methods, on that field only", async () => {
     const userId = usersWithMethods(1)[0]!;
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id } } } }`, { id: userId }, { scope: "read:users" });
+    const res = await t.query(
+      `query($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id } } } }`,
+      { id: userId },
+      { scope: "read:users" },
+    );
     expect(res.body.data.user).toEqual({ id: userId, authenticationMethods: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "authenticationMethods"], extensions: { code: "FORBIDDEN" } });

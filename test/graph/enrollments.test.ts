@@ -27,7 +27,10 @@ function expectedEnrollment(e: any) {
 }
 
 function usersWithEnrollments(): string[] {
-  const ids = [...t.emulator.state.enrollments].filter(([, e]) => e.length > 0).sort((a, b) => b[1].length - a[1].length).map(([id]) => id);
+  const ids = [...t.emulator.state.enrollments]
+    .filter(([, e]) => e.length > 0)
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([id]) => id);
   expect(ids.length, "the seed should give some user a Guardian enrollment").toBeGreaterThan(0);
   return ids;
 }
@@ -50,7 +53,7 @@ describe("User.enrollments", () => {
   });
 
   it("is an empty list for a user without enrollments", async () => {
-    const userId = [...t.emulator.state.users.keys()].find((id) => !(t.emulator.state.enrollments.get(id)?.length))!;
+    const userId = [...t.emulator.state.users.keys()].find((id) => !t.emulator.state.enrollments.get(id)?.length)!;
     expect(await restEnrollments(userId)).toEqual([]);
     const res = await t.query(`query($id: ID!) { user(id: $id) { enrollments { id } } }`, { id: userId });
     expect(res.body.errors).toBeUndefined();

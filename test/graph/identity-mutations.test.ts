@@ -52,7 +52,11 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     const after = (await restIdentities(primary.user_id)).map(asGraphIdentity);
     expect(after).toHaveLength(2);
     expect(after[1]).toEqual(asGraphIdentity(identity));
-    expect(linked.body.data.linkUserIdentity).toEqual({ user: { id: primary.user_id, identities: after }, identities: after, userErrors: [] });
+    expect(linked.body.data.linkUserIdentity).toEqual({
+      user: { id: primary.user_id, identities: after },
+      identities: after,
+      userErrors: [],
+    });
     expect((await t.query(`query($id: ID!) { user(id: $id) { id } }`, { id: secondary.user_id })).body).toEqual({ data: { user: null } });
 
     t.resetCalls();
@@ -61,7 +65,11 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     expect(t.upstreamCalls()).toEqual({ "DELETE /api/v2/users/{id}/identities/{provider}/{user_id}": 1, "GET /api/v2/users/{id}": 1 });
     const remaining = (await restIdentities(primary.user_id)).map(asGraphIdentity);
     expect(remaining).toEqual(primary.identities.map(asGraphIdentity));
-    expect(unlinked.body.data.unlinkUserIdentity).toEqual({ user: { id: primary.user_id, identities: remaining }, identities: remaining, userErrors: [] });
+    expect(unlinked.body.data.unlinkUserIdentity).toEqual({
+      user: { id: primary.user_id, identities: remaining },
+      identities: remaining,
+      userErrors: [],
+    });
     const standalone = await t.query(`query($id: ID!) { user(id: $id) { id identities { ${IDENTITY} } } }`, { id: secondary.user_id });
     expect(standalone.body).toEqual({ data: { user: { id: secondary.user_id, identities: [asGraphIdentity(identity)] } } });
   });
@@ -77,13 +85,21 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
         meta: updateUser(id: $id, input: { userMetadata: { linked: true } }) { user { identities { userId } } }
         unlink: unlinkUserIdentity(id: $id, provider: $provider, userId: $userId) { user { userMetadata identities { userId } } }
       }`,
-      { id: primary.user_id, input: { provider: "github", userId: String(identity.user_id) }, provider: "github", userId: String(identity.user_id) },
+      {
+        id: primary.user_id,
+        input: { provider: "github", userId: String(identity.user_id) },
+        provider: "github",
+        userId: String(identity.user_id),
+      },
     );
     expect(res.body.errors).toBeUndefined();
     const ids = (list: { userId: string }[]) => list.map((i) => i.userId);
     const own = String(primary.identities[0]!.user_id);
     expect(ids(res.body.data.before.user.identities)).toEqual([own]);
-    expect(res.body.data.link.user).toEqual({ userMetadata: { ...primary.user_metadata, linked: false }, identities: [{ userId: own }, { userId: String(identity.user_id) }] });
+    expect(res.body.data.link.user).toEqual({
+      userMetadata: { ...primary.user_metadata, linked: false },
+      identities: [{ userId: own }, { userId: String(identity.user_id) }],
+    });
     expect(ids(res.body.data.meta.user.identities)).toEqual([own, String(identity.user_id)]);
     expect(res.body.data.unlink.user).toEqual({ userMetadata: { ...primary.user_metadata, linked: true }, identities: [{ userId: own }] });
   });
@@ -96,22 +112,37 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     const idToken = await t.emulator.mintToken({ sub: secondary.user_id, scope: "openid", audience: t.emulator.clientId });
 
     t.resetCalls();
-    const byAccount = await t.query(LINK, { id: primary.user_id, input: { provider: "google-oauth2", userId: String(secondary.identities[0]!.user_id) } }, own);
+    const byAccount = await t.query(
+      LINK,
+      { id: primary.user_id, input: { provider: "google-oauth2", userId: String(secondary.identities[0]!.user_id) } },
+      own,
+    );
     expect(byAccount.body.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["update:users"] });
     const someoneElse = await t.query(LINK, { id: other.user_id, input: { linkWith: idToken } }, own);
     expect(someoneElse.body.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["update:users"] });
     expect(t.upstreamTotal()).toBe(0);
 
-    const res = await t.query(`mutation($id: ID!, $input: LinkUserIdentityInput!) { linkUserIdentity(id: $id, input: $input) { identities { ${IDENTITY} } userErrors { code } } }`, {
-      id: primary.user_id,
-      input: { linkWith: idToken },
-    }, own);
+    const res = await t.query(
+      `mutation($id: ID!, $input: LinkUserIdentityInput!) { linkUserIdentity(id: $id, input: $input) { identities { ${IDENTITY} } userErrors { code } } }`,
+      {
+        id: primary.user_id,
+        input: { linkWith: idToken },
+      },
+      own,
+    );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.linkUserIdentity).toEqual({ identities: (await restIdentities(primary.user_id)).map(asGraphIdentity), userErrors: [] });
+    expect(res.body.data.linkUserIdentity).toEqual({
+      identities: (await restIdentities(primary.user_id)).map(asGraphIdentity),
+      userErrors: [],
+    });
     expect(JSON.stringify(res.body)).not.toContain(idToken);
     expect(t.emulator.state.users.has(secondary.user_id)).toBe(false);
 
-    const unlinked = await t.query(UNLINK, { id: primary.user_id, provider: "google-oauth2", userId: String(secondary.identities[0]!.user_id) }, own);
+    const unlinked = await t.query(
+      UNLINK,
+      { id: primary.user_id, provider: "google-oauth2", userId: String(secondary.identities[0]!.user_id) },
+      own,
+    );
     expect(unlinked.body.data.unlinkUserIdentity.userErrors).toEqual([]);
     expect(t.emulator.state.users.has(secondary.user_id)).toBe(true);
     const notMine = await t.query(UNLINK, { id: other.user_id, provider: "auth0", userId: "whatever" }, own);
@@ -128,11 +159,13 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
 
     const conflict = await restLink(primary.user_id, { provider: linked.provider, user_id: linked.user_id });
     expect(conflict.status).toBe(409);
-    expect((await link(primary.user_id, { provider: linked.provider, userId: String(linked.user_id) })).body.data.linkUserIdentity).toEqual({
-      user: null,
-      identities: null,
-      userErrors: [{ field: ["input"], message: conflict.body.message, code: "ALREADY_EXISTS" }],
-    });
+    expect((await link(primary.user_id, { provider: linked.provider, userId: String(linked.user_id) })).body.data.linkUserIdentity).toEqual(
+      {
+        user: null,
+        identities: null,
+        userErrors: [{ field: ["input"], message: conflict.body.message, code: "ALREADY_EXISTS" }],
+      },
+    );
 
     const inexistent = await restLink(primary.user_id, { provider: "github", user_id: "999999999999" });
     expect(inexistent.status).toBe(400);
@@ -154,7 +187,9 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     ]);
 
     const forged = await link(primary.user_id, { linkWith: "aaaa.bbbb.cccc" });
-    expect(forged.body.data.linkUserIdentity.userErrors).toEqual([{ field: null, message: expect.stringContaining("JWT"), code: "UPSTREAM_REJECTED" }]);
+    expect(forged.body.data.linkUserIdentity.userErrors).toEqual([
+      { field: null, message: expect.stringContaining("JWT"), code: "UPSTREAM_REJECTED" },
+    ]);
 
     expect([t.emulator.state.users.get(primary.user_id), t.emulator.state.users.get(holder.user_id)]).toEqual(before);
   });
@@ -168,7 +203,13 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
       [{ linkWith: "not a jwt" }, [["input", "linkWith"]]],
       [{ provider: "github" }, [["input", "userId"]]],
       [{ userId: "1" }, [["input", "provider"]]],
-      [{ provider: "myspace", userId: "" }, [["input", "provider"], ["input", "userId"]]],
+      [
+        { provider: "myspace", userId: "" },
+        [
+          ["input", "provider"],
+          ["input", "userId"],
+        ],
+      ],
       [{ provider: "github", userId: "1", connectionId: "con_short" }, [["input", "connectionId"]]],
       [{ provider: "auth0", userId: ownId }, [["input", "userId"]]],
     ];
@@ -197,13 +238,18 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
       userErrors: [{ field: ["userId"], message: notLinked.body.message, code: "NOT_FOUND" }],
     });
     const missing = "auth0|doesnotexist000000000003";
-    expect((await unlink(missing, "github", "1")).body.data.unlinkUserIdentity.userErrors).toEqual([{ field: ["id"], message: expect.any(String), code: "NOT_FOUND" }]);
+    expect((await unlink(missing, "github", "1")).body.data.unlinkUserIdentity.userErrors).toEqual([
+      { field: ["id"], message: expect.any(String), code: "NOT_FOUND" },
+    ]);
 
     t.resetCalls();
     expect((await unlink(holder.user_id, main.provider, String(main.user_id))).body.data.unlinkUserIdentity.userErrors).toEqual([
       { field: ["userId"], message: expect.any(String), code: "INVALID_INPUT" },
     ]);
-    expect((await unlink(holder.user_id, "myspace", "")).body.data.unlinkUserIdentity.userErrors.map((e: any) => e.field)).toEqual([["provider"], ["userId"]]);
+    expect((await unlink(holder.user_id, "myspace", "")).body.data.unlinkUserIdentity.userErrors.map((e: any) => e.field)).toEqual([
+      ["provider"],
+      ["userId"],
+    ]);
     expect(t.upstreamTotal()).toBe(0);
     expect(t.emulator.state.users.get(holder.user_id)).toEqual(before);
   });
@@ -212,7 +258,11 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     const holder = holderOfLinked();
     const linked = holder.identities[1]!;
     t.resetCalls();
-    const res = await t.query(UNLINK, { id: holder.user_id, provider: linked.provider, userId: String(linked.user_id) }, { scope: "read:users" });
+    const res = await t.query(
+      UNLINK,
+      { id: holder.user_id, provider: linked.provider, userId: String(linked.user_id) },
+      { scope: "read:users" },
+    );
     expect(res.body.data).toEqual({ unlinkUserIdentity: null });
     expect(res.body.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["update:users"] });
     expect(t.upstreamTotal()).toBe(0);

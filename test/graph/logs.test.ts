@@ -58,7 +58,10 @@ function expectedLog(l: any) {
 }
 
 function usersWithLogs(min: number): string[] {
-  const ids = [...t.emulator.state.logs].filter(([, l]) => l.length >= min).sort((a, b) => b[1].length - a[1].length).map(([id]) => id);
+  const ids = [...t.emulator.state.logs]
+    .filter(([, l]) => l.length >= min)
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([id]) => id);
   expect(ids.length, `the seed should give some user ${min}+ log events`).toBeGreaterThan(0);
   return ids;
 }
@@ -74,7 +77,10 @@ describe("User.logs", () => {
   it("answers what GET /users/{id}/logs answers, newest first, with totalCount", async () => {
     for (const userId of usersWithLogs(4).slice(0, 2)) {
       const rest = await restLogs(userId);
-      const res = await t.query(`query($id: ID!) { user(id: $id) { logs(first: 100) { totalCount nodes { ${LOG_FIELDS} } pageInfo { hasNextPage } } } }`, { id: userId });
+      const res = await t.query(
+        `query($id: ID!) { user(id: $id) { logs(first: 100) { totalCount nodes { ${LOG_FIELDS} } pageInfo { hasNextPage } } } }`,
+        { id: userId },
+      );
       expect(res.body.errors).toBeUndefined();
       const logs = res.body.data.user.logs;
       expect(logs.nodes).toEqual(rest.logs.map(expectedLog));
@@ -120,12 +126,20 @@ describe("User.logs", () => {
 
   it("accepts read:logs_users alone, and is FORBIDDEN without a log scope, on that field only", async () => {
     const userId = usersWithLogs(1)[0]!;
-    const allowed = await t.query(`query($id: ID!) { user(id: $id) { logs { totalCount } } }`, { id: userId }, { scope: "read:users read:logs_users" });
+    const allowed = await t.query(
+      `query($id: ID!) { user(id: $id) { logs { totalCount } } }`,
+      { id: userId },
+      { scope: "read:users read:logs_users" },
+    );
     expect(allowed.body.errors).toBeUndefined();
     expect(allowed.body.data.user.logs.totalCount).toBe(t.emulator.state.logs.get(userId)!.length);
 
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id email logs { nodes { logId } } } }`, { id: userId }, { scope: "read:users" });
+    const res = await t.query(
+      `query($id: ID!) { user(id: $id) { id email logs { nodes { logId } } } }`,
+      { id: userId },
+      { scope: "read:users" },
+    );
     expect(res.body.data.user).toEqual({ id: userId, email: t.emulator.state.users.get(userId)!.email ?? null, logs: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "logs"], extensions: { code: "FORBIDDEN" } });

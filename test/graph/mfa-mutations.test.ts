@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { UNKNOWN_USER, expectForbidden, expectInvalid, expectUpstreamRejected, expectUserError, mutationTestGateway, payloadOf, userIds } from "../support/mutations.js";
+import {
+  UNKNOWN_USER,
+  expectForbidden,
+  expectInvalid,
+  expectUpstreamRejected,
+  expectUserError,
+  mutationTestGateway,
+  payloadOf,
+  userIds,
+} from "../support/mutations.js";
 
 const t = mutationTestGateway();
 
@@ -40,7 +49,10 @@ describe("invalidateUserRememberBrowser", () => {
   it("is NOT_FOUND for an unknown user when the payload selects the user (Auth0 itself answers success)", async () => {
     const direct = await t.rest("POST", `/users/${enc(UNKNOWN_USER)}/multifactor/actions/invalidate-remember-browser`);
     expect(direct.status).toBe(204);
-    const payload = await expectUserError(t, INVALIDATE, { id: UNKNOWN_USER }, "invalidateUserRememberBrowser", { code: "NOT_FOUND", field: ["id"] });
+    const payload = await expectUserError(t, INVALIDATE, { id: UNKNOWN_USER }, "invalidateUserRememberBrowser", {
+      code: "NOT_FOUND",
+      field: ["id"],
+    });
     expect(payload.user).toBeNull();
     // Without `user` selected the gateway spends no call on checking, and passes Auth0's success on.
     expect(payloadOf(await t.query(INVALIDATE_BARE, { id: UNKNOWN_USER }), "invalidateUserRememberBrowser").userErrors).toEqual([]);
@@ -67,7 +79,13 @@ describe("invalidateUserRememberBrowser", () => {
   });
 
   it("is FORBIDDEN without update:users", async () => {
-    await expectForbidden(t, INVALIDATE, { id: withoutEnrollments()[0]! }, "invalidateUserRememberBrowser", "read:users delete:guardian_enrollments");
+    await expectForbidden(
+      t,
+      INVALIDATE,
+      { id: withoutEnrollments()[0]! },
+      "invalidateUserRememberBrowser",
+      "read:users delete:guardian_enrollments",
+    );
   });
 });
 
@@ -75,7 +93,10 @@ describe("deleteUserMultifactorProvider", () => {
   const DELETE = `mutation($id: ID!, $provider: MultifactorProvider!) { deleteUserMultifactorProvider(id: $id, provider: $provider) { user { id multifactor } userErrors { field message code } } }`;
 
   it("removes the provider; the payload and a later operation show the user without it", async () => {
-    for (const [provider, wire] of [["DUO", "duo"], ["GOOGLE_AUTHENTICATOR", "google-authenticator"]] as const) {
+    for (const [provider, wire] of [
+      ["DUO", "duo"],
+      ["GOOGLE_AUTHENTICATOR", "google-authenticator"],
+    ] as const) {
       const userId = withProvider(wire)[0]!;
       t.resetCalls();
       const payload = payloadOf(await t.query(DELETE, { id: userId, provider }), "deleteUserMultifactorProvider");
@@ -91,8 +112,14 @@ describe("deleteUserMultifactorProvider", () => {
 
   it("is NOT_FOUND for a provider the user is not enrolled with, and for an unknown user", async () => {
     const userId = withoutEnrollments()[0]!;
-    await expectUserError(t, DELETE, { id: userId, provider: "DUO" }, "deleteUserMultifactorProvider", { code: "NOT_FOUND", field: ["provider"] });
-    await expectUserError(t, DELETE, { id: UNKNOWN_USER, provider: "DUO" }, "deleteUserMultifactorProvider", { code: "NOT_FOUND", field: ["id"] });
+    await expectUserError(t, DELETE, { id: userId, provider: "DUO" }, "deleteUserMultifactorProvider", {
+      code: "NOT_FOUND",
+      field: ["provider"],
+    });
+    await expectUserError(t, DELETE, { id: UNKNOWN_USER, provider: "DUO" }, "deleteUserMultifactorProvider", {
+      code: "NOT_FOUND",
+      field: ["id"],
+    });
   });
 
   it("is UPSTREAM_REJECTED when Auth0 refuses the request", async () => {
@@ -111,7 +138,13 @@ describe("deleteUserMultifactorProvider", () => {
   });
 
   it("is FORBIDDEN without update:users", async () => {
-    await expectForbidden(t, DELETE, { id: withoutEnrollments()[0]!, provider: "DUO" }, "deleteUserMultifactorProvider", "read:users delete:guardian_enrollments");
+    await expectForbidden(
+      t,
+      DELETE,
+      { id: withoutEnrollments()[0]!, provider: "DUO" },
+      "deleteUserMultifactorProvider",
+      "read:users delete:guardian_enrollments",
+    );
   });
 });
 
@@ -130,7 +163,10 @@ describe("regenerateUserRecoveryCode", () => {
   });
 
   it("is NOT_FOUND for a user without a confirmed enrollment, and for an unknown user", async () => {
-    const none = await expectUserError(t, REGENERATE, { id: withoutEnrollments()[0]! }, "regenerateUserRecoveryCode", { code: "NOT_FOUND", field: null });
+    const none = await expectUserError(t, REGENERATE, { id: withoutEnrollments()[0]! }, "regenerateUserRecoveryCode", {
+      code: "NOT_FOUND",
+      field: null,
+    });
     expect(none.recoveryCode).toBeNull();
     await expectUserError(t, REGENERATE, { id: UNKNOWN_USER }, "regenerateUserRecoveryCode", { code: "NOT_FOUND", field: ["id"] });
   });

@@ -35,7 +35,10 @@ const asOrganization = (o: RestOrganization) => ({
 });
 
 async function restUserOrganizations(id: string) {
-  const res = await t.rest<{ total: number; organizations: RestOrganization[] }>("GET", `/users/${path(id)}/organizations?include_totals=true&per_page=100`);
+  const res = await t.rest<{ total: number; organizations: RestOrganization[] }>(
+    "GET",
+    `/users/${path(id)}/organizations?include_totals=true&per_page=100`,
+  );
   expect(res.status).toBe(200);
   return res.body;
 }
@@ -76,7 +79,9 @@ describe("User.organizations", () => {
     const id = memberOf(1);
     const rest = await restUserOrganizations(id);
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { organizations { totalCount nodes { ${ORGANIZATION_FIELDS} } } } }`, { id });
+    const res = await t.query(`query($id: ID!) { user(id: $id) { organizations { totalCount nodes { ${ORGANIZATION_FIELDS} } } } }`, {
+      id,
+    });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.user.organizations).toEqual({ totalCount: rest.total, nodes: rest.organizations.map(asOrganization) });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/organizations": 1 });
@@ -126,10 +131,17 @@ describe("scopes", () => {
     const id = memberOf(1);
     const rest = (await t.rest<{ email?: string }>("GET", `/users/${path(id)}`)).body;
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id email organizations { nodes { id } } } }`, { id }, { scope: "read:users" });
+    const res = await t.query(
+      `query($id: ID!) { user(id: $id) { id email organizations { nodes { id } } } }`,
+      { id },
+      { scope: "read:users" },
+    );
     expect(res.body.data).toEqual({ user: { id, email: rest.email ?? null, organizations: null } });
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors![0]).toMatchObject({ path: ["user", "organizations"], extensions: { code: "FORBIDDEN", requiredScopes: ["read:organizations"] } });
+    expect(res.body.errors![0]).toMatchObject({
+      path: ["user", "organizations"],
+      extensions: { code: "FORBIDDEN", requiredScopes: ["read:organizations"] },
+    });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1 });
   });
 
@@ -143,13 +155,22 @@ describe("scopes", () => {
     );
     expect(res.body.data).toEqual({ user: { id }, organization: null });
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors![0]).toMatchObject({ path: ["organization"], extensions: { code: "FORBIDDEN", requiredScopes: ["read:organizations"] } });
+    expect(res.body.errors![0]).toMatchObject({
+      path: ["organization"],
+      extensions: { code: "FORBIDDEN", requiredScopes: ["read:organizations"] },
+    });
   });
 });
 
 describe("schema", () => {
   it("describes every type and field of organizations", () => {
-    for (const name of ["Organization", "OrganizationBranding", "OrganizationBrandingColors", "OrganizationConnection", "OrganizationEdge"]) {
+    for (const name of [
+      "Organization",
+      "OrganizationBranding",
+      "OrganizationBrandingColors",
+      "OrganizationConnection",
+      "OrganizationEdge",
+    ]) {
       const type = schema.getType(name);
       expect(type?.description, name).toBeTruthy();
       if (!isObjectType(type)) throw new Error(`${name} is not an object type`);

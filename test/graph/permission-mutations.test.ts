@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { UNKNOWN_USER, expectForbidden, expectInvalid, expectUpstreamRejected, expectUserError, mutationTestGateway, payloadOf, userIds } from "../support/mutations.js";
+import {
+  UNKNOWN_USER,
+  expectForbidden,
+  expectInvalid,
+  expectUpstreamRejected,
+  expectUserError,
+  mutationTestGateway,
+  payloadOf,
+  userIds,
+} from "../support/mutations.js";
 
 const t = mutationTestGateway();
 
@@ -49,7 +58,10 @@ describe("assignUserPermissions", () => {
   });
 
   it("is NOT_FOUND for an unknown user", async () => {
-    await expectUserError(t, ASSIGN, { id: UNKNOWN_USER, p: [defined()[0]] }, "assignUserPermissions", { code: "NOT_FOUND", field: ["id"] });
+    await expectUserError(t, ASSIGN, { id: UNKNOWN_USER, p: [defined()[0]] }, "assignUserPermissions", {
+      code: "NOT_FOUND",
+      field: ["id"],
+    });
   });
 
   it("is NOT_FOUND for a permission or API the tenant does not define, and assigns nothing", async () => {
@@ -79,8 +91,16 @@ describe("assignUserPermissions", () => {
     const known = defined()[0]!;
     await expectInvalid(t, ASSIGN, { id: userId, p: [] }, "assignUserPermissions", ["permissions"]);
     await expectInvalid(t, ASSIGN, { id: "", p: [known] }, "assignUserPermissions", ["id"]);
-    await expectInvalid(t, ASSIGN, { id: userId, p: [known, { ...known, permissionName: " " }] }, "assignUserPermissions", ["permissions", "1", "permissionName"]);
-    await expectInvalid(t, ASSIGN, { id: userId, p: [{ ...known, resourceServerIdentifier: "" }] }, "assignUserPermissions", ["permissions", "0", "resourceServerIdentifier"]);
+    await expectInvalid(t, ASSIGN, { id: userId, p: [known, { ...known, permissionName: " " }] }, "assignUserPermissions", [
+      "permissions",
+      "1",
+      "permissionName",
+    ]);
+    await expectInvalid(t, ASSIGN, { id: userId, p: [{ ...known, resourceServerIdentifier: "" }] }, "assignUserPermissions", [
+      "permissions",
+      "0",
+      "resourceServerIdentifier",
+    ]);
     await expectInvalid(t, ASSIGN, { id: userId, p: Array.from({ length: 101 }, () => known) }, "assignUserPermissions", ["permissions"]);
     expect(await restPermissions(userId)).toEqual([]);
   });
@@ -125,12 +145,21 @@ describe("removeUserPermissions", () => {
   });
 
   it("is NOT_FOUND for an unknown user or an undefined permission", async () => {
-    await expectUserError(t, REMOVE, { id: UNKNOWN_USER, p: [defined()[0]] }, "removeUserPermissions", { code: "NOT_FOUND", field: ["id"] });
-    const { userId, before } = await userWithPermissions(2);
-    await expectUserError(t, REMOVE, { id: userId, p: [{ ...refOf(before[0]), permissionName: "launch:rockets" }] }, "removeUserPermissions", {
+    await expectUserError(t, REMOVE, { id: UNKNOWN_USER, p: [defined()[0]] }, "removeUserPermissions", {
       code: "NOT_FOUND",
-      field: ["permissions"],
+      field: ["id"],
     });
+    const { userId, before } = await userWithPermissions(2);
+    await expectUserError(
+      t,
+      REMOVE,
+      { id: userId, p: [{ ...refOf(before[0]), permissionName: "launch:rockets" }] },
+      "removeUserPermissions",
+      {
+        code: "NOT_FOUND",
+        field: ["permissions"],
+      },
+    );
     expect(await restPermissions(userId)).toEqual(before);
   });
 

@@ -23,7 +23,10 @@ const asPermission = (p: RestPermission) => ({
 });
 
 async function restUserPermissions(id: string) {
-  const res = await t.rest<{ total: number; permissions: RestPermission[] }>("GET", `/users/${path(id)}/permissions?include_totals=true&per_page=100`);
+  const res = await t.rest<{ total: number; permissions: RestPermission[] }>(
+    "GET",
+    `/users/${path(id)}/permissions?include_totals=true&per_page=100`,
+  );
   expect(res.status).toBe(200);
   return res.body;
 }
@@ -72,15 +75,23 @@ describe("User.permissions", () => {
   });
 
   it("answers only totalCount with one call, and an empty list for a user without permissions", async () => {
-    const id = [...t.emulator.state.users.keys()].find((userId) => !(t.emulator.state.userPermissions.get(userId)?.length))!;
+    const id = [...t.emulator.state.users.keys()].find((userId) => !t.emulator.state.userPermissions.get(userId)?.length)!;
     const rest = await restUserPermissions(id);
     t.resetCalls();
     const res = await t.query(`query($id: ID!) { user(id: $id) { permissions { totalCount } } }`, { id });
     expect(res.body).toEqual({ data: { user: { permissions: { totalCount: rest.total } } } });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/permissions": 1 });
 
-    const list = await t.query(`query($id: ID!) { user(id: $id) { permissions { nodes { permissionName } pageInfo { hasNextPage } } } }`, { id });
-    expect(list.body).toEqual({ data: { user: { permissions: { nodes: rest.permissions.map((p) => ({ permissionName: p.permission_name })), pageInfo: { hasNextPage: false } } } } });
+    const list = await t.query(`query($id: ID!) { user(id: $id) { permissions { nodes { permissionName } pageInfo { hasNextPage } } } }`, {
+      id,
+    });
+    expect(list.body).toEqual({
+      data: {
+        user: {
+          permissions: { nodes: rest.permissions.map((p) => ({ permissionName: p.permission_name })), pageInfo: { hasNextPage: false } },
+        },
+      },
+    });
   });
 
   it("without read:users, a user reached through `me` keeps its fields and permissions alone is FORBIDDEN", async () => {
@@ -90,7 +101,10 @@ describe("User.permissions", () => {
     const res = await t.query(`{ me { id email permissions { nodes { permissionName } } } }`, {}, { scope: "read:current_user", sub: id });
     expect(res.body.data).toEqual({ me: { id, email: rest.email ?? null, permissions: null } });
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors![0]).toMatchObject({ path: ["me", "permissions"], extensions: { code: "FORBIDDEN", requiredScopes: ["read:users"] } });
+    expect(res.body.errors![0]).toMatchObject({
+      path: ["me", "permissions"],
+      extensions: { code: "FORBIDDEN", requiredScopes: ["read:users"] },
+    });
     expect(t.upstreamCalls()["GET /api/v2/users/{id}/permissions"]).toBeUndefined();
   });
 });
@@ -99,10 +113,20 @@ describe("Role.permissions", () => {
   it("lists every role's permissions as REST does", async () => {
     const roles = (await t.rest<{ id: string }[]>("GET", "/roles?per_page=100")).body;
     const rest = await Promise.all(
-      roles.map(async (role) => (await t.rest<{ total: number; permissions: RestPermission[] }>("GET", `/roles/${role.id}/permissions?include_totals=true&per_page=100`)).body),
+      roles.map(
+        async (role) =>
+          (
+            await t.rest<{ total: number; permissions: RestPermission[] }>(
+              "GET",
+              `/roles/${role.id}/permissions?include_totals=true&per_page=100`,
+            )
+          ).body,
+      ),
     );
     t.resetCalls();
-    const res = await t.query(`{ roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ${PERMISSION_FIELDS} } } } } }`);
+    const res = await t.query(
+      `{ roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ${PERMISSION_FIELDS} } } } } }`,
+    );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.roles.nodes).toEqual(
       roles.map((role, i) => ({ id: role.id, permissions: { totalCount: rest[i]!.total, nodes: rest[i]!.permissions.map(asPermission) } })),
@@ -113,7 +137,15 @@ describe("Role.permissions", () => {
   it("pages a role's permissions, each exactly once, one call per page", async () => {
     const roles = (await t.rest<{ id: string }[]>("GET", "/roles?per_page=100")).body;
     const counts = await Promise.all(
-      roles.map(async (role) => ({ id: role.id, rest: (await t.rest<{ total: number; permissions: RestPermission[] }>("GET", `/roles/${role.id}/permissions?include_totals=true&per_page=100`)).body })),
+      roles.map(async (role) => ({
+        id: role.id,
+        rest: (
+          await t.rest<{ total: number; permissions: RestPermission[] }>(
+            "GET",
+            `/roles/${role.id}/permissions?include_totals=true&per_page=100`,
+          )
+        ).body,
+      })),
     );
     const { id, rest } = counts.sort((a, b) => b.rest.total - a.rest.total)[0]!;
     expect(rest.total).toBeGreaterThan(2);

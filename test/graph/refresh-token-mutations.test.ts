@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { UNKNOWN_USER, expectForbidden, expectInvalid, expectUpstreamRejected, expectUserError, mutationTestGateway, userIds } from "../support/mutations.js";
+import {
+  UNKNOWN_USER,
+  expectForbidden,
+  expectInvalid,
+  expectUpstreamRejected,
+  expectUserError,
+  mutationTestGateway,
+  userIds,
+} from "../support/mutations.js";
 
 const t = mutationTestGateway();
 
@@ -18,7 +26,9 @@ async function restTokenIds(userId: string): Promise<string[]> {
 describe("revokeUserRefreshTokens", () => {
   it("revokes every refresh token; the payload, a later field and a later operation show none", async () => {
     const userId = withBoth()[0]!;
-    const sessionsBefore = (await t.rest("GET", `/users/${encodeURIComponent(userId)}/sessions?take=100`)).body.sessions.map((s: any) => s.id);
+    const sessionsBefore = (await t.rest("GET", `/users/${encodeURIComponent(userId)}/sessions?take=100`)).body.sessions.map(
+      (s: any) => s.id,
+    );
     t.resetCalls();
     const res = await t.query(
       `mutation($id: ID!) {
@@ -61,7 +71,13 @@ describe("revokeUserRefreshTokens", () => {
   it("is FORBIDDEN without delete:refresh_tokens", async () => {
     const userId = withTokens()[0]!;
     const before = await restTokenIds(userId);
-    await expectForbidden(t, REVOKE, { id: userId }, "revokeUserRefreshTokens", "read:users read:refresh_tokens update:users delete:sessions");
+    await expectForbidden(
+      t,
+      REVOKE,
+      { id: userId },
+      "revokeUserRefreshTokens",
+      "read:users read:refresh_tokens update:users delete:sessions",
+    );
     expect(await restTokenIds(userId)).toEqual(before);
   });
 });

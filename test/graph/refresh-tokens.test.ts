@@ -47,7 +47,10 @@ function expectedToken(r: any) {
 }
 
 function usersWithTokens(min: number): string[] {
-  const ids = [...t.emulator.state.refreshTokens].filter(([, r]) => r.length >= min).sort((a, b) => b[1].length - a[1].length).map(([id]) => id);
+  const ids = [...t.emulator.state.refreshTokens]
+    .filter(([, r]) => r.length >= min)
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([id]) => id);
   expect(ids.length, `the seed should give some user ${min}+ refresh tokens`).toBeGreaterThan(0);
   return ids;
 }
@@ -62,7 +65,10 @@ describe("User.refreshTokens", () => {
   it("answers what GET /users/{id}/refresh-tokens answers, scopes split into a list", async () => {
     for (const userId of usersWithTokens(2).slice(0, 2)) {
       const rest = await restTokens(userId);
-      const res = await t.query(`query($id: ID!) { user(id: $id) { refreshTokens(first: 100) { nodes { ${TOKEN_FIELDS} } pageInfo { hasNextPage } } } }`, { id: userId });
+      const res = await t.query(
+        `query($id: ID!) { user(id: $id) { refreshTokens(first: 100) { nodes { ${TOKEN_FIELDS} } pageInfo { hasNextPage } } } }`,
+        { id: userId },
+      );
       expect(res.body.errors).toBeUndefined();
       expect(res.body.data.user.refreshTokens.nodes).toEqual(rest.map(expectedToken));
       expect(res.body.data.user.refreshTokens.pageInfo.hasNextPage).toBe(false);
@@ -116,7 +122,11 @@ describe("User.refreshTokens", () => {
   it("is FORBIDDEN without read:refresh_tokens, on that field only", async () => {
     const userId = usersWithTokens(1)[0]!;
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id refreshTokens { nodes { id } } } }`, { id: userId }, { scope: "read:users read:sessions" });
+    const res = await t.query(
+      `query($id: ID!) { user(id: $id) { id refreshTokens { nodes { id } } } }`,
+      { id: userId },
+      { scope: "read:users read:sessions" },
+    );
     expect(res.body.data.user).toEqual({ id: userId, refreshTokens: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "refreshTokens"], extensions: { code: "FORBIDDEN" } });

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { UNKNOWN_USER, expectForbidden, expectInvalid, expectUpstreamRejected, expectUserError, mutationTestGateway, payloadOf, userIds } from "../support/mutations.js";
+import {
+  UNKNOWN_USER,
+  expectForbidden,
+  expectInvalid,
+  expectUpstreamRejected,
+  expectUserError,
+  mutationTestGateway,
+  payloadOf,
+  userIds,
+} from "../support/mutations.js";
 
 const t = mutationTestGateway();
 
@@ -103,9 +112,22 @@ describe("assignUserRoles", () => {
 
   it("is FORBIDDEN without create:role_members or update:users, and works with either", async () => {
     const userId = usersWithoutRoles()[6]!;
-    await expectForbidden(t, ASSIGN, { id: userId, roleIds: [roleIds()[0]] }, "assignUserRoles", "read:users read:roles delete:role_members");
-    for (const [scope, role] of [["create:role_members", roleIds()[0]], ["update:users", roleIds()[1]]] as const) {
-      const res = await t.query(`mutation($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`, { id: userId, r: [role] }, { scope });
+    await expectForbidden(
+      t,
+      ASSIGN,
+      { id: userId, roleIds: [roleIds()[0]] },
+      "assignUserRoles",
+      "read:users read:roles delete:role_members",
+    );
+    for (const [scope, role] of [
+      ["create:role_members", roleIds()[0]],
+      ["update:users", roleIds()[1]],
+    ] as const) {
+      const res = await t.query(
+        `mutation($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`,
+        { id: userId, r: [role] },
+        { scope },
+      );
       expect(payloadOf(res, "assignUserRoles").userErrors).toEqual([]);
     }
     expect((await restRoles(userId)).map((r) => r.id).sort()).toEqual([roleIds()[0], roleIds()[1]].sort());
@@ -157,7 +179,10 @@ describe("removeUserRoles", () => {
   });
 
   it("is NOT_FOUND for an unknown user", async () => {
-    await expectUserError(t, REMOVE, { id: UNKNOWN_USER, roleIds: [roleIds()[0]] }, "removeUserRoles", { code: "NOT_FOUND", field: ["id"] });
+    await expectUserError(t, REMOVE, { id: UNKNOWN_USER, roleIds: [roleIds()[0]] }, "removeUserRoles", {
+      code: "NOT_FOUND",
+      field: ["id"],
+    });
   });
 
   it("is UPSTREAM_REJECTED when Auth0 refuses the request", async () => {
@@ -179,8 +204,18 @@ describe("removeUserRoles", () => {
   it("is FORBIDDEN without delete:role_members or update:users", async () => {
     const userId = usersWithRoles()[4]!;
     const before = await restRoles(userId);
-    await expectForbidden(t, REMOVE, { id: userId, roleIds: [before[0]!.id] }, "removeUserRoles", "read:users read:roles create:role_members");
-    const res = await t.query(`mutation($id: ID!, $r: [ID!]!) { removeUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`, { id: userId, r: [before[0]!.id] }, { scope: "delete:role_members" });
+    await expectForbidden(
+      t,
+      REMOVE,
+      { id: userId, roleIds: [before[0]!.id] },
+      "removeUserRoles",
+      "read:users read:roles create:role_members",
+    );
+    const res = await t.query(
+      `mutation($id: ID!, $r: [ID!]!) { removeUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`,
+      { id: userId, r: [before[0]!.id] },
+      { scope: "delete:role_members" },
+    );
     expect(payloadOf(res, "removeUserRoles").userErrors).toEqual([]);
     expect(await restRoles(userId)).toEqual(before.slice(1));
   });

@@ -19,7 +19,10 @@ const asRole = (role: RestRole) => ({ id: role.id, name: role.name, description:
 
 /** Every member of a role, as REST lists them (with the total). */
 async function restRoleUsers(roleId: string) {
-  const res = await t.rest<{ total: number; users: RestRoleUser[] }>("GET", `/roles/${path(roleId)}/users?include_totals=true&per_page=100`);
+  const res = await t.rest<{ total: number; users: RestRoleUser[] }>(
+    "GET",
+    `/roles/${path(roleId)}/users?include_totals=true&per_page=100`,
+  );
   expect(res.status).toBe(200);
   return res.body;
 }
@@ -113,7 +116,9 @@ describe("User.roles", () => {
   it("lists a user's roles as REST does, with the total", async () => {
     const user = await userWithRoles(2);
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id roles { totalCount nodes { id name description } } } }`, { id: user.id });
+    const res = await t.query(`query($id: ID!) { user(id: $id) { id roles { totalCount nodes { id name description } } } }`, {
+      id: user.id,
+    });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.user.roles).toEqual({ totalCount: user.total, nodes: user.roles.map(asRole) });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/roles": 1 });
@@ -140,7 +145,7 @@ describe("User.roles", () => {
   });
 
   it("is an empty connection for a user without roles", async () => {
-    const id = [...t.emulator.state.users.keys()].find((userId) => !(t.emulator.state.userRoles.get(userId)?.length))!;
+    const id = [...t.emulator.state.users.keys()].find((userId) => !t.emulator.state.userRoles.get(userId)?.length)!;
     const rest = await t.rest<{ total: number; roles: RestRole[] }>("GET", `/users/${path(id)}/roles?include_totals=true`);
     const res = await t.query(`query($id: ID!) { user(id: $id) { roles { totalCount nodes { id } } } }`, { id });
     expect(res.body).toEqual({ data: { user: { roles: { totalCount: rest.body.total, nodes: rest.body.roles } } } });
@@ -158,10 +163,9 @@ describe("Role.users", () => {
   it("answers id/email/name/picture from the role's member list alone", async () => {
     const { role, members } = await roleWithMembers(3);
     t.resetCalls();
-    const res = await t.query(
-      `query($id: ID!) { role(id: $id) { users(first: 100) { totalCount nodes { id email name picture } } } }`,
-      { id: role.id },
-    );
+    const res = await t.query(`query($id: ID!) { role(id: $id) { users(first: 100) { totalCount nodes { id email name picture } } } }`, {
+      id: role.id,
+    });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.role.users).toEqual({
       totalCount: members.length,
@@ -174,12 +178,11 @@ describe("Role.users", () => {
   it("loads the page's members in one batched user search when other user fields are selected", async () => {
     const { role, members } = await roleWithMembers(3);
     const page = members.slice(0, 3);
-    const full = await Promise.all(page.map(async (m) => (await t.rest<{ last_login?: string; email?: string }>("GET", `/users/${path(m.user_id)}`)).body));
-    t.resetCalls();
-    const res = await t.query(
-      `query($id: ID!) { role(id: $id) { users(first: 3) { nodes { id email lastLogin } } } }`,
-      { id: role.id },
+    const full = await Promise.all(
+      page.map(async (m) => (await t.rest<{ last_login?: string; email?: string }>("GET", `/users/${path(m.user_id)}`)).body),
     );
+    t.resetCalls();
+    const res = await t.query(`query($id: ID!) { role(id: $id) { users(first: 3) { nodes { id email lastLogin } } } }`, { id: role.id });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.role.users.nodes).toEqual(
       page.map((m, i) => ({ id: m.user_id, email: m.email ?? null, lastLogin: full[i]!.last_login ?? null })),
@@ -200,7 +203,9 @@ describe("Role.users", () => {
 
     t.resetCalls();
     const res = await t.query(`query($id: ID!) { role(id: $id) { users { nodes { id loginsCount } } } }`, { id: role.id });
-    expect(res.body).toEqual({ data: { role: { users: { nodes: [{ id: member[0]!.user_id, loginsCount: user.logins_count ?? null }] } } } });
+    expect(res.body).toEqual({
+      data: { role: { users: { nodes: [{ id: member[0]!.user_id, loginsCount: user.logins_count ?? null }] } } },
+    });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles/{id}/users": 1, "GET /api/v2/users/{id}": 1 });
   });
 
@@ -232,10 +237,17 @@ describe("scopes", () => {
     const user = await userWithRoles(1);
     const rest = (await t.rest<{ email?: string }>("GET", `/users/${path(user.id)}`)).body;
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id email roles { nodes { id } } } }`, { id: user.id }, { scope: "read:users" });
+    const res = await t.query(
+      `query($id: ID!) { user(id: $id) { id email roles { nodes { id } } } }`,
+      { id: user.id },
+      { scope: "read:users" },
+    );
     expect(res.body.data).toEqual({ user: { id: user.id, email: rest.email ?? null, roles: null } });
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors![0]).toMatchObject({ path: ["user", "roles"], extensions: { code: "FORBIDDEN", requiredScopes: ["read:roles"] } });
+    expect(res.body.errors![0]).toMatchObject({
+      path: ["user", "roles"],
+      extensions: { code: "FORBIDDEN", requiredScopes: ["read:roles"] },
+    });
     expect(t.upstreamCalls()["GET /api/v2/users/{id}/roles"]).toBeUndefined();
   });
 
@@ -266,10 +278,17 @@ describe("scopes", () => {
   it("without read:users, Role.users alone is FORBIDDEN and the role still resolves", async () => {
     const [role] = (await t.rest<RestRole[]>("GET", "/roles?per_page=1")).body;
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { role(id: $id) { id name users { nodes { id } } } }`, { id: role!.id }, { scope: "read:roles" });
+    const res = await t.query(
+      `query($id: ID!) { role(id: $id) { id name users { nodes { id } } } }`,
+      { id: role!.id },
+      { scope: "read:roles" },
+    );
     expect(res.body.data).toEqual({ role: { id: role!.id, name: role!.name, users: null } });
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors![0]).toMatchObject({ path: ["role", "users"], extensions: { code: "FORBIDDEN", requiredScopes: ["read:users"] } });
+    expect(res.body.errors![0]).toMatchObject({
+      path: ["role", "users"],
+      extensions: { code: "FORBIDDEN", requiredScopes: ["read:users"] },
+    });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles/{id}": 1 });
   });
 });

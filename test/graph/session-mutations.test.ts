@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { UNKNOWN_USER, expectForbidden, expectInvalid, expectUpstreamRejected, expectUserError, mutationTestGateway, payloadOf, userIds } from "../support/mutations.js";
+import {
+  UNKNOWN_USER,
+  expectForbidden,
+  expectInvalid,
+  expectUpstreamRejected,
+  expectUserError,
+  mutationTestGateway,
+  userIds,
+} from "../support/mutations.js";
 
 const t = mutationTestGateway();
 
@@ -18,7 +26,9 @@ async function restSessionIds(userId: string): Promise<string[]> {
 describe("revokeUserSessions", () => {
   it("revokes every session; the payload, a later field and a later operation show none", async () => {
     const userId = withBoth()[0]!;
-    const tokensBefore = (await t.rest("GET", `/users/${encodeURIComponent(userId)}/refresh-tokens?take=100`)).body.tokens.map((r: any) => r.id);
+    const tokensBefore = (await t.rest("GET", `/users/${encodeURIComponent(userId)}/refresh-tokens?take=100`)).body.tokens.map(
+      (r: any) => r.id,
+    );
     t.resetCalls();
     const res = await t.query(
       `mutation($id: ID!) {
@@ -47,7 +57,10 @@ describe("revokeUserSessions", () => {
   it("is UPSTREAM_REJECTED when Auth0 refuses the request", async () => {
     const userId = withSessions()[0]!;
     const before = await restSessionIds(userId);
-    await expectUpstreamRejected(t, REVOKE, { id: userId }, "revokeUserSessions", { method: "DELETE", route: "/api/v2/users/{user_id}/sessions" });
+    await expectUpstreamRejected(t, REVOKE, { id: userId }, "revokeUserSessions", {
+      method: "DELETE",
+      route: "/api/v2/users/{user_id}/sessions",
+    });
     expect(await restSessionIds(userId)).toEqual(before);
   });
 

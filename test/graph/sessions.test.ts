@@ -44,9 +44,17 @@ function expectedSession(s: any) {
       : null,
     clients: (s.clients ?? []).map((c: any) => ({ clientId: c.client_id ?? null })),
     authentication: s.authentication
-      ? { methods: (s.authentication.methods ?? []).map((m: any) => ({ name: m.name ?? null, timestamp: m.timestamp ?? null, type: m.type ?? null })) }
+      ? {
+          methods: (s.authentication.methods ?? []).map((m: any) => ({
+            name: m.name ?? null,
+            timestamp: m.timestamp ?? null,
+            type: m.type ?? null,
+          })),
+        }
       : null,
-    cookie: s.cookie ? { mode: s.cookie.mode === undefined ? null : s.cookie.mode === "persistent" ? "PERSISTENT" : "NON_PERSISTENT" } : null,
+    cookie: s.cookie
+      ? { mode: s.cookie.mode === undefined ? null : s.cookie.mode === "persistent" ? "PERSISTENT" : "NON_PERSISTENT" }
+      : null,
     sessionMetadata: s.session_metadata ?? null,
     actor: s.actor ? { sub: s.actor.sub ?? null } : null,
   };
@@ -54,7 +62,10 @@ function expectedSession(s: any) {
 
 /** Users with at least `min` sessions, most first. */
 function usersWithSessions(min: number): string[] {
-  const ids = [...t.emulator.state.sessions].filter(([, s]) => s.length >= min).sort((a, b) => b[1].length - a[1].length).map(([id]) => id);
+  const ids = [...t.emulator.state.sessions]
+    .filter(([, s]) => s.length >= min)
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([id]) => id);
   expect(ids.length, `the seed should give some user ${min}+ sessions`).toBeGreaterThan(0);
   return ids;
 }
@@ -80,9 +91,11 @@ describe("User.sessions", () => {
   });
 
   it("is an empty connection for a user without sessions", async () => {
-    const userId = [...t.emulator.state.users.keys()].find((id) => !(t.emulator.state.sessions.get(id)?.length))!;
+    const userId = [...t.emulator.state.users.keys()].find((id) => !t.emulator.state.sessions.get(id)?.length)!;
     expect(await restSessions(userId)).toEqual([]);
-    const res = await t.query(`query($id: ID!) { user(id: $id) { sessions { nodes { id } pageInfo { hasNextPage endCursor } } } }`, { id: userId });
+    const res = await t.query(`query($id: ID!) { user(id: $id) { sessions { nodes { id } pageInfo { hasNextPage endCursor } } } }`, {
+      id: userId,
+    });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.user.sessions).toEqual({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
@@ -116,10 +129,9 @@ describe("User.sessions", () => {
   it("resolves Session.user back to the owner, from the same batched user read", async () => {
     const [a, b] = usersWithSessions(2);
     t.resetCalls();
-    const res = await t.query(
-      `query($ids: [ID!]!) { usersByIds(ids: $ids) { id sessions { nodes { id user { id email } } } } }`,
-      { ids: [a, b] },
-    );
+    const res = await t.query(`query($ids: [ID!]!) { usersByIds(ids: $ids) { id sessions { nodes { id user { id email } } } } }`, {
+      ids: [a, b],
+    });
     expect(res.body.errors).toBeUndefined();
     for (const user of res.body.data.usersByIds) {
       expect(user.sessions.nodes.length).toBe(t.emulator.state.sessions.get(user.id)!.length);
@@ -136,7 +148,11 @@ describe("User.sessions", () => {
   it("is FORBIDDEN without read:sessions, on that field only", async () => {
     const userId = usersWithSessions(1)[0]!;
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id email sessions { nodes { id } } } }`, { id: userId }, { scope: "read:users" });
+    const res = await t.query(
+      `query($id: ID!) { user(id: $id) { id email sessions { nodes { id } } } }`,
+      { id: userId },
+      { scope: "read:users" },
+    );
     expect(res.body.data.user).toEqual({ id: userId, email: t.emulator.state.users.get(userId)!.email ?? null, sessions: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "sessions"], extensions: { code: "FORBIDDEN" } });

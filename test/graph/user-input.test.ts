@@ -16,18 +16,27 @@ import { oas } from "../support/oas.js";
 // property of the request bodies is mapped, lengths and nullability agree with the OAS.
 
 type Property = { type?: string | string[]; minLength?: number; maxLength?: number; pattern?: string; format?: string };
-const schemas = (oas as unknown as { components: { schemas: Record<string, { properties: Record<string, Property> }> } }).components.schemas;
+const schemas = (oas as unknown as { components: { schemas: Record<string, { properties: Record<string, Property> }> } }).components
+  .schemas;
 
 const REQUEST_BODIES = [
   ["CreateUserRequestContent", CREATE_USER_FIELDS, (field: string, value: unknown) => createUserBody({ connection: "db", [field]: value })],
-  ["UpdateUserRequestContent", UPDATE_USER_FIELDS, (field: string, value: unknown) => updateUserBody({ [field]: value, ...(field === "clientId" ? { email: "a@example.com" } : {}) })],
+  [
+    "UpdateUserRequestContent",
+    UPDATE_USER_FIELDS,
+    (field: string, value: unknown) => updateUserBody({ [field]: value, ...(field === "clientId" ? { email: "a@example.com" } : {}) }),
+  ],
 ] as const;
 
 describe.each(REQUEST_BODIES)("%s", (schemaName, rules, check) => {
   const properties = schemas[schemaName]!.properties;
 
   it("maps every property of the contract's body, and nothing else", () => {
-    expect(Object.values(rules).map((rule) => rule.wire).sort()).toEqual(Object.keys(properties).sort());
+    expect(
+      Object.values(rules)
+        .map((rule) => rule.wire)
+        .sort(),
+    ).toEqual(Object.keys(properties).sort());
   });
 
   it("accepts and refuses lengths exactly where the contract's minLength/maxLength do", () => {
@@ -77,7 +86,11 @@ describe("formats", () => {
       return result.ok ? [] : result.problems.map((p) => p.field);
     };
     expect(problems({ email: "jane.doe+tag@example.co.uk", picture: "https://example.com/a.png", userId: "abc-123" })).toEqual([]);
-    expect(problems({ email: "jane@", picture: "/relative.png", userId: "a b" })).toEqual([["input", "email"], ["input", "picture"], ["input", "userId"]]);
+    expect(problems({ email: "jane@", picture: "/relative.png", userId: "a b" })).toEqual([
+      ["input", "email"],
+      ["input", "picture"],
+      ["input", "userId"],
+    ]);
     expect(problems({ userId: "" })).toEqual([]);
     expect(problems({ userId: "x".repeat(256) })).toEqual([["input", "userId"]]);
   });
@@ -93,7 +106,7 @@ describe("metadata", () => {
   });
 
   it("refuses key names with . or $ at any depth, naming the path", () => {
-    const problems = metadataProblems("userMetadata", { ok: { "a.b": 1, fine: [{ $x: 1 }] }, "c$": { d: null } }, ["input", "userMetadata"]);
+    const problems = metadataProblems("userMetadata", { ok: { "a.b": 1, fine: [{ $x: 1 }] }, c$: { d: null } }, ["input", "userMetadata"]);
     expect(problems.map((p) => p.field)).toEqual([
       ["input", "userMetadata", "ok", "a.b"],
       ["input", "userMetadata", "ok", "fine", "0", "$x"],

@@ -25,9 +25,13 @@ function claim(test: (user: StoredUser) => boolean = () => true): StoredUser {
 }
 
 let counter = 0;
-const unique = (label: string) => `${label}-${process.pid}-${(counter += 1)}`;
+const unique = (label: string) => {
+  counter += 1;
+  return `${label}-${process.pid}-${counter}`;
+};
 
-const USER_FIELDS = "id email emailVerified username phoneNumber name nickname givenName familyName picture blocked userMetadata appMetadata createdAt updatedAt identities { provider connection userId }";
+const USER_FIELDS =
+  "id email emailVerified username phoneNumber name nickname givenName familyName picture blocked userMetadata appMetadata createdAt updatedAt identities { provider connection userId }";
 
 /** The graph's view of a REST user, for comparison. */
 function asGraphUser(user: Record<string, any>) {
@@ -100,7 +104,13 @@ describe("createUser", () => {
 
   it("creates a user with a custom id and a username where the connection requires one", async () => {
     const localId = unique("custom");
-    const input = { connection: usernameDatabase().name, email: `${localId}@example.com`, username: localId.replace(/-/g, "_"), password: "x-Pass-1", userId: localId };
+    const input = {
+      connection: usernameDatabase().name,
+      email: `${localId}@example.com`,
+      username: localId.replace(/-/g, "_"),
+      password: "x-Pass-1",
+      userId: localId,
+    };
     const res = await t.query(CREATE, { input });
     expect(res.body.data.createUser.userErrors).toEqual([]);
     expect(res.body.data.createUser.user).toMatchObject({ id: `auth0|${localId}`, username: input.username });
@@ -115,7 +125,9 @@ describe("createUser", () => {
     const before = t.emulator.state.users.size;
     t.resetCalls();
     const res = await t.query(CREATE, { input: body });
-    expect(res.body).toEqual({ data: { createUser: { user: null, userErrors: [{ field: ["input"], message: rest.body.message, code: "ALREADY_EXISTS" }] } } });
+    expect(res.body).toEqual({
+      data: { createUser: { user: null, userErrors: [{ field: ["input"], message: rest.body.message, code: "ALREADY_EXISTS" }] } },
+    });
     expect(t.upstreamCalls()).toEqual({ "POST /api/v2/users": 1 });
     expect(t.emulator.state.users.size).toBe(before);
   });
@@ -126,7 +138,10 @@ describe("createUser", () => {
     const rest = await t.rest("POST", "/users", body);
     expect(rest.status).toBe(400);
     const res = await t.query(CREATE, { input: body });
-    expect(res.body.data.createUser).toEqual({ user: null, userErrors: [{ field: null, message: rest.body.message, code: "UPSTREAM_REJECTED" }] });
+    expect(res.body.data.createUser).toEqual({
+      user: null,
+      userErrors: [{ field: null, message: rest.body.message, code: "UPSTREAM_REJECTED" }],
+    });
     expect([...t.emulator.state.users.values()].some((u) => u.email === body.email)).toBe(false);
   });
 
@@ -136,7 +151,10 @@ describe("createUser", () => {
     expect(rest.status).toBe(400);
     expect(rest.body.errorCode).toBe("inexistent_connection");
     const res = await t.query(CREATE, { input: body });
-    expect(res.body.data.createUser).toEqual({ user: null, userErrors: [{ field: ["input", "connection"], message: rest.body.message, code: "NOT_FOUND" }] });
+    expect(res.body.data.createUser).toEqual({
+      user: null,
+      userErrors: [{ field: ["input", "connection"], message: rest.body.message, code: "NOT_FOUND" }],
+    });
     expect([...t.emulator.state.users.values()].some((u) => u.email === body.email)).toBe(false);
   });
 
@@ -155,7 +173,7 @@ describe("createUser", () => {
       picture: "not a uri",
       password,
       appMetadata: { email: "x@example.com", "plan.tier": "gold" },
-      userMetadata: { prefs: { "$set": 1 }, list: [{ "a.b": 1 }] },
+      userMetadata: { prefs: { $set: 1 }, list: [{ "a.b": 1 }] },
     };
     t.resetCalls();
     const res = await t.query(CREATE, { input });
@@ -192,7 +210,10 @@ describe("createUser", () => {
     const res = await t.query(CREATE, { input: { connection: database().name, email, password: "x-Pass-1" } });
     expect(res.body.data).toEqual({ createUser: null });
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors![0]).toMatchObject({ path: ["createUser"], extensions: { code: "UPSTREAM_UNAVAILABLE", upstream: { statusCode: 503 } } });
+    expect(res.body.errors![0]).toMatchObject({
+      path: ["createUser"],
+      extensions: { code: "UPSTREAM_UNAVAILABLE", upstream: { statusCode: 503 } },
+    });
     expect(t.upstreamCalls()).toEqual({ "POST /api/v2/users": 1 });
     expect([...t.emulator.state.users.values()].some((u) => u.email === email)).toBe(false);
     // The fault is spent: the same input now creates the user, once.
@@ -224,7 +245,11 @@ describe("createUser", () => {
 
   it("needs create:users", async () => {
     t.resetCalls();
-    const res = await t.query(CREATE, { input: { connection: database().name, email: `${unique("denied")}@example.com`, password: "x-Pass-1" } }, { scope: "read:users update:users" });
+    const res = await t.query(
+      CREATE,
+      { input: { connection: database().name, email: `${unique("denied")}@example.com`, password: "x-Pass-1" } },
+      { scope: "read:users update:users" },
+    );
     expect(res.body.data).toEqual({ createUser: null });
     expect(res.body.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["create:users"] });
     expect(t.upstreamTotal()).toBe(0);
@@ -247,9 +272,12 @@ describe("updateUser", () => {
     expect(after.user_metadata).toEqual(before.user_metadata);
     expect(res.body.data.updateUser).toEqual({ user: asGraphUser(after), userErrors: [] });
 
-    const literal = await t.query(`mutation($id: ID!) { updateUser(id: $id, input: { familyName: null }) { user { givenName familyName nickname } userErrors { code } } }`, {
-      id: user.user_id,
-    });
+    const literal = await t.query(
+      `mutation($id: ID!) { updateUser(id: $id, input: { familyName: null }) { user { givenName familyName nickname } userErrors { code } } }`,
+      {
+        id: user.user_id,
+      },
+    );
     expect(literal.body.data.updateUser).toEqual({ user: { givenName: null, familyName: null, nickname: "renamed" }, userErrors: [] });
     const final = (await restUser(user.user_id)).body;
     expect(final.family_name).toBeUndefined();
@@ -261,7 +289,10 @@ describe("updateUser", () => {
     await t.rest("PATCH", path(user.user_id), { user_metadata: {} });
     await t.rest("PATCH", path(user.user_id), { user_metadata: { profileCode: 1479 } });
 
-    const first = await t.query(UPDATE, { id: user.user_id, input: { userMetadata: { addresses: { work_address: "100 Industrial Way" } } } });
+    const first = await t.query(UPDATE, {
+      id: user.user_id,
+      input: { userMetadata: { addresses: { work_address: "100 Industrial Way" } } },
+    });
     expect(first.body.data.updateUser.user.userMetadata).toEqual({ profileCode: 1479, addresses: { work_address: "100 Industrial Way" } });
 
     const second = await t.query(UPDATE, {
@@ -334,7 +365,11 @@ describe("updateUser", () => {
       expect(error.message).not.toContain("x-Pass-1");
     }
     const three = await t.query(UPDATE, { id: user.user_id, input: { username: "u", password: "x-Pass-1", email: "a@example.com" } });
-    expect(three.body.data.updateUser.userErrors.map((e: any) => e.field)).toEqual([["input", "password"], ["input", "username"], ["input", "username"]]);
+    expect(three.body.data.updateUser.userErrors.map((e: any) => e.field)).toEqual([
+      ["input", "password"],
+      ["input", "username"],
+      ["input", "username"],
+    ]);
     expect(t.upstreamTotal()).toBe(0);
   });
 
@@ -344,12 +379,37 @@ describe("updateUser", () => {
       [{}, [["input"]]],
       [{ blocked: null }, [["input", "blocked"]]],
       [{ userMetadata: null }, [["input", "userMetadata"]]],
-      [{ connection: null, emailVerified: null }, [["input", "emailVerified"], ["input", "connection"]]],
+      [
+        { connection: null, emailVerified: null },
+        [
+          ["input", "emailVerified"],
+          ["input", "connection"],
+        ],
+      ],
       [{ clientId: "abc", name: "x" }, [["input", "clientId"]]],
       [{ verifyPhoneNumber: true }, [["input", "verifyPhoneNumber"]]],
-      [{ phoneNumber: "+1 415 555 0100", email: "a@b" }, [["input", "email"], ["input", "phoneNumber"]]],
-      [{ appMetadata: { user_id: "x", loginsCount: 3, nested: { "a$b": 1 } } }, [["input", "appMetadata", "user_id"], ["input", "appMetadata", "loginsCount"], ["input", "appMetadata", "nested", "a$b"]]],
-      [{ givenName: "", username: "" }, [["input", "givenName"], ["input", "username"]]],
+      [
+        { phoneNumber: "+1 415 555 0100", email: "a@b" },
+        [
+          ["input", "email"],
+          ["input", "phoneNumber"],
+        ],
+      ],
+      [
+        { appMetadata: { user_id: "x", loginsCount: 3, nested: { a$b: 1 } } },
+        [
+          ["input", "appMetadata", "user_id"],
+          ["input", "appMetadata", "loginsCount"],
+          ["input", "appMetadata", "nested", "a$b"],
+        ],
+      ],
+      [
+        { givenName: "", username: "" },
+        [
+          ["input", "givenName"],
+          ["input", "username"],
+        ],
+      ],
     ];
     t.resetCalls();
     for (const [input, fields] of cases) {
@@ -369,19 +429,28 @@ describe("updateUser", () => {
     const rest404 = await t.rest("PATCH", path(missing), { name: "x" });
     expect(rest404.status).toBe(404);
     const notFound = await t.query(UPDATE, { id: missing, input: { name: "x" } });
-    expect(notFound.body.data.updateUser).toEqual({ user: null, userErrors: [{ field: ["id"], message: rest404.body.message, code: "NOT_FOUND" }] });
+    expect(notFound.body.data.updateUser).toEqual({
+      user: null,
+      userErrors: [{ field: ["id"], message: rest404.body.message, code: "NOT_FOUND" }],
+    });
 
     const user = claim((u) => u.email !== undefined);
     const holder = claim((u) => u.email !== undefined);
     const before = structuredClone(t.emulator.state.users.get(user.user_id));
     const taken = await t.query(UPDATE, { id: user.user_id, input: { email: holder.email } });
-    expect(taken.body.data.updateUser).toEqual({ user: null, userErrors: [{ field: ["input", "email"], message: expect.stringMatching(/already exists/), code: "ALREADY_EXISTS" }] });
+    expect(taken.body.data.updateUser).toEqual({
+      user: null,
+      userErrors: [{ field: ["input", "email"], message: expect.stringMatching(/already exists/), code: "ALREADY_EXISTS" }],
+    });
 
     // A username on a connection without usernames: only Auth0 knows the connection's settings.
     const rest400 = await t.rest("PATCH", path(user.user_id), { username: "someone_new" });
     expect(rest400.status).toBe(400);
     const rejected = await t.query(UPDATE, { id: user.user_id, input: { username: "someone_new" } });
-    expect(rejected.body.data.updateUser).toEqual({ user: null, userErrors: [{ field: null, message: rest400.body.message, code: "UPSTREAM_REJECTED" }] });
+    expect(rejected.body.data.updateUser).toEqual({
+      user: null,
+      userErrors: [{ field: null, message: rest400.body.message, code: "UPSTREAM_REJECTED" }],
+    });
     expect(t.emulator.state.users.get(user.user_id)).toEqual(before);
   });
 
@@ -418,7 +487,10 @@ describe("deleteUser", () => {
     expect((await restUser(missing)).status).toBe(404);
     t.resetCalls();
     const res = await t.query(DELETE, { id: missing });
-    expect(res.body.data.deleteUser).toEqual({ deletedUserId: null, userErrors: [{ field: ["id"], message: expect.any(String), code: "NOT_FOUND" }] });
+    expect(res.body.data.deleteUser).toEqual({
+      deletedUserId: null,
+      userErrors: [{ field: ["id"], message: expect.any(String), code: "NOT_FOUND" }],
+    });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1 });
   });
 
@@ -453,7 +525,11 @@ describe("updateMe", () => {
     expect((await restUser(me.user_id)).body.user_metadata).toEqual({ keep: true, theme: "dark" });
 
     // The same scopes through updateUser: the caller's own userMetadata only.
-    const ownViaUpdate = await t.query(UPDATE, { id: me.user_id, input: { userMetadata: { lang: "fr" } } }, { scope: SELF, sub: me.user_id });
+    const ownViaUpdate = await t.query(
+      UPDATE,
+      { id: me.user_id, input: { userMetadata: { lang: "fr" } } },
+      { scope: SELF, sub: me.user_id },
+    );
     expect(ownViaUpdate.body.data.updateUser.userErrors).toEqual([]);
     t.resetCalls();
     const attempts = [
@@ -473,10 +549,19 @@ describe("updateMe", () => {
   it("answers NOT_FOUND for a machine caller and INVALID_INPUT for bad keys, sending nothing", async () => {
     t.resetCalls();
     const machine = await t.query(UPDATE_ME, { input: { userMetadata: { theme: "dark" } } }, { scope: "update:current_user_metadata" });
-    expect(machine.body.data.updateMe).toEqual({ user: null, userErrors: [{ field: null, message: expect.any(String), code: "NOT_FOUND" }] });
+    expect(machine.body.data.updateMe).toEqual({
+      user: null,
+      userErrors: [{ field: null, message: expect.any(String), code: "NOT_FOUND" }],
+    });
     const me = claim();
-    const bad = await t.query(UPDATE_ME, { input: { userMetadata: { "a.b": 1 } } }, { scope: "update:current_user_metadata", sub: me.user_id });
-    expect(bad.body.data.updateMe.userErrors).toEqual([{ field: ["input", "userMetadata", "a.b"], message: expect.any(String), code: "INVALID_INPUT" }]);
+    const bad = await t.query(
+      UPDATE_ME,
+      { input: { userMetadata: { "a.b": 1 } } },
+      { scope: "update:current_user_metadata", sub: me.user_id },
+    );
+    expect(bad.body.data.updateMe.userErrors).toEqual([
+      { field: ["input", "userMetadata", "a.b"], message: expect.any(String), code: "INVALID_INPUT" },
+    ]);
     expect(t.upstreamTotal()).toBe(0);
   });
 

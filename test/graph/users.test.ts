@@ -153,7 +153,9 @@ describe("Query.usersByEmail", () => {
   });
 
   it("is an empty list for an address nobody has", async () => {
-    const res = await t.query(graphql(`query NobodysEmail($email: String!) { usersByEmail(email: $email) { id } }`), { email: "nobody@nowhere.example" });
+    const res = await t.query(graphql(`query NobodysEmail($email: String!) { usersByEmail(email: $email) { id } }`), {
+      email: "nobody@nowhere.example",
+    });
     expect(res.body.data?.usersByEmail).toEqual([]);
   });
 });
@@ -210,7 +212,9 @@ describe("Query.users", () => {
   it("knows the last page without totalCount when the upstream page is short", async () => {
     const total = t.emulator.state.users.size;
     const first = 100;
-    const res = await t.query(graphql(`query NoTotal($first: Int) { users(first: $first) { nodes { id } pageInfo { hasNextPage } } }`), { first });
+    const res = await t.query(graphql(`query NoTotal($first: Int) { users(first: $first) { nodes { id } pageInfo { hasNextPage } } }`), {
+      first,
+    });
     expect(res.body.data?.users.nodes).toHaveLength(Math.min(first, total));
     expect(res.body.data?.users.pageInfo.hasNextPage).toBe(total > first);
   });

@@ -28,7 +28,12 @@ describe("callers' token verification settings", () => {
       jwksUrl: "https://login.acme.example/.well-known/jwks.json",
     });
     expect(
-      loadConfig({ ...TENANT, AUTH_ISSUER: "https://login.acme.example", AUTH_AUDIENCE: "x", AUTH_JWKS_URL: "https://keys.acme.example/jwks" }).auth,
+      loadConfig({
+        ...TENANT,
+        AUTH_ISSUER: "https://login.acme.example",
+        AUTH_AUDIENCE: "x",
+        AUTH_JWKS_URL: "https://keys.acme.example/jwks",
+      }).auth,
     ).toMatchObject({ issuer: "https://login.acme.example", jwksUrl: "https://keys.acme.example/jwks" });
   });
 
@@ -67,7 +72,14 @@ describe("operations settings", () => {
       shutdownTimeoutMs: 10_000,
     });
     expect(
-      loadConfig({ EMULATOR_PORT: "0", EMULATOR_USERS: "20", EMULATOR_SEED: "9", EMULATOR_LATENCY_MS: "25", GRAPHIQL: "false", SHUTDOWN_TIMEOUT_MS: "500" }),
+      loadConfig({
+        EMULATOR_PORT: "0",
+        EMULATOR_USERS: "20",
+        EMULATOR_SEED: "9",
+        EMULATOR_LATENCY_MS: "25",
+        GRAPHIQL: "false",
+        SHUTDOWN_TIMEOUT_MS: "500",
+      }),
     ).toMatchObject({ emulator: { port: 0, users: 20, seed: 9, latencyMs: 25 }, graphiql: false, shutdownTimeoutMs: 500 });
     expect(problemsOf({ EMULATOR_PORT: "70000", GRAPHIQL: "maybe", SHUTDOWN_TIMEOUT_MS: "-1" })).toEqual([
       "EMULATOR_PORT",

@@ -47,7 +47,9 @@ function managementRequests() {
 }
 
 describe("fair queuing across callers", () => {
-  it("a caller's flood of 151-call operations leaves another caller's 1-call query near its unloaded time", { timeout: 120_000 }, async () => {
+  it("a caller's flood of 151-call operations leaves another caller's 1-call query near its unloaded time", {
+    timeout: 120_000,
+  }, async () => {
     const unloadedStarted = performance.now();
     const unloaded = await t.post({ query: LIGHT, variables: { id: lightId } }, { token: lightToken });
     const unloadedMs = performance.now() - unloadedStarted;
@@ -61,7 +63,11 @@ describe("fair queuing across callers", () => {
     await until(() => {
       const requests = managementRequests();
       const searches = requests.filter((r) => r.url.startsWith("/api/v2/users?"));
-      return searches.length === HEAVY_OPERATIONS && searches.every((r) => r.answeredInMs !== undefined) && requests.length >= HEAVY_OPERATIONS + 10 * CONCURRENCY;
+      return (
+        searches.length === HEAVY_OPERATIONS &&
+        searches.every((r) => r.answeredInMs !== undefined) &&
+        requests.length >= HEAVY_OPERATIONS + 10 * CONCURRENCY
+      );
     }, "the flood fans out");
     const sentBefore = managementRequests().length;
 

@@ -18,7 +18,14 @@ beforeAll(async () => {
   main = await startMain();
   browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 });
 
@@ -40,10 +47,16 @@ describe("GraphiQL", () => {
     await run.waitFor({ state: "visible", timeout: 20_000 });
     // The example operation and the dev token's header are pre-filled.
     await expect.poll(() => textOf(page.locator(".graphiql-query-editor")), { timeout: 20_000 }).toContain("query FirstUsers");
-    await expect.poll(() => textOf(page.locator(".graphiql-editor-tool")), { timeout: 20_000 }).toContain(`"Authorization": "Bearer ${main.devToken}"`);
+    await expect
+      .poll(() => textOf(page.locator(".graphiql-editor-tool")), { timeout: 20_000 })
+      .toContain(`"Authorization": "Bearer ${main.devToken}"`);
 
-    const answer = page.waitForResponse((response) => response.url() === `${main.url}/graphql` && response.request().method() === "POST" &&
-      (response.request().postData() ?? "").includes("FirstUsers"));
+    const answer = page.waitForResponse(
+      (response) =>
+        response.url() === `${main.url}/graphql` &&
+        response.request().method() === "POST" &&
+        (response.request().postData() ?? "").includes("FirstUsers"),
+    );
     await run.click();
     const response = await answer;
     expect(response.status()).toBe(200);

@@ -46,7 +46,7 @@ describe("request ids", () => {
     expect(generated).toMatch(UUID);
     operationLine(generated);
 
-    for (const unfit of ["has spaces in it", "x".repeat(129), "quote\"s"]) {
+    for (const unfit of ["has spaces in it", "x".repeat(129), 'quote"s']) {
       const res = await t.post({ query: "{ users(first: 1) { nodes { id } } }" }, { headers: { "x-request-id": unfit } });
       const id = res.headers.get("x-request-id")!;
       expect(id).toMatch(UUID);
@@ -116,7 +116,10 @@ describe("the operation log line", () => {
     expect(operationLine("err-2")).toMatchObject({ operationName: "NoToken", status: 401, errorCodes: codesOf(anonymous.body) });
     expect(codesOf(anonymous.body)).toEqual(["UNAUTHENTICATED"]);
 
-    const invalid = await t.post({ query: "query Broken { users(first: 1) { nodes { noSuchField } } }" }, { headers: { "x-request-id": "err-3" } });
+    const invalid = await t.post(
+      { query: "query Broken { users(first: 1) { nodes { noSuchField } } }" },
+      { headers: { "x-request-id": "err-3" } },
+    );
     expect(operationLine("err-3")).toMatchObject({ operationName: "Broken", errorCodes: codesOf(invalid.body) });
     expect(codesOf(invalid.body).length).toBe(1);
   });
@@ -157,7 +160,12 @@ describe("the logger", () => {
     const capture = new LogCapture();
     const logger = createLogger({ level: "info", pretty: false, destination: capture });
     logger.info(
-      { headers: { authorization: "Bearer abc.def.ghi" }, config: { upstream: { credentials: { clientSecret: "shh" } } }, client_secret: "shh2", password: "pw" },
+      {
+        headers: { authorization: "Bearer abc.def.ghi" },
+        config: { upstream: { credentials: { clientSecret: "shh" } } },
+        client_secret: "shh2",
+        password: "pw",
+      },
       "with secrets",
     );
     const [record] = capture.records();
@@ -175,7 +183,7 @@ describe("the logger", () => {
   it("logs a GraphQL error without what could quote input, a fault with its stack's frames, and caps long strings", () => {
     const capture = new LogCapture();
     const logger = createLogger({ level: "info", pretty: false, destination: capture });
-    const coercion = new GraphQLError("Variable \"$i\" got an invalid value; (value hidden)", {
+    const coercion = new GraphQLError('Variable "$i" got an invalid value; (value hidden)', {
       originalError: new GraphQLError(`String cannot represent a non string value: { pw: "${PASSWORD}" }`),
       extensions: { code: "BAD_USER_INPUT", originalError: { message: PASSWORD } },
     });

@@ -82,7 +82,9 @@ describe("/metrics", () => {
       const route = path!.slice("/api/v2".length);
       expect(sum(m, "usergraph_upstream_requests_total", { method: method!, route }), key).toBe(count);
     }
-    const managementCalls = Object.entries(seen).filter(([k]) => k.includes(" /api/v2/")).reduce((a, [, n]) => a + n, 0);
+    const managementCalls = Object.entries(seen)
+      .filter(([k]) => k.includes(" /api/v2/"))
+      .reduce((a, [, n]) => a + n, 0);
     expect(sum(m, "usergraph_upstream_requests_total")).toBe(managementCalls);
     expect(sum(m, "usergraph_upstream_requests_total", { status: "404" })).toBeGreaterThanOrEqual(1);
     expect(sum(m, "usergraph_upstream_request_duration_seconds_count")).toBe(managementCalls);
@@ -118,8 +120,10 @@ describe("/metrics", () => {
     const res = await t.post({ query: "{ users(first: 1) { nodes { id } } roles(first: 1) { nodes { id } } }" });
     expect(res.body.errors).toBeUndefined();
     const after = await scrape(t);
-    const waits = sum(after, "usergraph_upstream_rate_limiter_wait_seconds_count") - sum(before, "usergraph_upstream_rate_limiter_wait_seconds_count");
-    const waited = sum(after, "usergraph_upstream_rate_limiter_wait_seconds_sum") - sum(before, "usergraph_upstream_rate_limiter_wait_seconds_sum");
+    const waits =
+      sum(after, "usergraph_upstream_rate_limiter_wait_seconds_count") - sum(before, "usergraph_upstream_rate_limiter_wait_seconds_count");
+    const waited =
+      sum(after, "usergraph_upstream_rate_limiter_wait_seconds_sum") - sum(before, "usergraph_upstream_rate_limiter_wait_seconds_sum");
     expect(waits).toBe(1);
     expect(waited).toBeGreaterThan(0);
   });

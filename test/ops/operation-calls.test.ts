@@ -106,7 +106,7 @@ describe("an operation whose caller has gone", () => {
 
   it("a mutation: finishes its writes, so none is left half done", async () => {
     t.emulator.resetStats();
-    const [id] = [...t.emulator.state.users.keys()].sort();
+    const id = [...t.emulator.state.users.keys()].sort()[0]!;
     await abandon(
       `mutation Two($id: ID!) {
         a: updateUser(id: $id, input: { userMetadata: { step: 1 } }) { user { id } }

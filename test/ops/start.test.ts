@@ -42,7 +42,9 @@ describe("npm start (src/main.ts)", () => {
   it("requires the callers' issuer and audience with a tenant", async () => {
     const run = runMain({ AUTH0_DOMAIN: "acme.eu.auth0.com", AUTH0_CLIENT_ID: "cid", AUTH0_CLIENT_SECRET: "s3cret-value" });
     expect((await run.exited).code).toBe(2);
-    expect(run.stderr()).toMatch(/^Invalid configuration:\n {2}- AUTH_ISSUER: missing; required with AUTH0_DOMAIN[^\n]*\n {2}- AUTH_AUDIENCE: missing; required with AUTH0_DOMAIN[^\n]*\n$/);
+    expect(run.stderr()).toMatch(
+      /^Invalid configuration:\n {2}- AUTH_ISSUER: missing; required with AUTH0_DOMAIN[^\n]*\n {2}- AUTH_AUDIENCE: missing; required with AUTH0_DOMAIN[^\n]*\n$/,
+    );
     expect(run.stderr()).not.toContain("s3cret-value");
   });
 
@@ -84,7 +86,10 @@ describe("npm start (src/main.ts)", () => {
     // /healthz and /readyz answer; the JSON log says where it listens and never prints the token.
     expect((await fetch(`${main.url}/healthz`)).status).toBe(200);
     expect((await fetch(`${main.url}/readyz`)).status).toBe(200);
-    const logLines = main.stdout().split("\n").filter((line) => line.startsWith("{"));
+    const logLines = main
+      .stdout()
+      .split("\n")
+      .filter((line) => line.startsWith("{"));
     expect(logLines.map((line) => JSON.parse(line).msg)).toContain("gateway listening");
     for (const line of logLines) expect(line).not.toContain(main.devToken);
 
@@ -153,10 +158,13 @@ describe("npm start (src/main.ts)", () => {
       () => "cut",
     );
     await expect
-      .poll(async () => ((await fetch(`${main.emulatorUrl}/__emulator/stats`).then((r) => r.json())) as any).byRoute["GET /api/v2/users"] ?? 0, {
-        timeout: 15_000,
-        interval: 50,
-      })
+      .poll(
+        async () => ((await fetch(`${main.emulatorUrl}/__emulator/stats`).then((r) => r.json())) as any).byRoute["GET /api/v2/users"] ?? 0,
+        {
+          timeout: 15_000,
+          interval: 50,
+        },
+      )
       .toBe(1);
     main.child.kill("SIGTERM");
     expect(await main.exited).toEqual({ code: 0, signal: null });

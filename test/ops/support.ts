@@ -42,7 +42,10 @@ export interface OpsGateway extends AssembledGateway {
   /** Present when the env turned tracing on (OTEL_EXPORTER_OTLP_ENDPOINT…). */
   tracing: Tracing | undefined;
   token(options?: { scope?: string; sub?: string }): Promise<string>;
-  post(body: unknown, options?: { token?: string | null; headers?: Record<string, string> }): Promise<{ status: number; headers: Headers; body: any }>;
+  post(
+    body: unknown,
+    options?: { token?: string | null; headers?: Record<string, string> },
+  ): Promise<{ status: number; headers: Headers; body: any }>;
   get(path: string): Promise<{ status: number; headers: Headers; text: string }>;
   close(): Promise<void>;
 }
@@ -127,7 +130,12 @@ function childEnv(env: Record<string, string>): Record<string, string> {
 }
 
 /** Runs the compiled `dist/main.js` as `npm start` does, in an empty working directory (no .env). */
-export function runMain(env: Record<string, string>): { child: ChildProcessWithoutNullStreams; stdout(): string; stderr(): string; exited: MainProcess["exited"] } {
+export function runMain(env: Record<string, string>): {
+  child: ChildProcessWithoutNullStreams;
+  stdout(): string;
+  stderr(): string;
+  exited: MainProcess["exited"];
+} {
   const child = spawn(process.execPath, [MAIN], {
     cwd: mkdtempSync(join(tmpdir(), "usergraph-main-")),
     env: childEnv(env),

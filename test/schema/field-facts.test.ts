@@ -37,7 +37,8 @@ describe("facts on the fields", () => {
         const returned = getNamedType(field.type);
         if (!isObjectType(returned) || !returned.name.endsWith("Connection")) continue;
         // An export's users page through its file, not through an Auth0 list.
-        const kind = returned.name === "ExportedUserConnection" ? "exportFile" : "totalCount" in returned.getFields() ? "offset" : "checkpoint";
+        const kind =
+          returned.name === "ExportedUserConnection" ? "exportFile" : "totalCount" in returned.getFields() ? "offset" : "checkpoint";
         const cost = factsOf(field).cost;
         // Role.users: checkpoint pages, and its totalCount from one offset call (`total`).
         const checkpointWithTotal = kind === "offset" && cost?.kind === "checkpoint" && cost.total === true;

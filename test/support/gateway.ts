@@ -17,7 +17,11 @@ export const ALL_GRAPH_SCOPES = `${ALL_SCOPES} read:current_user update:current_
 export interface GraphQLResponse<T = any> {
   status: number;
   headers: Headers;
-  body: { data?: T; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[]; extensions?: Record<string, any> };
+  body: {
+    data?: T;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
+    extensions?: Record<string, any>;
+  };
 }
 
 export interface TestGateway {
@@ -93,9 +97,16 @@ export async function startTestGateway(
     token,
     async query(query, variables, opts = {}) {
       const headers: Record<string, string> = { "content-type": "application/json", ...opts.headers };
-      const bearer = opts.token === undefined ? await token({ ...(opts.scope ? { scope: opts.scope } : {}), ...(opts.sub ? { sub: opts.sub } : {}) }) : opts.token;
+      const bearer =
+        opts.token === undefined
+          ? await token({ ...(opts.scope ? { scope: opts.scope } : {}), ...(opts.sub ? { sub: opts.sub } : {}) })
+          : opts.token;
       if (bearer !== null) headers.authorization = `Bearer ${bearer}`;
-      const response = await fetch(`${url}/graphql`, { method: "POST", headers, body: JSON.stringify({ query: typeof query === "string" ? query : print(query), variables }) });
+      const response = await fetch(`${url}/graphql`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ query: typeof query === "string" ? query : print(query), variables }),
+      });
       const text = await response.text();
       return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : {} };
     },

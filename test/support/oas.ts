@@ -65,7 +65,8 @@ export function responseProblems(method: string, path: string, status: number, b
   const operation = template ? oas.paths[template]?.[method.toLowerCase()] : undefined;
   if (!template || !operation) return [`no operation ${method} ${path} in the contract`];
   if (status >= 400) {
-    if (!validateErrorBody(body)) return (validateErrorBody.errors ?? []).map((e) => `error body ${e.instancePath || "/"} ${e.message ?? ""}`);
+    if (!validateErrorBody(body))
+      return (validateErrorBody.errors ?? []).map((e) => `error body ${e.instancePath || "/"} ${e.message ?? ""}`);
     return (body as { statusCode: number }).statusCode === status ? [] : [`error body statusCode differs from HTTP status ${status}`];
   }
   const response = operation.responses[String(status)];

@@ -31,7 +31,12 @@ describe("call scopes", () => {
       emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { hang: true } });
       const scope = new CallScope({ key: "caller-a", deadlineMs: 60_000 });
       const view = client.withScope(scope);
-      const calls = [1, 2, 3].map(() => view.getUser(id!).then(() => "answered", (error: unknown) => error));
+      const calls = [1, 2, 3].map(() =>
+        view.getUser(id!).then(
+          () => "answered",
+          (error: unknown) => error,
+        ),
+      );
       // The first call is in flight (held by the emulator), the other two wait for the concurrency cap.
       await vi.waitUntil(() => count(emulator, GET_USER) === 1, { timeout: 20_000 });
       const callsBefore = record.calls.length;
@@ -59,10 +64,15 @@ describe("call scopes", () => {
       await client.getUser(id!);
       emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { hang: true } });
       const scope = new CallScope({ key: "caller-a", deadlineMs: 300 });
-      const error = await client.withScope(scope).getUser(id!).catch((e: unknown) => e);
+      const error = await client
+        .withScope(scope)
+        .getUser(id!)
+        .catch((e: unknown) => e);
       expect(error).toBeInstanceOf(DeadlineExceeded);
       expect(error).toMatchObject({ kind: "deadline", statusCode: 0, deadlineMs: 300 });
-      expect((error as Error).message).toBe("GET /users/{id} was cancelled: the deadline of 300 ms for all the calls of its operation passed");
+      expect((error as Error).message).toBe(
+        "GET /users/{id} was cancelled: the deadline of 300 ms for all the calls of its operation passed",
+      );
       await scope.settle();
     } finally {
       await client.close();

@@ -118,7 +118,9 @@ describe("identities", () => {
     const secondary = await newUser();
     const secondaryId = secondary.user_id.slice("auth0|".length);
     const linked = await client.linkUserIdentity(primary.user_id, { provider: "auth0", user_id: secondaryId });
-    expect(linked.map((i) => `${i.provider}|${i.user_id}`)).toEqual(storedUser(primary.user_id).identities.map((i) => `${i.provider}|${i.user_id}`));
+    expect(linked.map((i) => `${i.provider}|${i.user_id}`)).toEqual(
+      storedUser(primary.user_id).identities.map((i) => `${i.provider}|${i.user_id}`),
+    );
     expect(linked).toHaveLength(2);
     expect(emulator.state.users.has(secondary.user_id)).toBe(false);
 
@@ -146,7 +148,8 @@ describe("roles, permissions and organizations of a user", () => {
   });
 
   it("getUserPermissions, assignUserPermissions, removeUserPermissions", async () => {
-    const key = (p: { resource_server_identifier?: string; permission_name?: string }) => `${p.resource_server_identifier} ${p.permission_name}`;
+    const key = (p: { resource_server_identifier?: string; permission_name?: string }) =>
+      `${p.resource_server_identifier} ${p.permission_name}`;
     const id = seededUser("direct permissions", (uid) => (emulator.state.userPermissions.get(uid)?.length ?? 0) > 0);
     const page = await client.getUserPermissions(id, { perPage: 100 });
     for (const direct of emulator.state.userPermissions.get(id)!) expect(page.items.map(key)).toContain(key(direct));
@@ -184,9 +187,15 @@ describe("logs, enrollments and MFA", () => {
   });
 
   it("getUserEnrollments, regenerateRecoveryCode, invalidateRememberBrowser, deleteUserAuthenticators", async () => {
-    const id = seededUser("a confirmed enrollment", (uid) => emulator.state.enrollments.get(uid)?.some((e) => e.status === "confirmed") ?? false);
+    const id = seededUser(
+      "a confirmed enrollment",
+      (uid) => emulator.state.enrollments.get(uid)?.some((e) => e.status === "confirmed") ?? false,
+    );
     const enrollments = await client.getUserEnrollments(id);
-    const confirmed = emulator.state.enrollments.get(id)!.filter((e) => e.status === "confirmed").map((e) => e.id);
+    const confirmed = emulator.state.enrollments
+      .get(id)!
+      .filter((e) => e.status === "confirmed")
+      .map((e) => e.id);
     expect(enrollments.length).toBeGreaterThan(0);
     for (const enrollment of enrollments) expect(confirmed).toContain(enrollment.id);
 
@@ -332,7 +341,8 @@ describe("roles and organizations", () => {
 
     expect(await client.getRole(roleId)).toMatchObject({ id: roleId, name: stored.name, description: stored.description });
     const permissions = await client.getRolePermissions(roleId, { perPage: 100 });
-    const key = (p: { resource_server_identifier?: string; permission_name?: string }) => `${p.resource_server_identifier} ${p.permission_name}`;
+    const key = (p: { resource_server_identifier?: string; permission_name?: string }) =>
+      `${p.resource_server_identifier} ${p.permission_name}`;
     expect(sorted(permissions.items.map(key))).toEqual(sorted((emulator.state.rolePermissions.get(roleId) ?? []).map(key)));
   });
 

@@ -92,7 +92,9 @@ describe("/readyz and a held pacer", () => {
     const body = JSON.parse(held.text);
     expect(Object.keys(body.reasons)).toEqual(["upstream_rate_limit"]);
     expect(body.reasons.upstream_rate_limit).toMatch(
-      new RegExp(`^the tenant's rate limit holds Management API calls: its answers ask to wait 36\\d\\d s, longer than AUTH0_RATE_LIMIT_MAX_WAIT_MS \\(${MAX_WAIT_MS} ms\\)`),
+      new RegExp(
+        `^the tenant's rate limit holds Management API calls: its answers ask to wait 36\\d\\d s, longer than AUTH0_RATE_LIMIT_MAX_WAIT_MS \\(${MAX_WAIT_MS} ms\\)`,
+      ),
     );
 
     // The next operation is not stalled for an hour: its call goes as the probe after the cap.

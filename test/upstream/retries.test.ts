@@ -2,16 +2,7 @@ import { createServer } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import { createManagementClient, isNotFound, UpstreamError } from "../../src/upstream/index.js";
-import {
-  clientFor,
-  configFor,
-  count,
-  expectCleanLogs,
-  recordHooks,
-  startUpstreamEmulator,
-  testLogger,
-  userIds,
-} from "./support.js";
+import { clientFor, configFor, count, expectCleanLogs, recordHooks, startUpstreamEmulator, testLogger, userIds } from "./support.js";
 
 const GET_USER = "GET /api/v2/users/{id}";
 const POST_USERS = "POST /api/v2/users";
@@ -33,15 +24,16 @@ afterAll(async () => {
   expectCleanLogs();
 });
 
-const failure = (promise: Promise<unknown>) => promise.then(
-  () => {
-    throw new Error("expected the call to fail");
-  },
-  (error: unknown) => {
-    expect(error).toBeInstanceOf(UpstreamError);
-    return error as UpstreamError;
-  },
-);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => {
+      throw new Error("expected the call to fail");
+    },
+    (error: unknown) => {
+      expect(error).toBeInstanceOf(UpstreamError);
+      return error as UpstreamError;
+    },
+  );
 
 describe("429s", () => {
   it("waits for x-ratelimit-reset and retries every call once, without extra calls", async () => {
@@ -98,7 +90,12 @@ describe("429s", () => {
     const { client } = clientFor(emulator, { AUTH0_TIMEOUT_MS: "1000" });
     const [id] = userIds(emulator);
     try {
-      emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { status: 429, headers: { "retry-after": "5" } } });
+      emulator.faults.add({
+        method: "GET",
+        route: "/api/v2/users/{id}",
+        count: 1,
+        action: { status: 429, headers: { "retry-after": "5" } },
+      });
       const error = await failure(client.getUser(id!));
       expect(error).toMatchObject({ statusCode: 429, errorCode: "too_many_requests", kind: "http", retryAfterMs: 5000 });
       expect(count(emulator, GET_USER)).toBe(1);
@@ -238,12 +235,15 @@ describe("5xx, timeouts and dropped connections", () => {
       });
     });
     const record = recordHooks();
-    const config = configFor({ url: `http://127.0.0.1:${port}`, clientId: "c", clientSecret: "s" }, {
-      AUTH0_MANAGEMENT_TOKEN: "not-a-real-token",
-      AUTH0_CLIENT_ID: "",
-      AUTH0_CLIENT_SECRET: "",
-      AUTH0_MAX_RETRIES: "2",
-    });
+    const config = configFor(
+      { url: `http://127.0.0.1:${port}`, clientId: "c", clientSecret: "s" },
+      {
+        AUTH0_MANAGEMENT_TOKEN: "not-a-real-token",
+        AUTH0_CLIENT_ID: "",
+        AUTH0_CLIENT_SECRET: "",
+        AUTH0_MAX_RETRIES: "2",
+      },
+    );
     const client = createManagementClient(config, { logger: testLogger, hooks: record.hooks });
     try {
       const error = await failure(client.createUser({ connection: "Username-Password-Authentication", email: "x@example.com" }));
@@ -274,7 +274,11 @@ describe("5xx, timeouts and dropped connections", () => {
 
   it("a caller's abort ends a call still waiting for a socket: it is never sent", async () => {
     // One socket, held by a call the upstream leaves hanging until its headers time out (it is then retried).
-    const { client, record } = clientFor(emulator, { AUTH0_MAX_CONNECTIONS: "1", AUTH0_MAX_CONCURRENCY: "4", AUTH0_HEADERS_TIMEOUT_MS: "300" });
+    const { client, record } = clientFor(emulator, {
+      AUTH0_MAX_CONNECTIONS: "1",
+      AUTH0_MAX_CONCURRENCY: "4",
+      AUTH0_HEADERS_TIMEOUT_MS: "300",
+    });
     const [a, b] = userIds(emulator);
     try {
       await client.getUser(a!);

@@ -45,7 +45,10 @@ export function startUpstreamEmulator(options: EmulatorOptions = {}): Promise<Ru
 }
 
 /** The client's configuration as the gateway would load it, with fast retries for tests. */
-export function configFor(emulator: { url: string; clientId: string; clientSecret: string }, env: Record<string, string> = {}): UpstreamConfig {
+export function configFor(
+  emulator: { url: string; clientId: string; clientSecret: string },
+  env: Record<string, string> = {},
+): UpstreamConfig {
   const config = loadConfig({
     AUTH0_DOMAIN: emulator.url,
     AUTH0_CLIENT_ID: emulator.clientId,
@@ -89,7 +92,11 @@ export function recordHooks(): HookRecord {
   return record;
 }
 
-export function clientFor(emulator: RunningEmulator, env: Record<string, string> = {}, record = recordHooks()): { client: ManagementClient; record: HookRecord } {
+export function clientFor(
+  emulator: RunningEmulator,
+  env: Record<string, string> = {},
+  record = recordHooks(),
+): { client: ManagementClient; record: HookRecord } {
   return { client: createManagementClient(configFor(emulator, env), { logger: testLogger, hooks: record.hooks }), record };
 }
 

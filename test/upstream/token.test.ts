@@ -1,15 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { RunningEmulator } from "../../src/emulator/index.js";
 import { UpstreamError } from "../../src/upstream/index.js";
-import {
-  clientFor,
-  count,
-  expectCleanLogs,
-  startUpstreamEmulator,
-  TEST_SECRET,
-  TOKEN_CALLS,
-  userIds,
-} from "./support.js";
+import { clientFor, count, expectCleanLogs, startUpstreamEmulator, TEST_SECRET, TOKEN_CALLS, userIds } from "./support.js";
 
 const GET_USER = "GET /api/v2/users/{id}";
 

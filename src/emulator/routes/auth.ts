@@ -75,7 +75,8 @@ const tokenEndpoint: AuthEndpoint = {
       return oauthError(401, "invalid_client", "Client authentication failed");
     }
     const audience = typeof body.audience === "string" && body.audience !== "" ? body.audience : undefined;
-    if (audience === undefined) return oauthError(403, "access_denied", "No audience parameter was provided, and no default audience has been configured");
+    if (audience === undefined)
+      return oauthError(403, "access_denied", "No audience parameter was provided, and no default audience has been configured");
     if (audience !== services.managementAudience()) {
       return oauthError(403, "access_denied", `Service not enabled within domain: ${audience}`);
     }
@@ -173,7 +174,8 @@ const mintEndpoint: AuthEndpoint = {
     const { sub, scope, audience, expiresIn, claims } = body;
     if (typeof scope !== "string") return devError(400, "scope (a space-separated string) is required.");
     if (sub !== undefined && (typeof sub !== "string" || sub === "")) return devError(400, "sub must be a non-empty string.");
-    if (audience !== undefined && (typeof audience !== "string" || audience === "")) return devError(400, "audience must be a non-empty string.");
+    if (audience !== undefined && (typeof audience !== "string" || audience === ""))
+      return devError(400, "audience must be a non-empty string.");
     if (expiresIn !== undefined && (typeof expiresIn !== "number" || !Number.isFinite(expiresIn) || expiresIn <= 0)) {
       return devError(400, "expiresIn must be a positive number of seconds.");
     }
@@ -224,7 +226,9 @@ function isFaultRule(value: unknown): value is FaultRule {
   if (action.hang === true || action.drop === true) return true;
   if (action.status === undefined && action.overrideHeaders !== undefined) {
     const headers = action.overrideHeaders;
-    return !!headers && typeof headers === "object" && !Array.isArray(headers) && Object.values(headers).every((v) => typeof v === "string");
+    return (
+      !!headers && typeof headers === "object" && !Array.isArray(headers) && Object.values(headers).every((v) => typeof v === "string")
+    );
   }
   return Number.isInteger(action.status) && (action.status as number) >= 100 && (action.status as number) <= 599;
 }
@@ -242,7 +246,10 @@ const faultsEndpoint: AuthEndpoint = {
     }
     const rules: unknown[] = Array.isArray(body) ? body : body ? [body] : [];
     if (rules.length === 0 || !rules.every(isFaultRule)) {
-      return devError(400, "Expected {method?, route?, count >= 1, action: {status} | {overrideHeaders: {name: value}} | {hang: true} | {drop: true}}.");
+      return devError(
+        400,
+        "Expected {method?, route?, count >= 1, action: {status} | {overrideHeaders: {name: value}} | {hang: true} | {drop: true}}.",
+      );
     }
     for (const rule of rules) ctx.services.faults.add(rule);
     return { status: 204 };

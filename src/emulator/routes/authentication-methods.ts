@@ -8,7 +8,15 @@ import { validateBody } from "../validation.js";
 type CreatableType = "phone" | "email" | "totp" | "webauthn-roaming" | "passkey";
 type WriteBody = Record<string, unknown> & { type: CreatableType };
 
-const PASSKEY_ONLY = ["aaguid", "credential_device_type", "credential_backed_up", "identity_user_id", "user_agent", "user_handle", "transports"];
+const PASSKEY_ONLY = [
+  "aaguid",
+  "credential_device_type",
+  "credential_backed_up",
+  "identity_user_id",
+  "user_agent",
+  "user_handle",
+  "transports",
+];
 
 /** The fields each type needs and the ones it accepts besides `type` and `name`. */
 const FIELDS: Record<CreatableType, { required: string[]; optional: string[] }> = {
@@ -28,12 +36,35 @@ const FORMATS: Record<string, { pattern: RegExp; expected: string }> = {
 
 /** Keys of the contract's create / set / update response schemas (each is additionalProperties: false). */
 const CREATE_RESPONSE_KEYS = [
-  "id", "type", "name", "totp_secret", "phone_number", "email", "authentication_methods", "preferred_authentication_method",
-  "key_id", "public_key", "aaguid", "relying_party_identifier", ...PASSKEY_ONLY.filter((k) => k !== "aaguid"), "created_at",
+  "id",
+  "type",
+  "name",
+  "totp_secret",
+  "phone_number",
+  "email",
+  "authentication_methods",
+  "preferred_authentication_method",
+  "key_id",
+  "public_key",
+  "aaguid",
+  "relying_party_identifier",
+  ...PASSKEY_ONLY.filter((k) => k !== "aaguid"),
+  "created_at",
 ];
 const SET_RESPONSE_KEYS = [
-  "id", "type", "name", "totp_secret", "phone_number", "email", "authentication_methods", "preferred_authentication_method",
-  "key_id", "public_key", "aaguid", "relying_party_identifier", "created_at",
+  "id",
+  "type",
+  "name",
+  "totp_secret",
+  "phone_number",
+  "email",
+  "authentication_methods",
+  "preferred_authentication_method",
+  "key_id",
+  "public_key",
+  "aaguid",
+  "relying_party_identifier",
+  "created_at",
 ];
 const UPDATE_RESPONSE_KEYS = [...SET_RESPONSE_KEYS, "confirmed"];
 /** Types the update response schema can carry. */
@@ -158,7 +189,7 @@ const replaceMethods: Route = {
   query: [],
   handle(ctx) {
     const bodies = validateBody<WriteBody[]>(ctx.body, "SetUserAuthenticationMethodsRequestContent");
-    bodies.forEach((body, index) => checkWrite(body, ` (item ${index})`));
+    for (const [index, body] of bodies.entries()) checkWrite(body, ` (item ${index})`);
     const identities = bodies.map(identityOf);
     if (new Set(identities).size !== identities.length) throw alreadyExists();
     // Unlike the other writes here the contract lists no 404, but nothing can be set on a missing user.
@@ -166,7 +197,11 @@ const replaceMethods: Route = {
     rejectWhenPasskey(ctx.state.authenticationMethods.get(user.user_id) ?? []);
     const now = ctx.now().toISOString();
     const built = bodies.map((body) => build(body, now));
-    if (built.length > 0) ctx.state.authenticationMethods.set(user.user_id, built.map((b) => b.stored));
+    if (built.length > 0)
+      ctx.state.authenticationMethods.set(
+        user.user_id,
+        built.map((b) => b.stored),
+      );
     else ctx.state.authenticationMethods.delete(user.user_id);
     ctx.changed();
     return { status: 200, body: built.map((b) => pick(b.echoed, SET_RESPONSE_KEYS)) };

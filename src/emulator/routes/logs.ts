@@ -9,8 +9,24 @@ const PAGEABLE = 1000;
 
 /** Scalar Log fields a user's log events can be sorted by. */
 const SORTABLE = new Set([
-  "date", "type", "description", "connection", "connection_id", "client_id", "client_name", "ip", "hostname",
-  "user_id", "user_name", "audience", "scope", "strategy", "strategy_type", "log_id", "isMobile", "user_agent",
+  "date",
+  "type",
+  "description",
+  "connection",
+  "connection_id",
+  "client_id",
+  "client_name",
+  "ip",
+  "hostname",
+  "user_id",
+  "user_name",
+  "audience",
+  "scope",
+  "strategy",
+  "strategy_type",
+  "log_id",
+  "isMobile",
+  "user_agent",
 ]);
 
 function sortOf(raw: string | null): { field: keyof LogEvent; direction: 1 | -1 } {

@@ -84,10 +84,7 @@ const updateRefreshToken: Route = {
   scopes: ["update:refresh_tokens"],
   query: [],
   handle(ctx) {
-    const body = validateBody<{ refresh_token_metadata?: Record<string, unknown> | null }>(
-      ctx.body,
-      "UpdateRefreshTokenRequestContent",
-    );
+    const body = validateBody<{ refresh_token_metadata?: Record<string, unknown> | null }>(ctx.body, "UpdateRefreshTokenRequestContent");
     const metadata =
       body.refresh_token_metadata === undefined ? undefined : metadataUpdate(body.refresh_token_metadata, "refresh_token_metadata");
     const token = requireToken(ctx);

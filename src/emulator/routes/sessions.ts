@@ -100,7 +100,8 @@ const revokeSession: Route = {
   scopeMode: "all",
   query: [],
   handle(ctx) {
-    if ((ctx.params.id ?? "").length > 50) throw new ApiError(400, "Path validation error: 'String is too long, maximum 50' on property id.", "invalid_uri");
+    if ((ctx.params.id ?? "").length > 50)
+      throw new ApiError(400, "Path validation error: 'String is too long, maximum 50' on property id.", "invalid_uri");
     const session = requireSession(ctx);
     removeSession(ctx, session);
     const tokens = ctx.state.refreshTokens.get(session.user_id) ?? [];

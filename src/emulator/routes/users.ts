@@ -27,7 +27,9 @@ function checkSearchEngine(ctx: RouteContext): void {
   if (engine !== null && engine !== "v3") throw invalidQuery(`'No enum match for: ${engine}' on property search_engine.`);
   // Auth0 ignores `connection` outside v1; answering 400 keeps a client from believing it filtered.
   if (ctx.query.has("connection")) {
-    throw invalidQuery(`'The connection parameter only applies to search_engine=v1; use q=identities.connection:"<name>"' on property connection.`);
+    throw invalidQuery(
+      `'The connection parameter only applies to search_engine=v1; use q=identities.connection:"<name>"' on property connection.`,
+    );
   }
 }
 

@@ -76,22 +76,22 @@ const isRange = (node: LuceneNode): node is LuceneRangeNode => "term_min" in nod
 const continuesChain = (node: LuceneNode): node is LuceneChainNode =>
   !isTerm(node) && !isRange(node) && (node as LuceneChainNode).parenthesized !== true;
 
-const unescape = (text: string) => text.replace(/\\(.)/g, "$1");
+const unescapeText = (text: string) => text.replace(/\\(.)/g, "$1");
 
 /** Splits a field written with a prefix operator (`-email:x` reaches us as field "-email"). */
 function splitField(raw: string | undefined, groupField: string | null): { field: string | null; modifier?: "+" | "-" } {
   if (raw === undefined || raw === "<implicit>") return { field: groupField };
   const match = /^([+\-!]?)(.*)$/.exec(raw)!;
   const modifier = match[1] === "" ? undefined : match[1] === "+" ? "+" : "-";
-  return { field: unescape(match[2]!), ...(modifier ? { modifier } : {}) };
+  return { field: unescapeText(match[2]!), ...(modifier ? { modifier } : {}) };
 }
 
 function termQuery(node: LuceneTermNode, field: string | null): Query {
   if (node.regex) throw invalidSearch("Regular expression queries are not supported");
   if (node.similarity !== undefined && node.similarity !== null) throw invalidSearch("Fuzzy queries (~) are not supported");
   if (node.proximity !== undefined && node.proximity !== null) throw invalidSearch("Proximity queries (~) are not supported");
-  if (field === "_exists_") return { kind: "exists", field: unescape(node.term) };
-  if (node.quoted) return { kind: "term", field, value: unescape(node.term) };
+  if (field === "_exists_") return { kind: "exists", field: unescapeText(node.term) };
+  if (node.quoted) return { kind: "term", field, value: unescapeText(node.term) };
   if (node.term === "*" && (field === null || field === "*")) return { kind: "all" };
 
   const pieces = [""];
@@ -122,7 +122,7 @@ function termQuery(node: LuceneTermNode, field: string | null): Query {
 function rangeQuery(node: LuceneRangeNode, field: string | null): Query {
   if (field === null) throw invalidSearch("A range needs a field");
   if (field === "_exists_") throw invalidSearch("_exists_ takes a field name, not a range");
-  const bound = (text: string) => (text === "*" ? undefined : unescape(text));
+  const bound = (text: string) => (text === "*" ? undefined : unescapeText(text));
   const min = bound(node.term_min);
   const max = bound(node.term_max);
   return {

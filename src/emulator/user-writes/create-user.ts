@@ -58,7 +58,8 @@ export async function createUser(state: EmulatorState, body: CreateUserBody, now
     }
   } else {
     if (body.password !== undefined) throw invalidBody("'password is only valid for database connections' on property password.");
-    if (body.username !== undefined) throw new ApiError(400, "Cannot set username for connection without requires_username.", "invalid_body");
+    if (body.username !== undefined)
+      throw new ApiError(400, "Cannot set username for connection without requires_username.", "invalid_body");
     if (connection.strategy === "email" && body.email === undefined) throw missing("email");
     if (connection.strategy === "sms" && body.phone_number === undefined) throw missing("phone_number");
   }

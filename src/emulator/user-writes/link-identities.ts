@@ -10,7 +10,16 @@ const badRequest = (message: string) => new ApiError(400, message, "invalid_body
 
 /** Profile attributes a linked identity carries in profileData. */
 const PROFILE_DATA_FIELDS = [
-  "email", "email_verified", "name", "username", "given_name", "family_name", "nickname", "picture", "phone_number", "phone_verified",
+  "email",
+  "email_verified",
+  "name",
+  "username",
+  "given_name",
+  "family_name",
+  "nickname",
+  "picture",
+  "phone_number",
+  "phone_verified",
 ] as const;
 
 const sameIdentity = (identity: StoredIdentity, provider: string, userId: string) =>
@@ -72,7 +81,8 @@ export function unlinkIdentity(state: EmulatorState, primary: StoredUser, provid
   const standaloneId = `${provider}|${userId}`;
   if (!state.users.has(standaloneId)) {
     const standalone: StoredUser = { user_id: standaloneId, created_at: at, updated_at: at, identities: [identity] };
-    for (const field of PROFILE_DATA_FIELDS) if (profileData[field] !== undefined) (standalone as Record<string, unknown>)[field] = profileData[field];
+    for (const field of PROFILE_DATA_FIELDS)
+      if (profileData[field] !== undefined) (standalone as Record<string, unknown>)[field] = profileData[field];
     state.users.set(standaloneId, standalone);
   }
   return remaining;

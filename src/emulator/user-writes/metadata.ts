@@ -5,13 +5,29 @@ export type MetadataKind = "user_metadata" | "app_metadata";
 
 /** Keys Auth0 keeps for itself inside app_metadata (contract §7). */
 const RESERVED_APP_METADATA_KEYS = new Set([
-  "__tenant", "_id", "blocked", "clientID", "created_at", "email_verified", "email", "globalClientID", "global_client_id",
-  "identities", "lastIP", "lastLogin", "loginsCount", "metadata", "multifactor_last_modified", "multifactor", "updated_at", "user_id",
+  "__tenant",
+  "_id",
+  "blocked",
+  "clientID",
+  "created_at",
+  "email_verified",
+  "email",
+  "globalClientID",
+  "global_client_id",
+  "identities",
+  "lastIP",
+  "lastLogin",
+  "loginsCount",
+  "metadata",
+  "multifactor_last_modified",
+  "multifactor",
+  "updated_at",
+  "user_id",
 ]);
 
 function checkKeyNames(value: unknown, path: string): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => checkKeyNames(item, `${path}[${index}]`));
+    for (const [index, item] of value.entries()) checkKeyNames(item, `${path}[${index}]`);
     return;
   }
   if (!value || typeof value !== "object") return;
@@ -27,7 +43,8 @@ function checkKeyNames(value: unknown, path: string): void {
 export function checkMetadata(kind: MetadataKind, metadata: JsonObject): void {
   if (kind === "app_metadata") {
     const reserved = Object.keys(metadata).find((key) => RESERVED_APP_METADATA_KEYS.has(key));
-    if (reserved !== undefined) throw invalidBody(`'The key ${reserved} is reserved and may not be set in app_metadata' on property app_metadata.`);
+    if (reserved !== undefined)
+      throw invalidBody(`'The key ${reserved} is reserved and may not be set in app_metadata' on property app_metadata.`);
   }
   checkKeyNames(metadata, kind);
 }

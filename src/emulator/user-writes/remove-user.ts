@@ -20,7 +20,11 @@ export function removeUser(state: EmulatorState, userId: string, options: { keep
   state.userRoles.delete(userId);
   state.userPermissions.delete(userId);
   for (const [organizationId, members] of state.organizationMembers) {
-    if (members.includes(userId)) state.organizationMembers.set(organizationId, members.filter((member) => member !== userId));
+    if (members.includes(userId))
+      state.organizationMembers.set(
+        organizationId,
+        members.filter((member) => member !== userId),
+      );
   }
   state.sessions.delete(userId);
   state.refreshTokens.delete(userId);

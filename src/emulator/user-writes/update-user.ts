@@ -33,8 +33,24 @@ export interface UserUpdate {
 }
 
 const UPDATABLE = new Set([
-  "blocked", "email_verified", "email", "phone_number", "phone_verified", "user_metadata", "app_metadata", "given_name",
-  "family_name", "name", "nickname", "picture", "verify_email", "verify_phone_number", "password", "connection", "client_id", "username",
+  "blocked",
+  "email_verified",
+  "email",
+  "phone_number",
+  "phone_verified",
+  "user_metadata",
+  "app_metadata",
+  "given_name",
+  "family_name",
+  "name",
+  "nickname",
+  "picture",
+  "verify_email",
+  "verify_phone_number",
+  "password",
+  "connection",
+  "client_id",
+  "username",
 ]);
 const REJECTED_PAIRS = [
   ["password", "email"],
@@ -95,7 +111,8 @@ export function planUserUpdate(state: EmulatorState, current: StoredUser, body: 
   if (present("password") && !database) throw badRequest("Cannot update password for non-database user.", "operation_not_supported");
   if (present("username")) {
     if (!database) throw badRequest("Cannot update username for non-database user.", "operation_not_supported");
-    if (body.username !== null && !connection?.requires_username) throw badRequest("Cannot set username for connection without requires_username.");
+    if (body.username !== null && !connection?.requires_username)
+      throw badRequest("Cannot set username for connection without requires_username.");
   }
   if ((present("email") || present("password")) && connection && !connection.enabled) {
     throw badRequest("Cannot change email or password for users in a disabled connection.", "operation_not_supported");
@@ -110,8 +127,11 @@ export function planUserUpdate(state: EmulatorState, current: StoredUser, body: 
   }
 
   const user: StoredUser = { ...current, identities: current.identities.map((i) => ({ ...i })) };
-  const target: Record<string, unknown> =
-    index === 0 ? user : (user.identities[index]!.profileData = { ...user.identities[index]!.profileData });
+  let target: Record<string, unknown> = user;
+  if (index > 0) {
+    target = { ...user.identities[index]!.profileData };
+    user.identities[index]!.profileData = target;
+  }
   const before = { email: target.email, phone_number: target.phone_number };
   for (const key of CREDENTIAL_FIELDS) if (present(key)) assign(target, key, key === "email" ? email : fields[key]);
   // A new address or number is not verified unless the body says so.
