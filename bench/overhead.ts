@@ -5,12 +5,17 @@
 // operation: 16 clients for BENCH_WARMUP s unmeasured and BENCH_DURATION s measured, reading the
 // gateway's CPU time from /proc (CPU ms per request: what the gateway itself spends, which other
 // work on the machine barely changes), then BENCH_RUNS sequential runs for p50. Prints idle RSS
-// (when ready), peak RSS (VmHWM) and, per operation, CPU ms/request, ops/s and p50. Nothing is
-// written: this is the quick, repeatable figure for comparing two builds or two sets of Node flags.
+// (when ready), peak RSS (VmHWM) and, per operation, CPU ms/request under load and in the
+// sequential runs, ops/s and p50. Nothing is written: this is the quick, repeatable figure for
+// comparing two builds or two sets of Node flags, run one after the other (the README's "Production
+// runtime" section says how its figures were taken).
 //   BENCH_DIST (a directory holding a compiled main.js; default dist, built first),
 //   BENCH_GATEWAY_NODE_ARGS (Node flags for the gateway, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
 //   BENCH_OPS (default "1,3"), BENCH_DURATION (default 5), BENCH_WARMUP (default 3),
-//   BENCH_PROCESS_WARMUP (default 8), BENCH_RUNS (default 30), BENCH_GATEWAY_ENV (extra KEY=VALUE pairs).
+//   BENCH_PROCESS_WARMUP (default 8), BENCH_RUNS (default 30), BENCH_GATEWAY_ENV (extra KEY=VALUE pairs),
+//   BENCH_SIGNAL_AT_PEAK=1 (SIGUSR2 to the gateway at each new RSS high under load) and
+//   BENCH_SIGNAL_AT_END=<s> (SIGUSR2 after the load, then <s> seconds before stopping it): with
+//   `--heapsnapshot-signal=SIGUSR2` in BENCH_GATEWAY_NODE_ARGS, heap snapshots at the peak and after.
 import { execFileSync, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import os from "node:os";
@@ -36,6 +41,8 @@ const DURATION_S = Number(process.env.BENCH_DURATION ?? 5);
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 3);
 const PROCESS_WARMUP_S = Number(process.env.BENCH_PROCESS_WARMUP ?? 8);
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+/** Sends the gateway SIGUSR2 whenever its RSS reaches a new high under load (with --heapsnapshot-signal=SIGUSR2, a snapshot). */
+const SIGNAL_AT_PEAK = process.env.BENCH_SIGNAL_AT_PEAK === "1";
 const AUDIENCE = "usergraph-bench";
 const SCOPES = "read:users read:roles read:organizations read:logs read:sessions read:refresh_tokens read:authentication_methods";
 
@@ -104,7 +111,24 @@ try {
   const token = await emulator.mintToken({ scope: SCOPES, audience: AUDIENCE });
   const headers = { "content-type": "application/json", authorization: `Bearer ${token}` };
   const body = (op: string): GraphQLRequest => operations.find((candidate) => candidate.id === op)!.steps[0]!(undefined, "x");
-  const load = (op: string, duration: number) =>
+  const load = async (op: string, duration: number) => {
+    let highest = 0;
+    const watch = SIGNAL_AT_PEAK
+      ? setInterval(() => {
+          const { rssMB } = procUsage(gateway.pid);
+          if (rssMB > highest + 10) {
+            highest = rssMB;
+            process.kill(gateway.pid, "SIGUSR2");
+          }
+        }, 500)
+      : undefined;
+    try {
+      return await run(op, duration);
+    } finally {
+      clearInterval(watch);
+    }
+  };
+  const run = (op: string, duration: number) =>
     autocannon({
       url: `${gateway.url}/graphql`,
       connections: 16,
@@ -139,7 +163,11 @@ try {
         `load average ${os.loadavg()[0]!.toFixed(2)}`,
     );
   }
-  console.log(`peak RSS ${procUsage(gateway.pid).peakMB.toFixed(0)} MB`);
+  console.log(`peak RSS ${procUsage(gateway.pid).peakMB.toFixed(0)} MB, RSS after the load ${procUsage(gateway.pid).rssMB.toFixed(0)} MB`);
+  if (process.env.BENCH_SIGNAL_AT_END) {
+    process.kill(gateway.pid, "SIGUSR2");
+    await new Promise((resolve) => setTimeout(resolve, Number(process.env.BENCH_SIGNAL_AT_END) * 1000));
+  }
 } finally {
   await gateway.stop();
   await emulator.close();
