@@ -1,3 +1,4 @@
+import { setMaxListeners } from "node:events";
 import { ScopeDeadlineExceeded } from "./errors.js";
 
 export interface CallScopeOptions {
@@ -26,6 +27,8 @@ export class CallScope {
     this.deadlineMs = options.deadlineMs;
     this.timer = setTimeout(() => this.controller.abort(new ScopeDeadlineExceeded(options.deadlineMs)), options.deadlineMs);
     this.timer.unref();
+    // Each call in flight listens to the scope (src/upstream/call-signal.ts); a fan-out has hundreds.
+    setMaxListeners(0, this.controller.signal);
   }
 
   /** Aborts when the scope is cancelled or its deadline passes. */

@@ -2,6 +2,7 @@ import type { Readable } from "node:stream";
 import type { Logger } from "pino";
 import type { UpstreamConfig } from "../config.js";
 import { runAttempts, type AttemptResult } from "./attempt-loop.js";
+import { CallSignal } from "./call-signal.js";
 import {
   DeadlineExceeded,
   errorFromResponse,
@@ -40,29 +41,6 @@ export type UploadBody = () => { contentType: string; stream: Readable };
 function errorCodeOf(body: unknown): string | undefined {
   const code = (body as { errorCode?: unknown } | undefined)?.errorCode;
   return typeof code === "string" ? code : undefined;
-}
-
-interface Signals {
-  /** Aborts on the deadline or the caller's signal. */
-  signal: AbortSignal;
-  deadline: AbortSignal;
-  /** performance.now() of the deadline. */
-  deadlineAt: number;
-  caller?: AbortSignal;
-  dispose(): void;
-}
-
-function callSignals(deadlineMs: number, caller: AbortSignal | undefined): Signals {
-  const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(new Error("deadline")), deadlineMs);
-  const signal = caller ? AbortSignal.any([caller, deadline.signal]) : deadline.signal;
-  return {
-    signal,
-    deadline: deadline.signal,
-    deadlineAt: performance.now() + deadlineMs,
-    ...(caller ? { caller } : {}),
-    dispose: () => clearTimeout(timer),
-  };
 }
 
 /**
@@ -181,7 +159,7 @@ export class CallExecutor {
 
     // A cancelled caller (its operation settled, or past its deadline) makes no call at all.
     if (options?.signal?.aborted) throw this.abortedError(options.signal, method, route);
-    const signals = callSignals(this.config.deadlineMs, options?.signal);
+    const signals = new CallSignal(this.config.deadlineMs, options?.signal);
     const span: UpstreamSpan | undefined = this.tracer?.startCall(method, route);
     let renewedToken = false;
     try {
@@ -274,9 +252,9 @@ export class CallExecutor {
     return this.bearer.header;
   }
 
-  private finalError(error: unknown, signals: Signals, method: WireMethod, route: string): unknown {
+  private finalError(error: unknown, signals: CallSignal, method: WireMethod, route: string): unknown {
     if (error instanceof UpstreamError) return error;
-    if (signals.deadline.aborted) {
+    if (signals.timedOut) {
       return new UpstreamError({
         message: `${method} ${route} did not complete within ${this.config.deadlineMs} ms`,
         statusCode: 0,
