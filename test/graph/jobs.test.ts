@@ -33,6 +33,11 @@ async function importUsers(t: TestGateway, file: Blob, input: Record<string, unk
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
 }
 
+interface ExportedPage {
+  edges: { node: unknown }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
 const fileOf = (users: unknown) => new Blob([JSON.stringify(users)], { type: "application/json" });
 
 describe("exports", () => {
@@ -120,11 +125,11 @@ describe("exports", () => {
     let pages = 0;
     for (;;) {
       t.resetCalls();
-      const page: any = await t.query(CSV_USERS, { id: job.id, after });
+      const page = await t.query<{ job: { users: ExportedPage } }>(CSV_USERS, { id: job.id, after });
       expect(page.body.errors).toBeUndefined();
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/jobs/{id}": 2 });
-      const users = page.body.data.job.users;
-      seen.push(...users.edges.map((e: { node: unknown }) => e.node));
+      const users: ExportedPage = page.body.data!.job.users;
+      seen.push(...users.edges.map((e) => e.node));
       pages += 1;
       if (!users.pageInfo.hasNextPage) break;
       after = users.pageInfo.endCursor;
