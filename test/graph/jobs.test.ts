@@ -3,6 +3,7 @@ import { gunzipSync } from "node:zlib";
 import { createClient } from "graphql-sse";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultSecurityConfig } from "../../src/config.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 const JOB = `query($id: ID!) { job(id: $id) { __typename id status percentageDone timeLeftSeconds connectionId
@@ -267,6 +268,18 @@ describe("imports", () => {
       { field: ["input", "connection"], code: "NOT_FOUND", message: expect.any(String) },
     ]);
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/connections": 1 });
+  });
+
+  it("holds an upload only up to the request body limit: a larger multipart request is 413 before it is parsed", async () => {
+    t.resetCalls();
+    const huge = new Blob([
+      JSON.stringify([{ email: "huge@example.org", user_metadata: { pad: "x".repeat(defaultSecurityConfig().maxBodyBytes) } }]),
+    ]);
+    const res = await importUsers(t, huge, { connectionId: connection.id });
+    expect(res.status).toBe(413);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe("REQUEST_ENTITY_TOO_LARGE");
+    expect(res.body.data).toBeUndefined();
+    expect(t.upstreamTotal()).toBe(0);
   });
 
   it("keeps CSRF protection: a multipart request without the CSRF header is refused", async () => {
