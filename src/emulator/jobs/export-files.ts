@@ -60,6 +60,10 @@ export class DiskExportFiles implements ExportFiles {
   }
 
   async delete(jobId: string): Promise<void> {
-    await unlink(this.path(jobId)).catch(() => undefined);
+    try {
+      await unlink(this.path(jobId));
+    } catch {
+      // already gone
+    }
   }
 }
