@@ -145,7 +145,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): (req: IncomingMe
     const url = new URL(req.url ?? "/", "http://emulator.local");
     // Export files are served as a signed storage URL would serve them, outside the Management API.
     if (method === "GET" && url.pathname.startsWith(EXPORTS_PATH)) {
-      deps.jobs.serveDownload(url.pathname, res);
+      await deps.jobs.serveDownload(url.pathname, res);
       return;
     }
     const match = deps.route(method, url.pathname);

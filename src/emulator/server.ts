@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo, Socket } from "node:net";
 import { ApiError } from "./errors.js";
 import { FaultSwitch, type FaultRule } from "./faults.js";
+import { DiskExportFiles } from "./jobs/export-files.js";
 import { JobBoard, type JobBoardOptions } from "./jobs/job-board.js";
 import { devClientScopes } from "./management-auth.js";
 import { Journal } from "./journal.js";
@@ -120,7 +121,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
   const rate = options.rateLimit ?? GENEROUS_RATE;
   const clock = new PreciseClock();
   const tokenExpiresIn = options.tokenExpiresIn ?? 86_400;
-  const jobs = new JobBoard(options.jobs);
+  const jobs = new JobBoard(options.jobs, {
+    jobs: state.jobs,
+    ...(options.dataFile ? { files: DiskExportFiles.beside(options.dataFile) } : {}),
+    onChange: () => journal?.changed(),
+  });
   // Known once the server listens (a port of 0 picks one).
   let origin = "";
   const managementAudience = () => `${origin}/api/v2/`;

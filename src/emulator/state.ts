@@ -278,6 +278,28 @@ export interface EmulatorState {
   connectedAccounts: Map<string, ConnectedAccount[]>;
   federatedTokenSets: Map<string, FederatedConnectionTokenSet[]>;
   riskAssessments: Map<string, RiskAssessment[]>;
+  /** Users exports and imports and verification-email jobs by id (jobs/job-board.ts runs them). */
+  jobs: Map<string, StoredJob>;
+}
+
+export type JobType = "users_export" | "users_import" | "verification_email";
+export type JobStatus = "pending" | "processing" | "completed" | "failed";
+
+/** A job as the tenant keeps it; an export's file itself is kept apart (jobs/export-files.ts), by job id. */
+export interface StoredJob {
+  id: string;
+  type: JobType;
+  createdAt: number;
+  /** Wire attributes answered with the job besides the progress ones (connection_id, format…). */
+  attributes: Record<string, unknown>;
+  units: number;
+  status: JobStatus;
+  statusDetails?: string;
+  /** Finished exports: the name of the gzip file. */
+  file?: { name: string };
+  summary?: { failed: number; updated: number; inserted: number; total: number };
+  /** Finished imports: per-user errors as `/jobs/{id}/errors` answers them. */
+  errors?: { user: unknown; errors: { code: string; message: string; path: string }[] }[];
 }
 
 export function organizationMemberKey(organizationId: string, userId: string): string {
@@ -311,5 +333,6 @@ export function emptyState(tenant = "usergraph-dev"): EmulatorState {
     connectedAccounts: new Map(),
     federatedTokenSets: new Map(),
     riskAssessments: new Map(),
+    jobs: new Map(),
   };
 }

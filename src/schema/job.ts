@@ -138,8 +138,11 @@ async function exportedUsers(ctx: GatewayContext, job: JobRecord, args: Connecti
         `The export ${job.id} is ${current.status}: its users can be read once it has completed (watch it with \`jobProgress\`).`,
       );
     }
-    if (current.format === "csv") throw graphError("BAD_USER_INPUT", "Only JSON exports can be read as users; this one is CSV.");
-    return (await ctx.client.readUsersExportPage(current.location, { offset, limit: first })) as { items: UserRecord[]; hasMore: boolean };
+    const file = { format: current.format === "csv" ? ("csv" as const) : ("json" as const), fields: current.fields ?? job.fields };
+    return (await ctx.client.readUsersExportPage(current.location, { offset, limit: first, ...file })) as {
+      items: UserRecord[];
+      hasMore: boolean;
+    };
   };
   const page = await read().catch((error: unknown) => {
     if (isUpstreamError(error) && error.errorCode === "link_expired") return read();
@@ -194,7 +197,10 @@ UsersExportJobRef.implement({
       type: ExportedUserConnection,
       nullable: true,
       description:
-        "The exported users as Users, read from the finished JSON export file: each page streams the file and stops once the page is full, so any number of users pages in constant memory. This is how to walk every user past the 1000-result search window. Costs two calls a page (the job, for a fresh link, and the file).",
+        "The exported users as Users, read from the finished export file (JSON or CSV, each column or key mapped back to its " +
+        "attribute): each page streams the file and stops once the page is full, so any number of users pages in constant " +
+        "memory. This is how to walk every user past the 1000-result search window. " +
+        "Costs two calls a page (the job, for a fresh link, and the file).",
       authScopes: { scope: "read:users" },
       extensions: upstreamCost({ kind: "exportFile" }),
       args: {

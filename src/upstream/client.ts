@@ -3,7 +3,7 @@ import type { UpstreamConfig } from "../config.js";
 import type { CallScope } from "./call-scope.js";
 import { CallBudgetExhausted } from "./errors.js";
 import { CallExecutor, type CallOptions } from "./executor.js";
-import { readExportPage, type ExportPage } from "./export-file.js";
+import { type ExportPage, type ExportPageOptions, readExportPage } from "./export-file.js";
 import { multipartBody, type StreamableFile } from "./multipart-body.js";
 import type { UpstreamCallListener, UpstreamHooks } from "./hooks.js";
 import type { UpstreamTracer } from "./tracing.js";
@@ -747,7 +747,11 @@ export class ManagementClient {
    * One page of a finished JSON users export, streamed from its `location` (gunzip + NDJSON, stopping
    * once the page is full). Counts against the call budget like any upstream call.
    */
-  readUsersExportPage(location: string, page: { offset: number; limit: number }, options?: CallOptions): Promise<ExportPage<User>> {
+  readUsersExportPage(
+    location: string,
+    page: Pick<ExportPageOptions, "offset" | "limit" | "format" | "fields">,
+    options?: CallOptions,
+  ): Promise<ExportPage<User>> {
     const { budget } = this.view;
     if (budget) {
       if (budget.made >= budget.max)

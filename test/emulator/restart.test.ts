@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { DEV_CLIENT_ID, DEV_CLIENT_SECRET, startEmulator } from "../../src/emulator/index.js";
 import { DATABASE_CONNECTION } from "../../src/emulator/seed-catalog.js";
+import { INTERRUPTED } from "../../src/emulator/jobs/job-board.js";
 import { journalFile, replayJournal } from "../../src/emulator/journal.js";
 import { loadState, saveState, serializeState, StateFileError } from "../../src/emulator/persistence.js";
 import { seedState } from "../../src/emulator/seed.js";
@@ -30,6 +31,38 @@ describe("--data persistence", () => {
       expect(second.emulator.state.users.size).toBe(20);
       const read = await second.call("GET", `/users/${encodeURIComponent(id)}`);
       expect(read.body.user_metadata.restarted).toBe("yes");
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+describe("--data persistence of jobs", () => {
+  it("keeps finished jobs and their export files across a restart; a job still running then has failed", async () => {
+    const dataFile = join(dir, "jobs.jsonl");
+    const jobs = { usersPerSecond: 40, startDelayMs: 0 };
+    const first = await startTestEmulator({ users: 20, seed: 9, dataFile, jobs });
+    const done = await first.call("POST", "/jobs/users-exports", { body: { format: "csv", limit: 2, fields: [{ name: "user_id" }] } });
+    expect(done.status).toBe(200);
+    await expect.poll(async () => (await first.call("GET", `/jobs/${done.body.id}`)).body.status, { timeout: 10_000 }).toBe("completed");
+    const before = await fetch((await first.call("GET", `/jobs/${done.body.id}`)).body.location);
+    const file = Buffer.from(await before.arrayBuffer());
+    expect(before.status).toBe(200);
+    // 20 users at 40 a second: still running when the emulator stops.
+    const cut = await first.call("POST", "/jobs/users-exports", { body: { format: "json" } });
+    expect(cut.status).toBe(200);
+    await first.close();
+
+    const second = await startTestEmulator({ users: 5, seed: 1, dataFile, jobs });
+    try {
+      const kept = await second.call("GET", `/jobs/${done.body.id}`);
+      expect(kept.body).toMatchObject({ id: done.body.id, type: "users_export", status: "completed", format: "csv", limit: 2 });
+      const after = await fetch(kept.body.location);
+      expect(after.status).toBe(200);
+      expect(Buffer.from(await after.arrayBuffer())).toEqual(file);
+      const interrupted = await second.call("GET", `/jobs/${cut.body.id}`);
+      expect(interrupted.body).toMatchObject({ status: "failed", status_details: INTERRUPTED });
+      expect(interrupted.body.location).toBeUndefined();
     } finally {
       await second.close();
     }

@@ -3,6 +3,7 @@ import { gunzipSync } from "node:zlib";
 import { createClient } from "graphql-sse";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { defaultSecurityConfig } from "../../src/config.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 const JOB = `query($id: ID!) { job(id: $id) { __typename id status percentageDone timeLeftSeconds connectionId
@@ -31,6 +32,11 @@ async function importUsers(t: TestGateway, file: Blob, input: Record<string, unk
   if (options.csrf !== false) headers["x-graphql-csrf"] = "1";
   const response = await fetch(`${t.url}/graphql`, { method: "POST", headers, body: form });
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+}
+
+interface ExportedPage {
+  edges: { node: unknown }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
 const fileOf = (users: unknown) => new Blob([JSON.stringify(users)], { type: "application/json" });
@@ -73,28 +79,82 @@ describe("exports", () => {
     expect(seen).toEqual(expected.map((u) => ({ id: u.user_id, email: u.email, createdAt: u.created_at })));
   });
 
-  it("exports CSV with fields and export_as; the file's values are quoted and escaped against CSV injection", async () => {
-    const created = await t.rest("POST", "/users", {
-      connection: "Username-Password-Authentication",
-      email: "formula@example.com",
-      password: "Str0ng-password!",
+  it("exports CSV with fields, export_as and a limit, escaped against CSV injection, and walks it as Users matching the emulator's", async () => {
+    const connection = t.emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!;
+    const ofConnection = () => [...t.emulator.state.users.values()].filter((u) => u.identities[0]!.connection === connection.name);
+    const formula = ofConnection()[4]!;
+    const patched = await t.rest("PATCH", `/users/${encodeURIComponent(formula.user_id)}`, {
       given_name: "=1+2",
       name: 'Quote "me"',
+      nickname: "'quoted already",
+      app_metadata: { plan: "@plan" },
     });
-    expect(created.status).toBe(201);
-    const fields = [{ name: "user_id", exportAs: "id" }, { name: "given_name" }, { name: "name" }];
-    const res = await t.query(EXPORT, { input: { format: "CSV", fields } });
+    expect(patched.status).toBe(200);
+    const fields = [
+      { name: "user_id", exportAs: "id" },
+      { name: "email" },
+      { name: "given_name" },
+      { name: "name" },
+      { name: "nickname" },
+      { name: "email_verified", exportAs: "verified" },
+      { name: "logins_count" },
+      { name: "created_at" },
+      { name: "app_metadata.plan", exportAs: "plan" },
+      { name: "user_metadata.preferences" },
+      { name: "identities[0].connection" },
+    ];
+    const res = await t.query(EXPORT, { input: { connectionId: connection.id, format: "CSV", limit: 23, fields } });
+    expect(res.body.data.exportUsers.userErrors).toEqual([]);
     const job = await finished(t, res.body.data.exportUsers.job.id);
-    expect(job.format).toBe("CSV");
+    expect(job).toMatchObject({ status: "COMPLETED", format: "CSV", limit: 23 });
     const file = gunzipSync(Buffer.from(await (await fetch(job.location)).arrayBuffer()))
       .toString("utf8")
       .trim()
       .split("\n");
-    expect(file[0]).toBe('"id","given_name","name"');
-    expect(file).toContain(`"${created.body.user_id}","'=1+2","Quote ""me"""`);
-    expect(file).toHaveLength(t.emulator.state.users.size + 1);
-    const users = await t.query(EXPORTED, { id: job.id, first: 1 });
-    expect(users.body.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
+    expect(file[0]).toBe(
+      '"id","email","given_name","name","nickname","verified","logins_count","created_at","plan",' +
+        '"user_metadata.preferences","identities[0].connection"',
+    );
+    expect(file).toHaveLength(24);
+    expect(file.find((line) => line.startsWith(`"${formula.user_id}"`))).toContain(`"'=1+2","Quote ""me""","'quoted already"`);
+
+    const CSV_USERS = `query($id: ID!, $after: String) { job(id: $id) { ... on UsersExportJob { users(first: 10, after: $after) {
+      edges { node { id email givenName name nickname emailVerified loginsCount createdAt appMetadata userMetadata
+      identities { connection } } } pageInfo { hasNextPage endCursor } } } } }`;
+    const seen: unknown[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      t.resetCalls();
+      const page = await t.query<{ job: { users: ExportedPage } }>(CSV_USERS, { id: job.id, after });
+      expect(page.body.errors).toBeUndefined();
+      expect(t.upstreamCalls()).toEqual({ "GET /api/v2/jobs/{id}": 2 });
+      const users: ExportedPage = page.body.data!.job.users;
+      seen.push(...users.edges.map((e) => e.node));
+      pages += 1;
+      if (!users.pageInfo.hasNextPage) break;
+      after = users.pageInfo.endCursor;
+    }
+    expect(pages).toBe(3);
+    const expected = ofConnection()
+      .slice(0, 23)
+      .map((u) => ({
+        id: u.user_id,
+        email: u.email ?? null,
+        givenName: u.given_name ?? null,
+        name: u.name ?? null,
+        nickname: u.nickname ?? null,
+        emailVerified: u.email_verified ?? null,
+        loginsCount: u.logins_count ?? null,
+        createdAt: u.created_at,
+        appMetadata: u.app_metadata?.plan === undefined ? null : { plan: u.app_metadata.plan },
+        userMetadata: u.user_metadata?.preferences === undefined ? null : { preferences: u.user_metadata.preferences },
+        identities: [{ connection: connection.name }],
+      }));
+    expect(seen).toEqual(expected);
+    expect(seen).toContainEqual(
+      expect.objectContaining({ id: formula.user_id, givenName: "=1+2", name: 'Quote "me"', appMetadata: { plan: "@plan" } }),
+    );
   });
 
   it("re-reads the job for a fresh link when the one it had has expired", async () => {
@@ -208,6 +268,18 @@ describe("imports", () => {
       { field: ["input", "connection"], code: "NOT_FOUND", message: expect.any(String) },
     ]);
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/connections": 1 });
+  });
+
+  it("holds an upload only up to the request body limit: a larger multipart request is 413 before it is parsed", async () => {
+    t.resetCalls();
+    const huge = new Blob([
+      JSON.stringify([{ email: "huge@example.org", user_metadata: { pad: "x".repeat(defaultSecurityConfig().maxBodyBytes) } }]),
+    ]);
+    const res = await importUsers(t, huge, { connectionId: connection.id });
+    expect(res.status).toBe(413);
+    expect(res.body.errors?.[0]?.extensions?.code).toBe("REQUEST_ENTITY_TOO_LARGE");
+    expect(res.body.data).toBeUndefined();
+    expect(t.upstreamTotal()).toBe(0);
   });
 
   it("keeps CSRF protection: a multipart request without the CSRF header is refused", async () => {

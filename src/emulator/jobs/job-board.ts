@@ -1,34 +1,24 @@
 import { randomBytes } from "node:crypto";
 import type { ServerResponse } from "node:http";
+import type { JobStatus, JobType, StoredJob } from "../state.js";
+import { type ExportFiles, MemoryExportFiles } from "./export-files.js";
 
 // The tenant's long-running jobs (users exports and imports, verification emails). A job's progress
 // is a function of time: it is pending for `startDelayMs`, then processes `units` users at
 // `usersPerSecond`; its work (writing the export file, applying the import) runs when that time is
 // up, and only then is it completed or failed. Finished jobs expire `jobTtlMs` after creation.
+// Jobs live in the tenant state (so `--data` keeps them); a change made when a job ends, outside any
+// request, is reported through `onChange`. A job's work is code, which no file keeps: a job still
+// running when the emulator stopped is failed when it starts again.
 
-export type JobType = "users_export" | "users_import" | "verification_email";
-export type JobStatus = "pending" | "processing" | "completed" | "failed";
+export type { JobStatus, JobType };
 
 export interface JobOutcome {
   status: "completed" | "failed";
   statusDetails?: string;
 }
 
-export interface Job {
-  id: string;
-  type: JobType;
-  createdAt: number;
-  /** Wire attributes answered with the job besides the progress ones (connection_id, format…). */
-  attributes: Record<string, unknown>;
-  units: number;
-  status: JobStatus;
-  statusDetails?: string;
-  /** Finished exports: the gzip file and its name. */
-  file?: { name: string; contents: Buffer };
-  summary?: { failed: number; updated: number; inserted: number; total: number };
-  /** Finished imports: per-user errors as `/jobs/{id}/errors` answers them. */
-  errors?: { user: unknown; errors: { code: string; message: string; path: string }[] }[];
-}
+export type Job = StoredJob;
 
 export interface JobBoardOptions {
   usersPerSecond?: number;
@@ -36,6 +26,16 @@ export interface JobBoardOptions {
   linkTtlMs?: number;
   jobTtlMs?: number;
 }
+
+/** Where the board keeps its jobs and export files, and whom it tells when a job ends. */
+export interface JobStore {
+  jobs: Map<string, Job>;
+  files?: ExportFiles;
+  onChange?: () => void;
+}
+
+/** Why a job found unfinished at start failed. */
+export const INTERRUPTED = "The emulator stopped before the job finished.";
 
 export const DEFAULT_JOB_USERS_PER_SECOND = 2000;
 export const DEFAULT_LINK_TTL_MS = 60_000;
@@ -48,11 +48,24 @@ export class JobBoard {
   readonly startDelayMs: number;
   readonly linkTtlMs: number;
   readonly jobTtlMs: number;
-  private readonly jobs = new Map<string, Job>();
+  readonly files: ExportFiles;
+  private readonly jobs: Map<string, Job>;
+  private readonly onChange: () => void;
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly links = new Map<string, { jobId: string; expiresAt: number }>();
 
-  constructor(options: JobBoardOptions = {}) {
+  constructor(options: JobBoardOptions = {}, store: JobStore = { jobs: new Map() }) {
+    this.jobs = store.jobs;
+    this.files = store.files ?? new MemoryExportFiles();
+    this.onChange = store.onChange ?? (() => undefined);
+    let interrupted = false;
+    for (const job of this.jobs.values()) {
+      if (job.status === "completed" || job.status === "failed") continue;
+      job.status = "failed";
+      job.statusDetails = INTERRUPTED;
+      interrupted = true;
+    }
+    if (interrupted) this.onChange();
     this.usersPerSecond = options.usersPerSecond ?? DEFAULT_JOB_USERS_PER_SECOND;
     this.startDelayMs = options.startDelayMs ?? 100;
     this.linkTtlMs = options.linkTtlMs ?? DEFAULT_LINK_TTL_MS;
@@ -85,10 +98,17 @@ export class JobBoard {
           job.status = "failed";
           job.statusDetails = (error as Error).message;
         }
+        this.onChange();
       })();
     }, this.durationMs(job));
     this.timers.add(timer);
     return job;
+  }
+
+  /** Keeps a finished export's file (before the job is completed). */
+  async saveFile(job: Job, file: { name: string; contents: Buffer }): Promise<void> {
+    await this.files.put(job.id, file.contents);
+    job.file = { name: file.name };
   }
 
   /** The job, unless unknown or expired. */
@@ -96,6 +116,7 @@ export class JobBoard {
     const job = this.jobs.get(id);
     if (job && now - job.createdAt >= this.jobTtlMs) {
       this.jobs.delete(id);
+      void this.files.delete(id);
       for (const [token, link] of this.links) if (link.jobId === id) this.links.delete(token);
       return undefined;
     }
@@ -128,11 +149,12 @@ export class JobBoard {
   }
 
   /** Serves GET `${EXPORTS_PATH}<token>/<name>`: the file, or 403 once the link has expired (as a signed URL does). */
-  serveDownload(pathname: string, res: ServerResponse, now = Date.now()): void {
+  async serveDownload(pathname: string, res: ServerResponse, now = Date.now()): Promise<void> {
     const [token = "", name = ""] = pathname.slice(EXPORTS_PATH.length).split("/");
     const link = this.links.get(token);
     const job = link ? this.get(link.jobId, now) : undefined;
-    if (!link || !job?.file || job.file.name !== name || now >= link.expiresAt) {
+    const contents = link && job?.file?.name === name && now < link.expiresAt ? await this.files.read(job.id) : undefined;
+    if (!link || !contents) {
       const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>${link ? "Request has expired" : "Access Denied"}</Message></Error>`;
       res.writeHead(403, { "content-type": "application/xml", "content-length": Buffer.byteLength(body).toString() });
       res.end(body);
@@ -140,10 +162,10 @@ export class JobBoard {
     }
     res.writeHead(200, {
       "content-type": "application/gzip",
-      "content-length": job.file.contents.length.toString(),
-      "content-disposition": `attachment; filename="${job.file.name}"`,
+      "content-length": contents.length.toString(),
+      "content-disposition": `attachment; filename="${name}"`,
     });
-    res.end(job.file.contents);
+    res.end(contents);
   }
 
   close(): void {

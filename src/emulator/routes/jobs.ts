@@ -65,8 +65,8 @@ const createExport: Route = {
       ...(body.limit !== undefined ? { limit: body.limit } : {}),
       ...(body.fields ? { fields: body.fields } : {}),
     };
-    const job = ctx.jobs.start("users_export", selected().length, attributes, (running) => {
-      running.file = exportFile(ctx.state.tenant, selected(), format, body.fields);
+    const job = ctx.jobs.start("users_export", selected().length, attributes, async (running) => {
+      await ctx.jobs.saveFile(running, exportFile(ctx.state.tenant, selected(), format, body.fields));
       return { status: "completed" };
     });
     return { status: 200, body: createdView(job) };
