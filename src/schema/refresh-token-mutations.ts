@@ -109,7 +109,7 @@ const UpdateRefreshTokenArgs = z.object({
   input: z.object({ refreshTokenMetadata: stringMetadata("The refresh token metadata") }),
 });
 
-const RevokeRefreshTokensArgs = z
+const RevokeRefreshTokensSelection = z
   .object({
     ids: z
       .array(nonBlank("A refresh token id").max(30, { error: "A refresh token id has at most 30 characters." }))
@@ -129,6 +129,8 @@ const RevokeRefreshTokensArgs = z
     } else if (input.userId == null) problem("userId", "Give either ids or userId.");
     else if (input.audience != null && input.clientId == null) problem("clientId", "An audience needs a clientId.");
   });
+
+const RevokeRefreshTokensArgs = z.object({ input: RevokeRefreshTokensSelection });
 
 const REVOKE_NAMED: Refusals = {
   // Auth0 answers an unknown API `inexistent_resource_server`, which the shared rules file under `permission`.
@@ -203,7 +205,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: RevokeRefreshTokensInput, required: true, description: "Which refresh tokens to revoke." }) },
     resolve: (_root, args, ctx) =>
       runMutation(async () => {
-        const input = checkInput(RevokeRefreshTokensArgs, args.input);
+        const { input } = checkInput(RevokeRefreshTokensArgs, { input: args.input });
         if (input.ids != null) {
           const ids = distinct(input.ids);
           await ctx.client.revokeRefreshTokens({ ids });
