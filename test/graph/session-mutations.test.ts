@@ -204,7 +204,11 @@ describe("updateSession", () => {
   it("is FORBIDDEN without update:sessions, with nothing sent", async () => {
     const session = someSession();
     t.resetCalls();
-    const res = await t.query(UPDATE, { id: session.id, input: { sessionMetadata: { a: "b" } } }, { scope: "read:sessions delete:sessions" });
+    const res = await t.query(
+      UPDATE,
+      { id: session.id, input: { sessionMetadata: { a: "b" } } },
+      { scope: "read:sessions delete:sessions" },
+    );
     expect(res.body.data?.updateSession).toBeNull();
     expect(res.body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[["updateSession"], "FORBIDDEN"]]);
     expect(t.upstreamCalls()).toEqual({});
