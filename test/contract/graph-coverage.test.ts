@@ -32,7 +32,10 @@ function clientMethods(): Map<string, string[]> {
   let current: string[] | undefined;
   for (const line of source("src/upstream/client.ts").split("\n")) {
     const header = /^ {2}(?:async )?(\w+)(?:<[^>]*>)?\(/.exec(line);
-    if (header) methods.set(header[1]!, (current = []));
+    if (header) {
+      current = [];
+      methods.set(header[1]!, current);
+    }
     current?.push(line);
   }
   return new Map(
