@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { InvalidPathParameter } from "../upstream/errors.js";
+import { pathParameterProblem } from "../upstream/operations.js";
 import { builder } from "./builder.js";
 import { upstreamCost } from "./field-facts.js";
 import { checkInput, nonBlank, stringMetadata, userIdInput } from "./input-checks.js";
@@ -173,6 +175,10 @@ builder.mutationFields((t) => ({
     resolve: (_root, args, ctx) =>
       runMutation(async () => {
         const { id } = checkInput(SessionIdArgs, { id: String(args.id) });
+        // The read below answers an id that cannot be sent (a dot segment) as "no such session";
+        // the delete would refuse it as invalid, which is what the caller has to fix.
+        const problem = pathParameterProblem(id);
+        if (problem) throw new InvalidPathParameter({ method: "DELETE", route: "/sessions/{id}", parameter: "id", reason: problem });
         if ((await ctx.loaders.session.load(id)) === null) {
           throw new UserInputError([{ field: ["id"], message: "The session does not exist.", code: "NOT_FOUND" }]);
         }

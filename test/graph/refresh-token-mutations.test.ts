@@ -137,6 +137,15 @@ describe("updateRefreshToken", () => {
     expect(someToken().refresh_token_metadata).toEqual(before);
   });
 
+  it("is INVALID_INPUT for a dot-segment id, with nothing sent", async () => {
+    for (const id of ["..", "%2e%2e"]) {
+      t.resetCalls();
+      const res = await t.query(UPDATE, { id, input: { refreshTokenMetadata: null } });
+      expect(res.body.data?.updateRefreshToken?.userErrors).toMatchObject([{ code: "INVALID_INPUT", field: ["id"] }]);
+      expect(t.upstreamCalls()).toEqual({});
+    }
+  });
+
   it("is FORBIDDEN without update:refresh_tokens, with nothing sent", async () => {
     const token = someToken();
     t.resetCalls();

@@ -316,6 +316,16 @@ describe("assignRoleUsers", () => {
     expect(t.upstreamCalls()).toEqual({});
   });
 
+  it("is INVALID_INPUT for a dot-segment role id, with nothing sent", async () => {
+    const { first } = roleAndNonHolders();
+    for (const roleId of ["..", "%2e%2e"]) {
+      t.resetCalls();
+      const res = await t.query(ASSIGN_USERS, { roleId, userIds: [first] });
+      expect(res.body.data?.assignRoleUsers?.userErrors).toMatchObject([{ code: "INVALID_INPUT", field: ["roleId"] }]);
+      expect(t.upstreamCalls()).toEqual({});
+    }
+  });
+
   it("is FORBIDDEN without update:roles or create:role_members, with nothing sent", async () => {
     const { roleId, first } = roleAndNonHolders();
     t.resetCalls();

@@ -131,6 +131,15 @@ describe("deleteSession", () => {
     expect(t.upstreamCalls()).toEqual({});
   });
 
+  it("is INVALID_INPUT for a dot-segment id, with nothing sent", async () => {
+    for (const id of ["..", "%2e%2e"]) {
+      t.resetCalls();
+      const res = await t.query(DELETE, { id });
+      expect(res.body.data?.deleteSession?.userErrors).toMatchObject([{ code: "INVALID_INPUT", field: ["id"] }]);
+      expect(t.upstreamCalls()).toEqual({});
+    }
+  });
+
   it("is FORBIDDEN without delete:sessions, with nothing sent", async () => {
     const { userId, session } = sessionWithTokens();
     t.resetCalls();
@@ -199,6 +208,15 @@ describe("updateSession", () => {
     expect(res.body.data?.updateSession).toMatchObject({ session: null, userErrors: [{ code: "INVALID_INPUT", field }] });
     expect(t.upstreamCalls()).toEqual({});
     expect(someSession().session_metadata).toEqual(before);
+  });
+
+  it("is INVALID_INPUT for a dot-segment id, with nothing sent", async () => {
+    for (const id of ["..", "%2e%2e"]) {
+      t.resetCalls();
+      const res = await t.query(UPDATE, { id, input: { sessionMetadata: null } });
+      expect(res.body.data?.updateSession?.userErrors).toMatchObject([{ code: "INVALID_INPUT", field: ["id"] }]);
+      expect(t.upstreamCalls()).toEqual({});
+    }
   });
 
   it("is FORBIDDEN without update:sessions, with nothing sent", async () => {
