@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { COST_HEADER } from "../../src/cost/plugin.js";
 import { graphql } from "../gql/index.js";
 import {
   UNKNOWN_USER,
@@ -269,8 +270,10 @@ describe("assignRoleUsers", () => {
     const { roleId, first, second } = roleAndNonHolders();
     const othersBefore = t.emulator.state.userRoles.get(first) ?? [];
     t.resetCalls();
-    const res = await t.query(ASSIGN_USERS, { roleId, userIds: [first, second, first] });
+    const res = await t.query(ASSIGN_USERS, { roleId, userIds: [first, second, first] }, { headers: { [COST_HEADER]: "1" } });
     expect(res.body.errors).toBeUndefined();
+    // The write, the role (its name), one page of its users: estimated as made.
+    expect(res.body.extensions?.cost).toMatchObject({ estimated: 3, upstreamCalls: 3 });
     const payload = res.body.data?.assignRoleUsers;
     expect(payload?.userErrors).toEqual([]);
     expect(payload?.userIds).toEqual([first, second]);

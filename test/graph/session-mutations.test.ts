@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { COST_HEADER } from "../../src/cost/plugin.js";
 import { graphql } from "../gql/index.js";
 import {
   UNKNOWN_USER,
@@ -105,8 +106,9 @@ describe("deleteSession", () => {
     const { userId, session } = sessionWithTokens();
     const tokensBefore = t.emulator.state.refreshTokens.get(userId)!.map((r) => r.id);
     t.resetCalls();
-    const res = await t.query(DELETE, { id: session.id });
+    const res = await t.query(DELETE, { id: session.id }, { headers: { [COST_HEADER]: "1" } });
     expect(res.body.errors).toBeUndefined();
+    expect(res.body.extensions?.cost).toMatchObject({ estimated: 2, upstreamCalls: 2 });
     expect(res.body.data?.deleteSession).toEqual({ deletedSessionId: session.id, userErrors: [] });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/sessions/{id}": 1, "DELETE /api/v2/sessions/{id}": 1 });
     expect(sessionIdsOf(userId)).not.toContain(session.id);
