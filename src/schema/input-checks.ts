@@ -27,6 +27,23 @@ export function nonBlank(what: string) {
 /** An Auth0 `user_id` argument. */
 export const userIdInput = nonBlank("The user id");
 
+/**
+ * Session or refresh-token metadata as Auth0 takes it: an object of at most 25 string values of at
+ * most 255 characters; null or {} clears it. `what` names it in messages ("The session metadata").
+ */
+export function stringMetadata(what: string) {
+  return z
+    .record(
+      z.string(),
+      z.string({ error: `${what} holds only string values.` }).max(255, { error: `${what} values have at most 255 characters.` }),
+      {
+        error: `Give ${what.toLowerCase()}: an object, or null to clear it.`,
+      },
+    )
+    .refine((value) => Object.keys(value).length <= 25, { error: `${what} has at most 25 properties.` })
+    .nullable();
+}
+
 /** A list of at least one and at most `max` items. */
 export function boundedList<T extends z.ZodType>(item: T, what: string, max: number) {
   return z

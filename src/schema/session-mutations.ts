@@ -1,7 +1,11 @@
 import { z } from "zod";
+import { InvalidPathParameter } from "../upstream/errors.js";
+import { pathParameterProblem } from "../upstream/operations.js";
 import { builder } from "./builder.js";
-import { checkInput, nonBlank, userIdInput } from "./input-checks.js";
-import { definePayload, runMutation, type UserErrorShape } from "./user-error.js";
+import { upstreamCost } from "./field-facts.js";
+import { checkInput, nonBlank, stringMetadata, userIdInput } from "./input-checks.js";
+import { SessionRef, type SessionRecord } from "./session.js";
+import { definePayload, runMutation, UserInputError, type UserErrorShape } from "./user-error.js";
 import { defineUserPayload, runUserWrite, userIdOnly, type UserWritePayload } from "./user-write-payload.js";
 
 const RevokeUserSessionsPayload = defineUserPayload<UserWritePayload>(
@@ -26,6 +30,48 @@ const RevokeSessionPayload = definePayload<RevokedSession>("RevokeSessionPayload
     resolve: (payload) => payload.revokedSessionId ?? null,
   }),
 }));
+
+interface DeletedSession {
+  deletedSessionId?: string;
+  userErrors: UserErrorShape[];
+}
+
+const DeleteSessionPayload = definePayload<DeletedSession>("DeleteSessionPayload", "The result of `deleteSession`.", (t) => ({
+  deletedSessionId: t.id({
+    nullable: true,
+    description: "The id of the session deleted; null when the mutation failed.",
+    resolve: (payload) => payload.deletedSessionId ?? null,
+  }),
+}));
+
+interface UpdatedSession {
+  session?: SessionRecord;
+  userErrors: UserErrorShape[];
+}
+
+const UpdateSessionPayload = definePayload<UpdatedSession>("UpdateSessionPayload", "The result of `updateSession`.", (t) => ({
+  session: t.field({
+    type: SessionRef,
+    nullable: true,
+    description: "The session as Auth0 answered the update; null when the mutation failed. Needs the `read:sessions` scope.",
+    // Answered by the write itself: no read.
+    authScopes: { scope: "read:sessions" },
+    resolve: (payload) => payload.session ?? null,
+  }),
+}));
+
+const UpdateSessionInput = builder.inputType("UpdateSessionInput", {
+  description: "What to change in a session.",
+  fields: (t) => ({
+    sessionMetadata: t.field({
+      type: "JSONObject",
+      required: false,
+      description:
+        "The session's new metadata, replacing the old whole: at most 25 properties, each a string of at most 255 characters. " +
+        "null or {} clears it. Required (Auth0 takes no empty update).",
+    }),
+  }),
+});
 
 const RevokeUserAccessInput = builder.inputType("RevokeUserAccessInput", {
   description: "Which of a user's access to revoke: every session, or one.",
@@ -57,7 +103,13 @@ const RevokeUserAccessArgs = z
     preserveRefreshTokens: input.preserveRefreshTokens ?? false,
   }));
 
-const SessionIdArgs = z.object({ id: nonBlank("The session id").max(50, { error: "The session id has at most 50 characters." }) });
+const sessionIdInput = nonBlank("The session id").max(50, { error: "The session id has at most 50 characters." });
+const SessionIdArgs = z.object({ id: sessionIdInput });
+const UpdateSessionArgs = z.object({
+  id: sessionIdInput,
+  input: z.object({ sessionMetadata: stringMetadata("The session metadata") }),
+});
+const SESSION_NAMED = { named: { session: ["id"] } };
 
 builder.mutationFields((t) => ({
   revokeUserSessions: t.field({
@@ -94,7 +146,10 @@ builder.mutationFields((t) => ({
     type: RevokeSessionPayload,
     nullable: true,
     description:
-      "Revokes one session and the refresh tokens bound to it (Auth0's `POST /sessions/{id}/revoke`), signing the user out on that device. An unknown session is NOT_FOUND. Needs both the `delete:sessions` and `delete:refresh_tokens` scopes.",
+      "Revokes one session and the refresh tokens bound to it (Auth0's `POST /sessions/{id}/revoke`), " +
+      "signing the user out on that device. " +
+      "`deleteSession` deletes the session alone, leaving its refresh tokens working. " +
+      "An unknown session is NOT_FOUND. Needs both the `delete:sessions` and `delete:refresh_tokens` scopes.",
     authScopes: { allScopes: ["delete:sessions", "delete:refresh_tokens"] },
     args: { id: t.arg.id({ required: true, description: "The session's id (the `sid` claim of ID and logout tokens)." }) },
     resolve: (_root, args, ctx) =>
@@ -103,6 +158,51 @@ builder.mutationFields((t) => ({
         await ctx.client.revokeSession(id);
         ctx.loaders.forgetSessions();
         return { revokedSessionId: id };
-      }),
+      }, SESSION_NAMED),
+  }),
+  deleteSession: t.field({
+    type: DeleteSessionPayload,
+    nullable: true,
+    description:
+      "Deletes one session (Auth0's `DELETE /sessions/{id}`), signing the user out of single sign-on on that device. " +
+      "Unlike `revokeSession`, the refresh tokens bound to the session are NOT revoked: applications holding them keep working. " +
+      "Auth0 answers success for an unknown session, so the session is read first (`GET /sessions/{id}`): an unknown one is NOT_FOUND. " +
+      "Needs the `delete:sessions` scope.",
+    authScopes: { scope: "delete:sessions" },
+    // Reads the session first: Auth0 answers a delete of an unknown id as a success.
+    extensions: upstreamCost({ kind: "call", calls: 2 }),
+    args: { id: t.arg.id({ required: true, description: "The session's id (the `sid` claim of ID and logout tokens)." }) },
+    resolve: (_root, args, ctx) =>
+      runMutation(async () => {
+        const { id } = checkInput(SessionIdArgs, { id: String(args.id) });
+        // The read below answers an id that cannot be sent (a dot segment) as "no such session";
+        // the delete would refuse it as invalid, which is what the caller has to fix.
+        const problem = pathParameterProblem(id);
+        if (problem) throw new InvalidPathParameter({ method: "DELETE", route: "/sessions/{id}", parameter: "id", reason: problem });
+        if ((await ctx.loaders.session.load(id)) === null) {
+          throw new UserInputError([{ field: ["id"], message: "The session does not exist.", code: "NOT_FOUND" }]);
+        }
+        await ctx.client.deleteSession(id);
+        ctx.loaders.forgetSessions();
+        return { deletedSessionId: id };
+      }, SESSION_NAMED),
+  }),
+  updateSession: t.field({
+    type: UpdateSessionPayload,
+    nullable: true,
+    description:
+      "Replaces a session's metadata (Auth0's `PATCH /sessions/{id}`). An unknown session is NOT_FOUND. Needs the `update:sessions` scope.",
+    authScopes: { scope: "update:sessions" },
+    args: {
+      id: t.arg.id({ required: true, description: "The session's id (the `sid` claim of ID and logout tokens)." }),
+      input: t.arg({ type: UpdateSessionInput, required: true, description: "What to change." }),
+    },
+    resolve: (_root, args, ctx) =>
+      runMutation(async () => {
+        const { id, input } = checkInput(UpdateSessionArgs, { id: String(args.id), input: args.input });
+        const session = await ctx.client.updateSession(id, { session_metadata: input.sessionMetadata });
+        ctx.loaders.forgetSessions();
+        return { session };
+      }, SESSION_NAMED),
   }),
 }));

@@ -15,6 +15,8 @@ export interface NamedBy {
   multifactorProvider?: string[];
   connection?: string[];
   organization?: string[];
+  session?: string[];
+  refreshToken?: string[];
   email?: string[];
   username?: string[];
   /** What the mutation creates or links: where ALREADY_EXISTS (a 409) points. */
@@ -45,6 +47,8 @@ const ERROR_CODES: ReadonlyMap<string, { code: UserErrorCodeValue; thing: keyof 
   ["inexistent_role", { code: "NOT_FOUND", thing: "role" }],
   ["inexistent_permission", { code: "NOT_FOUND", thing: "permission" }],
   ["inexistent_resource_server", { code: "NOT_FOUND", thing: "permission" }],
+  ["inexistent_session", { code: "NOT_FOUND", thing: "session" }],
+  ["inexistent_refresh_token", { code: "NOT_FOUND", thing: "refreshToken" }],
   ["inexistent_authentication_method", { code: "NOT_FOUND", thing: "authenticationMethod" }],
   ["inexistent_multifactor_provider", { code: "NOT_FOUND", thing: "multifactorProvider" }],
   ["inexistent_connection", { code: "NOT_FOUND", thing: "connection" }],
@@ -61,6 +65,8 @@ function namedByPathParameter({ route, parameter }: InvalidPathParameter): keyof
   if (parameter !== first) return undefined;
   if (collection === "users" || collection === "user-blocks") return "user";
   if (collection === "roles") return "role";
+  if (collection === "sessions") return "session";
+  if (collection === "refresh-tokens") return "refreshToken";
   return undefined;
 }
 

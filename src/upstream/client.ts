@@ -32,6 +32,7 @@ import type {
   FederatedConnectionTokenSet,
   Group,
   OrganizationMember,
+  RevokeRefreshTokensBody,
   RevokeUserAccessBody,
   UserGroup,
   ConnectionSummary,
@@ -69,6 +70,10 @@ import type {
   Session,
   SessionDetails,
   UpdateAuthenticationMethodBody,
+  UpdatedRefreshToken,
+  UpdatedSession,
+  UpdateRefreshTokenBody,
+  UpdateSessionBody,
   UpdatedAuthenticationMethod,
   UpdateUserBody,
   User,
@@ -449,6 +454,10 @@ export class ManagementClient {
     await this.call("delete", "/sessions/{id}", { path: { id } }, options);
   }
 
+  updateSession(id: string, body: UpdateSessionBody, options?: CallOptions): Promise<UpdatedSession> {
+    return this.call("patch", "/sessions/{id}", { path: { id }, body }, options);
+  }
+
   async getUserRefreshTokens(id: string, paging: CheckpointPaging = {}, options?: CallOptions): Promise<CheckpointPage<RefreshToken>> {
     const body = await this.call(
       "get",
@@ -469,6 +478,15 @@ export class ManagementClient {
 
   async deleteRefreshToken(id: string, options?: CallOptions): Promise<void> {
     await this.call("delete", "/refresh-tokens/{id}", { path: { id } }, options);
+  }
+
+  updateRefreshToken(id: string, body: UpdateRefreshTokenBody, options?: CallOptions): Promise<UpdatedRefreshToken> {
+    return this.call("patch", "/refresh-tokens/{id}", { path: { id }, body }, options);
+  }
+
+  /** Revokes refresh tokens by id, or a user's (narrowed by client, then audience); Auth0 revokes asynchronously. */
+  async revokeRefreshTokens(body: RevokeRefreshTokensBody, options?: CallOptions): Promise<void> {
+    await this.call("post", "/refresh-tokens/revoke", { body }, options);
   }
 
   /** Revokes the session and the refresh tokens bound to it. */
@@ -530,6 +548,10 @@ export class ManagementClient {
     // Without `from`/`take` the upstream answers a bare array, as in offset mode.
     if (Array.isArray(body)) return { items: body };
     return toCheckpointPage(body as { next?: string; users?: RoleUser[] }, "users");
+  }
+
+  async assignRoleUsers(id: string, userIds: string[], options?: CallOptions): Promise<void> {
+    await this.call("post", "/roles/{id}/users", { path: { id }, body: { users: userIds } }, options);
   }
 
   async getRolePermissions(id: string, paging: OffsetPaging = {}, options?: CallOptions): Promise<OffsetPage<RolePermission>> {

@@ -70,6 +70,8 @@ const SHAPES: ReadonlyMap<string, z.ZodType | ((query: Query) => z.ZodType)> = n
   ["GET /users/{user_id}/refresh-tokens", checkpointList("tokens", withId)],
   ["GET /sessions/{id}", withId],
   ["GET /refresh-tokens/{id}", withId],
+  ["PATCH /sessions/{id}", withId],
+  ["PATCH /refresh-tokens/{id}", withId],
   ["GET /user-blocks", blocks],
   ["GET /user-blocks/{id}", blocks],
   ["GET /roles", offsetList("roles", withId)],

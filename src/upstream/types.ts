@@ -58,6 +58,11 @@ export type Session = Schemas["SessionResponseContent"];
 export type SessionDetails = Schemas["GetSessionResponseContent"];
 export type RefreshToken = Schemas["RefreshTokenResponseContent"];
 export type RefreshTokenDetails = Schemas["GetRefreshTokenResponseContent"];
+export type UpdateSessionBody = Schemas["UpdateSessionRequestContent"];
+export type UpdatedSession = Schemas["UpdateSessionResponseContent"];
+export type UpdateRefreshTokenBody = Schemas["UpdateRefreshTokenRequestContent"];
+export type UpdatedRefreshToken = Schemas["UpdateRefreshTokenResponseContent"];
+export type RevokeRefreshTokensBody = Schemas["RevokeRefreshTokensRequestContent"];
 
 export type UserBlock = Schemas["UserBlockIdentifier"];
 export type UserBlocks = Schemas["ListUserBlocksResponseContent"];

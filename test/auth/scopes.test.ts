@@ -61,6 +61,11 @@ const ROOT_SCOPES: Record<string, string[]> = {
   "Mutation.sendVerificationEmail": ["update:users"],
   "Mutation.createPasswordChangeTicket": ["create:user_tickets"],
   "Mutation.createEmailVerificationTicket": ["create:user_tickets"],
+  "Mutation.assignRoleUsers": ["update:roles", "create:role_members"],
+  "Mutation.deleteSession": ["delete:sessions"],
+  "Mutation.updateSession": ["update:sessions"],
+  "Mutation.updateRefreshToken": ["update:refresh_tokens"],
+  "Mutation.revokeRefreshTokens": ["delete:refresh_tokens"],
 };
 
 /** Root fields that need every one of their scopes (the contract's "+"): revoking a session takes its refresh tokens too. */
@@ -99,6 +104,10 @@ const NESTED_SCOPES: Record<string, string[]> = {
   "Organization.members": ["read:organization_members"],
   "UsersExportJob.users": ["read:users"],
   "UsersImportJob.errors": ["create:users"],
+  "AssignRoleUsersPayload.role": ["read:roles"],
+  // Answered by the write (no call of their own), but guarded like a read of what they show.
+  "UpdateSessionPayload.session": ["read:sessions"],
+  "UpdateRefreshTokenPayload.refreshToken": ["read:refresh_tokens"],
 };
 /** Subscription fields: checked when the subscription is created (over SSE: test/graph/jobs.test.ts). */
 const SUBSCRIPTION_SCOPES: Record<string, string[]> = {
@@ -407,6 +416,14 @@ describe("every nested field that reaches upstream", () => {
       route: "GET /api/v2/users/{id}",
     },
     {
+      coordinate: "AssignRoleUsersPayload.role",
+      query: "mutation($roleId: ID!, $userIds: [ID!]!) { assignRoleUsers(roleId: $roleId, userIds: $userIds) { role { name } } }",
+      variables: () => ({ roleId: firstRole(), userIds: [other] }),
+      parent: ["create:role_members"],
+      path: ["assignRoleUsers", "role"],
+      route: "GET /api/v2/roles/{id}",
+    },
+    {
       coordinate: "UsersExportJob.users",
       query: "query($id: ID!) { job(id: $id) { ... on UsersExportJob { users(first: 1) { nodes { id } } } } }",
       variables: () => ({ id: jobs.export }),
@@ -510,7 +527,9 @@ describe("every nested field that reaches upstream", () => {
   it("cover every nested field of the table but those whose every parent needs one of their own scopes", () => {
     // Role.permissions: its parent needs read:roles. User.enrollments: every user (payloads' included)
     // needs read:users or read:current_user.
-    const unreachable = ["Role.permissions", "User.enrollments"];
+    // The update payloads' session and refresh token: answered by the write, so no call to count here
+    // (their guard is tested beside the mutations, in test/graph/session- and refresh-token-mutations).
+    const unreachable = ["Role.permissions", "User.enrollments", "UpdateSessionPayload.session", "UpdateRefreshTokenPayload.refreshToken"];
     expect(cases.map((c) => c.coordinate).sort()).toEqual(
       Object.keys(NESTED_SCOPES)
         .filter((c) => !unreachable.includes(c))

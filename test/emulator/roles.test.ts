@@ -259,6 +259,52 @@ describe("GET /roles/{id}/users", () => {
   });
 });
 
+describe("POST /roles/{id}/users", () => {
+  /** Users without `role`, in a stable order. */
+  const nonMembers = (role: Role) =>
+    [...state().users.keys()].filter((userId) => !(state().userRoles.get(userId) ?? []).includes(role.id)).sort();
+
+  it("assigns the role to the users (200, no body), keeping members and their other roles as they are", async () => {
+    const { role, members } = roleWithMembers(1);
+    const [first, second] = nonMembers(role);
+    const before = [...(state().userRoles.get(first!) ?? [])];
+    const res = await t.call("POST", `/roles/${role.id}/users`, { body: { users: [first, second, first, members[0]] } });
+    expect(res.status).toBe(200);
+    expect(res.body).toBeUndefined();
+    expect(state().userRoles.get(first!)).toEqual([...before, role.id]);
+    expect(state().userRoles.get(second!)).toContain(role.id);
+    expect(
+      state()
+        .userRoles.get(members[0]!)!
+        .filter((id) => id === role.id),
+    ).toHaveLength(1);
+    const listed = await t.call("GET", `/roles/${role.id}/users`, { query: { per_page: 100 } });
+    expect(listed.body.map((u: { user_id: string }) => u.user_id)).toEqual(expect.arrayContaining([first, second]));
+  });
+
+  it("answers 404 for an unknown role or user, assigning no one", async () => {
+    const { role } = roleWithMembers(1);
+    const [someone] = nonMembers(role);
+    const noRole = await t.call("POST", "/roles/rol_doesNotExist0000/users", { body: { users: [someone] } });
+    expect([noRole.status, noRole.body.errorCode]).toEqual([404, "inexistent_role"]);
+    const noUser = await t.call("POST", `/roles/${role.id}/users`, { body: { users: [someone, "auth0|nobody"] } });
+    expect([noUser.status, noUser.body.errorCode]).toEqual([404, "inexistent_user"]);
+    expect(state().userRoles.get(someone!) ?? []).not.toContain(role.id);
+  });
+
+  it("answers 400 for a body without users, and needs update:roles or create:role_members", async () => {
+    const { role } = roleWithMembers(1);
+    const [someone] = nonMembers(role);
+    expect((await t.call("POST", `/roles/${role.id}/users`, { body: { roles: [someone] } })).body.errorCode).toBe("invalid_body");
+    const denied = await t.call("POST", `/roles/${role.id}/users`, { scope: "update:users read:roles", body: { users: [someone] } });
+    expect(denied.status).toBe(403);
+    expect(state().userRoles.get(someone!) ?? []).not.toContain(role.id);
+    for (const scope of ["update:roles", "create:role_members"]) {
+      expect((await t.call("POST", `/roles/${role.id}/users`, { scope, body: { users: [someone] } })).status).toBe(200);
+    }
+  });
+});
+
 describe("GET /roles/{id}/permissions", () => {
   it("lists the role's permissions with their API name and description", async () => {
     const [roleId, refs] = [...state().rolePermissions].find(([, perms]) => perms.length > 0)!;

@@ -221,6 +221,13 @@ describe("seeded authorization, organizations and activity", () => {
     expect(linked).toBeGreaterThan(0);
   });
 
+  it("gives refresh tokens unique ids that POST /refresh-tokens/revoke takes (at most 30 characters)", () => {
+    const ids = [...state.refreshTokens.values()].flat().map((token) => token.id);
+    expect(ids.length).toBeGreaterThan(0);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9]{1,30}$/);
+  });
+
   it("writes several logs per user, in date and log_id order, with unique log_ids", () => {
     const ids = new Set<string>();
     for (const [userId, logs] of state.logs) {

@@ -112,6 +112,7 @@ describe("walking and changing sessions and refresh tokens", () => {
     ]);
     state.sessions.set(other, [session(other, "o1")]);
     state.refreshTokens.set(other, [refreshToken(other, "o1-token", "o1")]);
+    state.resourceServers = ["https://api.test/", "https://elsewhere/"].map((identifier) => ({ identifier, name: identifier, scopes: [] }));
   });
 
   it("visits every session and every refresh token exactly once with take=1", async () => {
@@ -272,6 +273,20 @@ describe("walking and changing sessions and refresh tokens", () => {
 
     expect((await t.call("POST", "/refresh-tokens/revoke", { body: { user_id: userId } })).status).toBe(202);
     expect(state.refreshTokens.has(userId)).toBe(false);
+  });
+
+  it.each([
+    ["an unknown user", { user_id: "auth0|nobody" }, "User not found."],
+    [
+      "an unknown audience",
+      { user_id: "auth0|walker", client_id: "test-client", audience: "https://nowhere/" },
+      "Resource server not found.",
+    ],
+  ])("refuses a bulk revoke naming %s (400, as the contract says; nothing revoked)", async (_name, body, message) => {
+    const res = await t.call("POST", "/refresh-tokens/revoke", { body });
+    expect(res.status).toBe(400);
+    expect(res.body.message).toBe(message);
+    expect(state.refreshTokens.get(userId)).toHaveLength(5);
   });
 
   it.each([

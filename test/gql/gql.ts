@@ -16,6 +16,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "query TrustedMe { me { id email } }": typeof types.TrustedMeDocument,
     "query TrustedUser($id: ID!) { user(id: $id) { id email name } }": typeof types.TrustedUserDocument,
+    "\n    mutation UpdateRefreshToken($id: ID!, $input: UpdateRefreshTokenInput!) {\n      updateRefreshToken(id: $id, input: $input) {\n        refreshToken {\n          id\n          refreshTokenMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.UpdateRefreshTokenDocument,
+    "\n    mutation RevokeRefreshTokens($input: RevokeRefreshTokensInput!) {\n      revokeRefreshTokens(input: $input) {\n        refreshTokenIds\n        userId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.RevokeRefreshTokensDocument,
+    "\n    mutation AssignRoleUsers($roleId: ID!, $userIds: [ID!]!) {\n      assignRoleUsers(roleId: $roleId, userIds: $userIds) {\n        role {\n          id\n          name\n          users(first: 100) {\n            nodes {\n              id\n            }\n          }\n        }\n        userIds\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.AssignRoleUsersDocument,
+    "\n    mutation DeleteSession($id: ID!) {\n      deleteSession(id: $id) {\n        deletedSessionId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.DeleteSessionDocument,
+    "\n    mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {\n      updateSession(id: $id, input: $input) {\n        session {\n          id\n          sessionMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.UpdateSessionDocument,
     "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      emailVerified\n      username\n      phoneNumber\n      phoneVerified\n      name\n      nickname\n      givenName\n      familyName\n      picture\n      createdAt\n      updatedAt\n      lastLogin\n      lastIp\n      lastPasswordReset\n      loginsCount\n      blocked\n      multifactor\n      appMetadata\n      userMetadata\n      identities { connection provider userId isSocial profileData }\n    }\n  }\n": typeof types.UserProfileDocument,
     "query UsersByIds($ids: [ID!]!) { usersByIds(ids: $ids) { id email } }": typeof types.UsersByIdsDocument,
     "query TooManyIds($ids: [ID!]!) { usersByIds(ids: $ids) { id } }": typeof types.TooManyIdsDocument,
@@ -29,6 +34,11 @@ type Documents = {
 const documents: Documents = {
     "query TrustedMe { me { id email } }": types.TrustedMeDocument,
     "query TrustedUser($id: ID!) { user(id: $id) { id email name } }": types.TrustedUserDocument,
+    "\n    mutation UpdateRefreshToken($id: ID!, $input: UpdateRefreshTokenInput!) {\n      updateRefreshToken(id: $id, input: $input) {\n        refreshToken {\n          id\n          refreshTokenMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.UpdateRefreshTokenDocument,
+    "\n    mutation RevokeRefreshTokens($input: RevokeRefreshTokensInput!) {\n      revokeRefreshTokens(input: $input) {\n        refreshTokenIds\n        userId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.RevokeRefreshTokensDocument,
+    "\n    mutation AssignRoleUsers($roleId: ID!, $userIds: [ID!]!) {\n      assignRoleUsers(roleId: $roleId, userIds: $userIds) {\n        role {\n          id\n          name\n          users(first: 100) {\n            nodes {\n              id\n            }\n          }\n        }\n        userIds\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.AssignRoleUsersDocument,
+    "\n    mutation DeleteSession($id: ID!) {\n      deleteSession(id: $id) {\n        deletedSessionId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.DeleteSessionDocument,
+    "\n    mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {\n      updateSession(id: $id, input: $input) {\n        session {\n          id\n          sessionMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.UpdateSessionDocument,
     "\n  query UserProfile($id: ID!) {\n    user(id: $id) {\n      id\n      email\n      emailVerified\n      username\n      phoneNumber\n      phoneVerified\n      name\n      nickname\n      givenName\n      familyName\n      picture\n      createdAt\n      updatedAt\n      lastLogin\n      lastIp\n      lastPasswordReset\n      loginsCount\n      blocked\n      multifactor\n      appMetadata\n      userMetadata\n      identities { connection provider userId isSocial profileData }\n    }\n  }\n": types.UserProfileDocument,
     "query UsersByIds($ids: [ID!]!) { usersByIds(ids: $ids) { id email } }": types.UsersByIdsDocument,
     "query TooManyIds($ids: [ID!]!) { usersByIds(ids: $ids) { id } }": types.TooManyIdsDocument,
@@ -62,6 +72,26 @@ export function graphql(source: "query TrustedMe { me { id email } }"): (typeof 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query TrustedUser($id: ID!) { user(id: $id) { id email name } }"): (typeof documents)["query TrustedUser($id: ID!) { user(id: $id) { id email name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateRefreshToken($id: ID!, $input: UpdateRefreshTokenInput!) {\n      updateRefreshToken(id: $id, input: $input) {\n        refreshToken {\n          id\n          refreshTokenMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation UpdateRefreshToken($id: ID!, $input: UpdateRefreshTokenInput!) {\n      updateRefreshToken(id: $id, input: $input) {\n        refreshToken {\n          id\n          refreshTokenMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation RevokeRefreshTokens($input: RevokeRefreshTokensInput!) {\n      revokeRefreshTokens(input: $input) {\n        refreshTokenIds\n        userId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation RevokeRefreshTokens($input: RevokeRefreshTokensInput!) {\n      revokeRefreshTokens(input: $input) {\n        refreshTokenIds\n        userId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation AssignRoleUsers($roleId: ID!, $userIds: [ID!]!) {\n      assignRoleUsers(roleId: $roleId, userIds: $userIds) {\n        role {\n          id\n          name\n          users(first: 100) {\n            nodes {\n              id\n            }\n          }\n        }\n        userIds\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation AssignRoleUsers($roleId: ID!, $userIds: [ID!]!) {\n      assignRoleUsers(roleId: $roleId, userIds: $userIds) {\n        role {\n          id\n          name\n          users(first: 100) {\n            nodes {\n              id\n            }\n          }\n        }\n        userIds\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation DeleteSession($id: ID!) {\n      deleteSession(id: $id) {\n        deletedSessionId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation DeleteSession($id: ID!) {\n      deleteSession(id: $id) {\n        deletedSessionId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {\n      updateSession(id: $id, input: $input) {\n        session {\n          id\n          sessionMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {\n      updateSession(id: $id, input: $input) {\n        session {\n          id\n          sessionMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -39,7 +39,7 @@ describe("revokeSession", () => {
   });
 
   it("is NOT_FOUND for an unknown session, FORBIDDEN without both delete scopes", async () => {
-    await expectUserError(t, MUTATION, { id: "no-such-session" }, "revokeSession", { code: "NOT_FOUND", field: null });
+    await expectUserError(t, MUTATION, { id: "no-such-session" }, "revokeSession", { code: "NOT_FOUND", field: ["id"] });
     await expectForbidden(t, MUTATION, { id: sessionOf().session.id }, "revokeSession", "delete:sessions read:sessions");
     await expectInvalid(t, MUTATION, { id: "x".repeat(51) }, "revokeSession", ["id"]);
   });

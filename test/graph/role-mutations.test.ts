@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { COST_HEADER } from "../../src/cost/plugin.js";
+import { graphql } from "../gql/index.js";
 import {
   UNKNOWN_USER,
   expectForbidden,
@@ -228,5 +230,116 @@ describe("removeUserRoles", () => {
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["removeUserRoles", "user"], extensions: { code: "FORBIDDEN" } });
     expect(await restRoles(userId)).toEqual(before.slice(1));
+  });
+});
+
+describe("assignRoleUsers", () => {
+  const ASSIGN_USERS = graphql(`
+    mutation AssignRoleUsers($roleId: ID!, $userIds: [ID!]!) {
+      assignRoleUsers(roleId: $roleId, userIds: $userIds) {
+        role {
+          id
+          name
+          users(first: 100) {
+            nodes {
+              id
+            }
+          }
+        }
+        userIds
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `);
+  const holders = (roleId: string) =>
+    [...t.emulator.state.userRoles]
+      .filter(([userId, roles]) => roles.includes(roleId) && t.emulator.state.users.has(userId))
+      .map(([id]) => id);
+  /** A role and two users who do not hold it. */
+  const roleAndNonHolders = () => {
+    const roleId = roleIds().at(-1)!;
+    const [first, second] = userIds(t, (id) => !(t.emulator.state.userRoles.get(id) ?? []).includes(roleId));
+    return { roleId, first: first!, second: second! };
+  };
+
+  it("assigns the role to the users, repeats dropped; the payload's role lists them, read after the write", async () => {
+    const { roleId, first, second } = roleAndNonHolders();
+    const othersBefore = t.emulator.state.userRoles.get(first) ?? [];
+    t.resetCalls();
+    const res = await t.query(ASSIGN_USERS, { roleId, userIds: [first, second, first] }, { headers: { [COST_HEADER]: "1" } });
+    expect(res.body.errors).toBeUndefined();
+    // The write, the role (its name), one page of its users: estimated as made.
+    expect(res.body.extensions?.cost).toMatchObject({ estimated: 3, upstreamCalls: 3 });
+    const payload = res.body.data?.assignRoleUsers;
+    expect(payload?.userErrors).toEqual([]);
+    expect(payload?.userIds).toEqual([first, second]);
+    expect(payload?.role?.name).toBe(t.emulator.state.roles.get(roleId)!.name);
+    expect(payload?.role?.users?.nodes.map((u) => u.id).sort()).toEqual(holders(roleId).sort());
+    expect(payload?.role?.users?.nodes.map((u) => u.id)).toEqual(expect.arrayContaining([first, second]));
+    expect(t.upstreamCalls()).toEqual({
+      "POST /api/v2/roles/{id}/users": 1,
+      "GET /api/v2/roles/{id}": 1,
+      "GET /api/v2/roles/{id}/users": 1,
+    });
+    expect(t.emulator.state.userRoles.get(first)).toEqual([...othersBefore, roleId]);
+  });
+
+  it("is NOT_FOUND for an unknown role or user, assigning no one", async () => {
+    const { roleId, first } = roleAndNonHolders();
+    t.resetCalls();
+    const noRole = await t.query(ASSIGN_USERS, { roleId: "rol_doesNotExist0000", userIds: [first] });
+    expect(noRole.body.data?.assignRoleUsers).toMatchObject({
+      role: null,
+      userIds: null,
+      userErrors: [{ code: "NOT_FOUND", field: ["roleId"] }],
+    });
+    const noUser = await t.query(ASSIGN_USERS, { roleId, userIds: [first, UNKNOWN_USER] });
+    expect(noUser.body.data?.assignRoleUsers).toMatchObject({
+      role: null,
+      userIds: null,
+      userErrors: [{ code: "NOT_FOUND", field: ["userIds"] }],
+    });
+    expect(t.upstreamCalls()).toEqual({ "POST /api/v2/roles/{id}/users": 2 });
+    expect(t.emulator.state.userRoles.get(first) ?? []).not.toContain(roleId);
+  });
+
+  it.each([
+    ["no user ids", "", [], ["userIds"]],
+    ["a blank user id", "", [" "], ["userIds", "0"]],
+    ["a blank role id", " ", ["auth0|someone"], ["roleId"]],
+    ["more than 100 user ids", "", Array.from({ length: 101 }, (_, n) => `auth0|user${n}`), ["userIds"]],
+  ])("is INVALID_INPUT for %s, with nothing sent", async (_name, roleId, ids, field) => {
+    t.resetCalls();
+    const res = await t.query(ASSIGN_USERS, { roleId: roleId || roleIds()[0]!, userIds: ids });
+    expect(res.body.data?.assignRoleUsers).toMatchObject({ role: null, userErrors: [{ code: "INVALID_INPUT", field }] });
+    expect(t.upstreamCalls()).toEqual({});
+  });
+
+  it("is INVALID_INPUT for a dot-segment role id, with nothing sent", async () => {
+    const { first } = roleAndNonHolders();
+    for (const roleId of ["..", "%2e%2e"]) {
+      t.resetCalls();
+      const res = await t.query(ASSIGN_USERS, { roleId, userIds: [first] });
+      expect(res.body.data?.assignRoleUsers?.userErrors).toMatchObject([{ code: "INVALID_INPUT", field: ["roleId"] }]);
+      expect(t.upstreamCalls()).toEqual({});
+    }
+  });
+
+  it("is FORBIDDEN without update:roles or create:role_members, with nothing sent", async () => {
+    const { roleId, first } = roleAndNonHolders();
+    t.resetCalls();
+    const res = await t.query(
+      ASSIGN_USERS,
+      { roleId, userIds: [first] },
+      { scope: "read:roles read:users update:users delete:role_members" },
+    );
+    expect(res.body.data?.assignRoleUsers).toBeNull();
+    expect(res.body.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[["assignRoleUsers"], "FORBIDDEN"]]);
+    expect(t.upstreamCalls()).toEqual({});
+    expect(t.emulator.state.userRoles.get(first) ?? []).not.toContain(roleId);
   });
 });

@@ -21,6 +21,8 @@ import { type MainProcess, startMain } from "./support.js";
 
 /** Input fields that carry a secret (a password, an ID token, a TOTP secret, a code…). */
 const SECRET_FIELD = /password|secret|linkWith|token|recovery|code$/i;
+/** Metadata a caller attaches to a session or refresh token (`refreshTokenMetadata`): free-form, and readable back, not a secret. */
+const NOT_SECRET_FIELD = /Metadata$/;
 
 interface SecretArgument {
   mutation: string;
@@ -33,7 +35,9 @@ function secretPaths(type: GraphQLInputType, depth = 0): string[][] {
   const named = getNamedType(type);
   if (!isInputObjectType(named) || depth > 3) return [];
   return Object.values(named.getFields()).flatMap((field) =>
-    SECRET_FIELD.test(field.name) ? [[field.name]] : secretPaths(field.type, depth + 1).map((rest) => [field.name, ...rest]),
+    SECRET_FIELD.test(field.name) && !NOT_SECRET_FIELD.test(field.name)
+      ? [[field.name]]
+      : secretPaths(field.type, depth + 1).map((rest) => [field.name, ...rest]),
   );
 }
 

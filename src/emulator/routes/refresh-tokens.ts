@@ -129,6 +129,11 @@ const revokeRefreshTokens: Route = {
   handle(ctx) {
     const body = validateBody<RevokeBody>(ctx.body, "RevokeRefreshTokensRequestContent");
     const drop = revokeSelector(body);
+    // The contract answers these with a 400, not a 404.
+    if (body.user_id !== undefined && !ctx.state.users.has(body.user_id)) throw new ApiError(400, "User not found.", "inexistent_user");
+    if (body.audience !== undefined && !ctx.state.resourceServers.some((server) => server.identifier === body.audience)) {
+      throw new ApiError(400, "Resource server not found.", "inexistent_resource_server");
+    }
     const owners = body.user_id !== undefined ? [body.user_id] : [...ctx.state.refreshTokens.keys()];
     let removed = false;
     for (const owner of owners) removed = removeTokens(ctx, owner, drop) || removed;

@@ -148,6 +148,28 @@ const listRoleUsers: Route = {
   },
 };
 
+// The role's side of POST /users/{id}/roles: the same assignment, many users at once.
+const assignRoleUsers: Route = {
+  method: "POST",
+  path: "/api/v2/roles/{id}/users",
+  scopes: ["update:roles", "create:role_members"],
+  query: [],
+  handle(ctx) {
+    const ids = [...new Set(validateBody<{ users: string[] }>(ctx.body, "AssignRoleUsersRequestContent").users)];
+    const role = requireRole(ctx);
+    if (ids.some((id) => !ctx.state.users.has(id))) throw new ApiError(404, "One or more of the users do not exist.", "inexistent_user");
+    let changed = false;
+    for (const id of ids) {
+      const assigned = ctx.state.userRoles.get(id) ?? [];
+      if (assigned.includes(role.id)) continue;
+      ctx.state.userRoles.set(id, [...assigned, role.id]);
+      changed = true;
+    }
+    if (changed) ctx.changed();
+    return { status: 200 };
+  },
+};
+
 const listRolePermissions: Route = {
   method: "GET",
   path: "/api/v2/roles/{id}/permissions",
@@ -167,5 +189,6 @@ export const rolesRoutes: Route[] = [
   listRoles,
   getRole,
   listRoleUsers,
+  assignRoleUsers,
   listRolePermissions,
 ];
