@@ -27,6 +27,9 @@ export function nonBlank(what: string) {
 /** An Auth0 `user_id` argument. */
 export const userIdInput = nonBlank("The user id");
 
+/** The arguments of a mutation whose only argument to check is the user's `id`. */
+export const UserIdArgs = z.object({ id: userIdInput });
+
 /** A list of at least one and at most `max` items. */
 export function boundedList<T extends z.ZodType>(item: T, what: string, max: number) {
   return z
