@@ -198,7 +198,8 @@ describe("imports", () => {
   let t: TestGateway;
   let connection: { id: string; name: string };
   beforeAll(async () => {
-    t = await startTestGateway({ emulator: { users: 30, seed: 42, jobs: { usersPerSecond: 2000, startDelayMs: 20 } } });
+    // Listening: the body limit of a multipart upload is an HTTP matter (its Content-Length).
+    t = await startTestGateway({ emulator: { users: 30, seed: 42, jobs: { usersPerSecond: 2000, startDelayMs: 20 } }, listen: true });
     connection = t.emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!;
   });
   afterAll(() => t.close());
