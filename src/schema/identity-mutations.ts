@@ -1,10 +1,10 @@
-import type { UserIdentityOfUser, UserIdentityProvider } from "../upstream/types.js";
+import type { UserIdentityOfUser } from "../upstream/types.js";
 import { builder } from "./builder.js";
 import type { GatewayContext } from "./context.js";
-import { identityUserId, linkIdentityBody, unlinkIdentityProblems } from "./identity-input.js";
+import { identityUserId, LinkIdentityArgs, UnlinkIdentityArgs } from "./identity-input.js";
 import { IdentityRef } from "./identity.js";
-import { runMutation, UserInputError, type UserErrorShape } from "./user-error.js";
-import { idProblems } from "./user-input.js";
+import { checkInput } from "./input-checks.js";
+import { runMutation } from "./user-error.js";
 import { defineUserPayload, userWritten, type UserWritePayload } from "./user-write-payload.js";
 
 // linkUserIdentity and unlinkUserIdentity (contract §1b). Auth0 answers both with the primary's
@@ -56,10 +56,6 @@ const UnlinkUserIdentityPayload = identitiesPayload(
   "The primary user's identities that remain; null when userErrors says why not.",
 );
 
-function requireValid(problems: UserErrorShape[]): void {
-  if (problems.length > 0) throw new UserInputError(problems);
-}
-
 /** Scopes for a write to `id`'s identities: update:users, or update:current_user_identities on one's own. */
 const identityScopes = (id: string | number, ctx: GatewayContext, ownAllowed: boolean) =>
   ownAllowed && String(id) === ctx.caller.sub
@@ -80,14 +76,10 @@ builder.mutationFields((t) => ({
     resolve: (_root, { id, input }, ctx, info) =>
       runMutation(
         async () => {
-          const primaryId = String(id);
-          requireValid(idProblems(primaryId));
-          const checked = linkIdentityBody(primaryId, input);
-          if (!checked.ok) throw new UserInputError(checked.problems);
-          const identities = await ctx.client.linkUserIdentity(primaryId, checked.body);
+          const { id: primaryId, body } = checkInput(LinkIdentityArgs, { id: String(id), input });
+          const identities = await ctx.client.linkUserIdentity(primaryId, body);
           // The secondary account no longer exists on its own; with linkWith its id is inside the token.
-          if (checked.body.provider !== undefined)
-            ctx.loaders.invalidateUser(identityUserId(checked.body.provider, String(checked.body.user_id)));
+          if (body.provider !== undefined) ctx.loaders.invalidateUser(identityUserId(body.provider, String(body.user_id)));
           else ctx.loaders.users.clearAll();
           return { ...(await userWritten(ctx, info, primaryId)), identities: identities as UserIdentityOfUser[] };
         },
@@ -113,11 +105,10 @@ builder.mutationFields((t) => ({
     resolve: (_root, { id, provider, userId }, ctx, info) =>
       runMutation(
         async () => {
-          const primaryId = String(id);
-          requireValid([...idProblems(primaryId), ...unlinkIdentityProblems(primaryId, provider, userId)]);
-          const identities = await ctx.client.unlinkUserIdentity(primaryId, provider as UserIdentityProvider, userId);
-          ctx.loaders.invalidateUser(identityUserId(provider, userId));
-          return { ...(await userWritten(ctx, info, primaryId)), identities: identities as UserIdentityOfUser[] };
+          const args = checkInput(UnlinkIdentityArgs, { id: String(id), provider, userId });
+          const identities = await ctx.client.unlinkUserIdentity(args.id, args.provider, args.userId);
+          ctx.loaders.invalidateUser(identityUserId(args.provider, args.userId));
+          return { ...(await userWritten(ctx, info, args.id)), identities: identities as UserIdentityOfUser[] };
         },
         // Auth0 refuses an identity that is not linked to the user with its generic invalid_body.
         { named: { user: ["id"] }, messages: [{ message: /not linked/i, code: "NOT_FOUND", field: ["userId"] }] },

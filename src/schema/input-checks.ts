@@ -44,6 +44,9 @@ export function stringMetadata(what: string) {
     .nullable();
 }
 
+/** The arguments of a mutation whose only argument to check is the user's `id`. */
+export const UserIdArgs = z.object({ id: userIdInput });
+
 /** A list of at least one and at most `max` items. */
 export function boundedList<T extends z.ZodType>(item: T, what: string, max: number) {
   return z

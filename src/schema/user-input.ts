@@ -1,18 +1,13 @@
 import { fullFormats } from "ajv-formats/dist/formats.js";
 import { z } from "zod";
 import type { CreateUserBody, UpdateUserBody } from "../upstream/types.js";
-import { inputProblems } from "./input-checks.js";
-import { invalidInput, type UserErrorShape } from "./user-error.js";
 
 // What the contract (§2.2, §7, OAS `CreateUserRequestContent` / `UpdateUserRequestContent`) says a
 // user write may contain, checked before anything is sent: a write Auth0 would refuse as malformed
 // costs no upstream call and comes back with every problem at once, each naming its input field.
-// Messages never repeat a value (a password must not come back). The checks are zod schemas, as
-// every mutation's input checks are (input-checks.ts); the tables map each input field to the
-// attribute it is sent as.
-
-/** A checked input: the Auth0 body to send, or every problem found. */
-export type Checked<T> = { ok: true; body: T } | { ok: false; problems: UserErrorShape[] };
+// Messages never repeat a value (a password must not come back). The tables map each input field to
+// the attribute it is sent as and its check; from them come the zod schemas that checkInput parses
+// (input-checks.ts), as every mutation's arguments are.
 
 type Json = Record<string, unknown>;
 
@@ -132,8 +127,7 @@ const checks = {
       .refine((value) => length(value) <= 255, { error: `${name} must be at most 255 characters long.` })) as Check,
   metadata: ((name) =>
     z.record(z.string(), z.unknown()).superRefine((value, ctx) => {
-      for (const found of metadataProblems(name as MetadataField, value, []))
-        ctx.addIssue({ code: "custom", message: found.message, path: found.field ?? [] });
+      for (const { path, message } of metadataIssues(name as MetadataField, value)) ctx.addIssue({ code: "custom", message, path });
     })) as Check,
 };
 
@@ -197,12 +191,12 @@ const isMetadata = (name: string): name is MetadataField => name === "userMetada
  * objects inside arrays too — Auth0 stores metadata as documents whose keys may not hold them), and
  * for app_metadata the reserved top-level keys.
  */
-export function metadataProblems(kind: MetadataField, metadata: Json, at: string[]): UserErrorShape[] {
-  const problems: UserErrorShape[] = [];
+export function metadataIssues(kind: MetadataField, metadata: Json): { path: string[]; message: string }[] {
+  const problems: { path: string[]; message: string }[] = [];
   if (kind === "appMetadata") {
     for (const key of Object.keys(metadata)) {
       if (RESERVED_APP_METADATA_KEYS.has(key)) {
-        problems.push(invalidInput([...at, key], `appMetadata key "${key}" is reserved by Auth0 and cannot be set.`));
+        problems.push({ path: [key], message: `appMetadata key "${key}" is reserved by Auth0 and cannot be set.` });
       }
     }
   }
@@ -214,12 +208,12 @@ export function metadataProblems(kind: MetadataField, metadata: Json, at: string
     if (!value || typeof value !== "object") return;
     for (const [key, child] of Object.entries(value)) {
       if (key.includes(".") || key.includes("$")) {
-        problems.push(invalidInput([...path, key], `${kind} key names cannot contain "." or "$" (got "${key}").`));
+        problems.push({ path: [...path, key], message: `${kind} key names cannot contain "." or "$" (got "${key}").` });
       }
       walk(child, [...path, key]);
     }
   };
-  walk(metadata, at);
+  walk(metadata, []);
   return problems;
 }
 
@@ -287,42 +281,26 @@ function updateCombinations(input: Json, ctx: z.RefinementCtx): void {
   }
 }
 
-const CreateUserInputSchema = inputSchema(CREATE_USER_FIELDS, "omit");
-const UpdateUserInputSchema = inputSchema(UPDATE_USER_FIELDS, "unset").superRefine((input, ctx) => updateCombinations(input as Json, ctx), {
-  when: () => true,
-});
-
-function checked<T>(schema: z.ZodType, rules: Readonly<Record<string, FieldRule>>, input: object, at: string[]): Checked<T> {
-  const result = schema.safeParse(input);
-  if (!result.success) return { ok: false, problems: inputProblems(result.error, at) };
-  return { ok: true, body: wireBody(result.data as Json, rules) as T };
-}
-
 /**
- * Checks a CreateUserInput and turns it into the POST /users body. A null field is left out (a new
- * user has nothing to unset). Connection-dependent rules (a database connection needs an email and
- * a password, a username only where the connection requires one) are Auth0's to check.
+ * A CreateUserInput, parsed into the POST /users body. A null field is left out (a new user has
+ * nothing to unset). Connection-dependent rules (a database connection needs an email and a
+ * password, a username only where the connection requires one) are Auth0's to check.
  */
-export function createUserBody(input: CreateUserInputShape, at: string[] = ["input"]): Checked<CreateUserBody> {
-  return checked(CreateUserInputSchema, CREATE_USER_FIELDS, input, at);
-}
+export const createUserInput = inputSchema(CREATE_USER_FIELDS, "omit").transform(
+  (input) => wireBody(input, CREATE_USER_FIELDS) as CreateUserBody,
+);
 
 /**
- * Checks an UpdateUserInput and turns it into the PATCH /users/{id} body: an absent field is left
- * out (untouched), an explicit null is sent as null (unset) where Auth0 supports it. Refuses an
- * empty update, the combinations Auth0 rejects, `clientId` without an email or phone change and
+ * An UpdateUserInput, parsed into the PATCH /users/{id} body: an absent field is left out
+ * (untouched), an explicit null is sent as null (unset) where Auth0 supports it. Refuses an empty
+ * update, the combinations Auth0 rejects, `clientId` without an email or phone change and
  * `verifyPhoneNumber` without a phone change.
  */
-export function updateUserBody(input: UpdateUserInputShape, at: string[] = ["input"]): Checked<UpdateUserBody> {
-  return checked(UpdateUserInputSchema, UPDATE_USER_FIELDS, input, at);
-}
+export const updateUserInput = inputSchema(UPDATE_USER_FIELDS, "unset")
+  .superRefine((input, ctx) => updateCombinations(input as Json, ctx), { when: () => true })
+  .transform((input) => wireBody(input, UPDATE_USER_FIELDS) as UpdateUserBody);
 
 /** The fields of an update that carry a value (null included). */
 export function givenUpdateFields(input: UpdateUserInputShape): string[] {
   return Object.keys(UPDATE_USER_FIELDS).filter((field) => given(input as Json, field));
-}
-
-/** An id argument must name someone: an empty one would address another endpoint. */
-export function idProblems(id: string, at: string[] = ["id"]): UserErrorShape[] {
-  return id.trim() === "" ? [invalidInput(at, `${at.at(-1)} must not be empty.`)] : [];
 }

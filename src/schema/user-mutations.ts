@@ -1,7 +1,9 @@
+import { z } from "zod";
 import { builder } from "./builder.js";
 import { upstreamCost } from "./field-facts.js";
+import { checkInput, UserIdArgs, userIdInput } from "./input-checks.js";
 import { definePayload, runMutation, UserInputError, type UserErrorShape } from "./user-error.js";
-import { createUserBody, givenUpdateFields, idProblems, updateUserBody, type Checked, type UpdateUserInputShape } from "./user-input.js";
+import { createUserInput, givenUpdateFields, updateUserInput, type UpdateUserInputShape } from "./user-input.js";
 import { defineUserPayload, userAnswered } from "./user-write-payload.js";
 import { loadUser, type UserRecord } from "./user.js";
 
@@ -9,15 +11,9 @@ import { loadUser, type UserRecord } from "./user.js";
 // first). Inputs are checked before anything is sent (see user-input.ts); after a write the
 // operation's loaders are primed or cleared, so every later field of the operation sees the new state.
 
-function checked<T>(result: Checked<T>): T {
-  if (!result.ok) throw new UserInputError(result.problems);
-  return result.body;
-}
-
-function requireId(id: string): void {
-  const problems = idProblems(id);
-  if (problems.length > 0) throw new UserInputError(problems);
-}
+const CreateUserArgs = z.object({ input: createUserInput });
+const UpdateUserArgs = z.object({ id: userIdInput, input: updateUserInput });
+const UpdateMeArgs = z.object({ input: updateUserInput });
 
 const METADATA_MERGE = `Merged one level deep into what the user has: each top-level key given replaces that key wholesale (nested objects are not merged — send the whole sub-object), a key given as null is deleted, keys not given are kept, and {} clears it entirely. E.g. with \`{"profileCode": 1479, "addresses": {"work_address": "100 Industrial Way"}}\` stored, giving \`{"addresses": {"work_address": "100 Industrial Way", "home_address": "742 Evergreen Terrace"}}\` keeps profileCode and replaces addresses with both addresses. Key names may not contain "." or "$" (at any depth).`;
 const RESERVED_KEYS = `These keys are reserved by Auth0 and refused: __tenant, _id, blocked, clientID, created_at, email_verified, email, globalClientID, global_client_id, identities, lastIP, lastLogin, loginsCount, metadata, multifactor_last_modified, multifactor, updated_at, user_id.`;
@@ -168,7 +164,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { input }, ctx) =>
       runMutation(
         async () => {
-          const body = checked(createUserBody(input));
+          const { input: body } = checkInput(CreateUserArgs, { input });
           return userAnswered(ctx, (await ctx.client.createUser(body)) as UserRecord);
         },
         { named: { created: ["input"], connection: ["input", "connection"] } },
@@ -193,9 +189,7 @@ builder.mutationFields((t) => ({
     resolve: (_root, { id, input }, ctx) =>
       runMutation(
         async () => {
-          const userId = String(id);
-          requireId(userId);
-          const body = checked(updateUserBody(input));
+          const { id: userId, input: body } = checkInput(UpdateUserArgs, { id: String(id), input });
           return userAnswered(ctx, (await ctx.client.updateUser(userId, body)) as UserRecord);
         },
         { named: { user: ["id"], email: ["input", "email"], username: ["input", "username"] } },
@@ -214,8 +208,7 @@ builder.mutationFields((t) => ({
     args: { id: t.arg.id({ required: true, description: "The Auth0 `user_id` of the user to delete." }) },
     resolve: (_root, { id }, ctx, info) =>
       runMutation(async () => {
-        const userId = String(id);
-        requireId(userId);
+        const { id: userId } = checkInput(UserIdArgs, { id: String(id) });
         if (!(await loadUser(ctx, info, userId))) {
           throw new UserInputError([{ field: ["id"], code: "NOT_FOUND", message: "The user does not exist." }]);
         }
@@ -235,7 +228,7 @@ builder.mutationFields((t) => ({
     args: { input: t.arg({ type: UpdateMeInput, required: true, description: "What to change." }) },
     resolve: (_root, { input }, ctx) =>
       runMutation(async () => {
-        const body = checked(updateUserBody({ userMetadata: input.userMetadata }));
+        const { input: body } = checkInput(UpdateMeArgs, { input: { userMetadata: input.userMetadata } });
         if (!ctx.caller.sub.includes("|")) throw notAUser();
         // The caller's id is no argument: an unknown caller is NOT_FOUND without a field.
         return userAnswered(ctx, (await ctx.client.updateUser(ctx.caller.sub, body)) as UserRecord);

@@ -2,7 +2,7 @@ import type { FieldMap } from "@pothos/core";
 import type { GraphQLResolveInfo } from "graphql";
 import { z } from "zod";
 import type { GatewayContext } from "./context.js";
-import { checkInput, userIdInput } from "./input-checks.js";
+import { checkInput, UserIdArgs, userIdInput } from "./input-checks.js";
 import { selectsField } from "./selection.js";
 import type { Refusals } from "./upstream-refusal.js";
 import { selectedUserAttributes } from "./user-attributes.js";
@@ -92,8 +92,6 @@ export async function userWritten(
   }
   return { userId: id };
 }
-
-const UserIdArgs = z.object({ id: userIdInput });
 
 /** runUserWrite's `input` for a mutation whose only argument to check is the user's `id`. */
 export const userIdOnly = (id: string | number) => ({ schema: UserIdArgs, args: { id: String(id) } });

@@ -32,7 +32,7 @@ const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString("bas
 async function send(authorization: string | null) {
   const headers: Record<string, string> = { "content-type": "application/json" };
   if (authorization !== null) headers.authorization = authorization;
-  const response = await fetch(`${t.url}/graphql`, {
+  const response = await t.fetch("/graphql", {
     method: "POST",
     headers,
     body: JSON.stringify({ query: USER, variables: { id: userId } }),
@@ -159,7 +159,7 @@ describe("a bad caller", () => {
   });
 
   it("is refused before its document is even looked at: no validation feedback for an unauthenticated caller", async () => {
-    const response = await fetch(`${t.url}/graphql`, {
+    const response = await t.fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ notAField { secret } }" }),

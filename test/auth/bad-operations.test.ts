@@ -14,7 +14,8 @@ let t: TestGateway;
 let token: string;
 
 beforeAll(async () => {
-  t = await startTestGateway({ emulator: { users: 20, seed: 7 } });
+  // Listening: one test streams a body over its own socket.
+  t = await startTestGateway({ emulator: { users: 20, seed: 7 }, listen: true });
   token = await t.token();
 });
 afterAll(() => t?.close());
@@ -275,7 +276,7 @@ describe("introspection", () => {
   async function introspect(env: Record<string, string>) {
     const g = await startTestGateway({ emulator: { users: 1, seed: 1 }, env });
     try {
-      const response = await fetch(`${g.url}/graphql`, {
+      const response = await g.fetch("/graphql", {
         method: "POST",
         headers: { "content-type": "application/json", accept: GRAPHQL_RESPONSE, authorization: `Bearer ${await g.token()}` },
         body: JSON.stringify({ query: INTROSPECT }),
@@ -320,14 +321,14 @@ describe("CORS", () => {
   });
   afterAll(() => c?.close());
 
-  const preflight = (url: string, origin: string) =>
-    fetch(`${url}/graphql`, {
+  const preflight = (gateway: TestGateway, origin: string) =>
+    gateway.fetch("/graphql", {
       method: "OPTIONS",
       headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type" },
     });
 
   it("lets a listed origin through its preflight and answers it with its origin", async () => {
-    const pre = await preflight(c.url, ADMIN);
+    const pre = await preflight(c, ADMIN);
     expect(pre.status).toBe(204);
     expect(pre.headers.get("access-control-allow-origin")).toBe(ADMIN);
     expect(pre.headers.get("access-control-allow-headers")).toMatch(/authorization/);
@@ -340,14 +341,14 @@ describe("CORS", () => {
   });
 
   it("gives any other origin no CORS headers (the browser keeps the answer from it)", async () => {
-    const pre = await preflight(c.url, "https://evil.example.com");
+    const pre = await preflight(c, "https://evil.example.com");
     expect(pre.headers.get("access-control-allow-origin")).toBeNull();
     const res = await c.query("{ __typename }", {}, { headers: { origin: "https://evil.example.com" } });
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
   });
 
   it("allows no cross-origin caller when CORS_ORIGINS is unset", async () => {
-    const pre = await preflight(t.url, ADMIN);
+    const pre = await preflight(t, ADMIN);
     expect(pre.headers.get("access-control-allow-origin")).toBeNull();
     const res = await t.query("{ __typename }", {}, { headers: { origin: ADMIN } });
     expect(res.headers.get("access-control-allow-origin")).toBeNull();

@@ -12,7 +12,7 @@ afterAll(() => t?.close());
 async function post(contentType: string, body: string, accept?: string) {
   const headers: Record<string, string> = { "content-type": contentType, authorization: `Bearer ${await t.token()}` };
   if (accept) headers.accept = accept;
-  const response = await fetch(`${t.url}/graphql`, { method: "POST", headers, body });
+  const response = await t.fetch("/graphql", { method: "POST", headers, body });
   return { status: response.status, type: response.headers.get("content-type"), text: await response.text() };
 }
 

@@ -29,7 +29,7 @@ async function send(body: Record<string, unknown>, token: string | null = null) 
   t.resetCalls();
   const headers: Record<string, string> = { "content-type": "application/json", accept: "application/graphql-response+json" };
   headers.authorization = `Bearer ${token ?? (await t.token())}`;
-  const response = await fetch(`${t.url}/graphql`, { method: "POST", headers, body: JSON.stringify(body) });
+  const response = await t.fetch("/graphql", { method: "POST", headers, body: JSON.stringify(body) });
   return { status: response.status, body: (await response.json()) as any, calls: t.upstreamTotal() };
 }
 
@@ -52,19 +52,17 @@ describe("with trusted documents on", () => {
   });
 
   it("runs one named by documentId in a GET's URL (GraphQL over HTTP), with the CSRF header a GET needs", async () => {
-    const url = new URL(`${t.url}/graphql`);
-    url.searchParams.set("documentId", idOf(TrustedUser));
-    url.searchParams.set("variables", JSON.stringify({ id: userId }));
+    const params = new URLSearchParams({ documentId: idOf(TrustedUser), variables: JSON.stringify({ id: userId }) });
     t.resetCalls();
-    const response = await fetch(url, {
+    const response = await t.fetch(`/graphql?${params}`, {
       headers: { authorization: `Bearer ${await t.token()}`, accept: "application/graphql-response+json", "x-graphql-csrf": "1" },
     });
     expect(response.status).toBe(200);
     const rest = (await t.rest("GET", `/users/${encodeURIComponent(userId)}`)).body;
     expect(await response.json()).toEqual({ data: { user: { id: userId, email: rest.email ?? null, name: rest.name ?? null } } });
 
-    url.searchParams.set("documentId", `sha256:${"0".repeat(64)}`);
-    const unknown = await fetch(url, {
+    params.set("documentId", `sha256:${"0".repeat(64)}`);
+    const unknown = await t.fetch(`/graphql?${params}`, {
       headers: { authorization: `Bearer ${await t.token()}`, accept: "application/graphql-response+json", "x-graphql-csrf": "1" },
     });
     expect(unknown.status).toBe(400);
@@ -103,7 +101,7 @@ describe("with trusted documents on", () => {
   });
 
   it("still authenticates and authorizes: a persisted operation needs a valid token and its scopes", async () => {
-    const anonymous = await fetch(`${t.url}/graphql`, {
+    const anonymous = await t.fetch("/graphql", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ documentId: idOf(TrustedMe) }),
@@ -121,7 +119,7 @@ describe("with trusted documents off (the default)", () => {
     const g = await startTestGateway({ emulator: { users: 1, seed: 1 } });
     try {
       g.resetCalls();
-      const response = await fetch(`${g.url}/graphql`, {
+      const response = await g.fetch("/graphql", {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${await g.token()}` },
         body: JSON.stringify({ documentId: idOf(TrustedMe) }),

@@ -9,7 +9,8 @@ import { startTestGateway, type TestGateway } from "../support/gateway.js";
 let t: TestGateway;
 
 beforeAll(async () => {
-  t = await startTestGateway({ emulator: { users: 5, seed: 2 } });
+  // Listening: the audit is of the HTTP server itself.
+  t = await startTestGateway({ emulator: { users: 5, seed: 2 }, listen: true });
 });
 afterAll(() => t?.close());
 

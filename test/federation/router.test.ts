@@ -16,7 +16,8 @@ let ticketList: Ticket[];
 const GONE = "auth0|0000000000000000deadbeef";
 
 beforeAll(async () => {
-  t = await startTestGateway({ emulator: { users: 40, seed: 5 } });
+  // Listening: the router reaches the subgraph over HTTP.
+  t = await startTestGateway({ emulator: { users: 40, seed: 5 }, listen: true });
   const withRoles = [...t.emulator.state.userRoles].filter(([, roles]) => roles.length > 0).map(([id]) => id);
   const withoutRoles = [...t.emulator.state.users.keys()].filter((id) => !t.emulator.state.userRoles.get(id)?.length);
   expect(withRoles.length).toBeGreaterThanOrEqual(2);

@@ -1,8 +1,29 @@
 import { describe, expect, it } from "vitest";
-import { CONNECTION_ID, IDENTITY_PROVIDERS, linkIdentityBody, unlinkIdentityProblems } from "../../src/schema/identity-input.js";
+import type { z } from "zod";
+import { CONNECTION_ID, IDENTITY_PROVIDERS, LinkIdentityArgs, UnlinkIdentityArgs } from "../../src/schema/identity-input.js";
+import { checkInput } from "../../src/schema/input-checks.js";
+import { UserInputError } from "../../src/schema/user-error.js";
 import { oas } from "../support/oas.js";
 
 const schemas = (oas as unknown as { components: { schemas: Record<string, any> } }).components.schemas;
+
+/** checkInput's answer as a value: the parsed arguments, or the userErrors it would answer. */
+function check<S extends z.ZodType>(schema: S, args: unknown) {
+  try {
+    return { ok: true as const, args: checkInput(schema, args) };
+  } catch (error) {
+    if (error instanceof UserInputError) return { ok: false as const, problems: error.errors };
+    throw error;
+  }
+}
+const linkIdentityBody = (id: string, input: Record<string, unknown>) => {
+  const result = check(LinkIdentityArgs, { id, input });
+  return result.ok ? { ok: true as const, body: result.args.body } : result;
+};
+const unlinkIdentityProblems = (id: string, provider: string, userId: string) => {
+  const result = check(UnlinkIdentityArgs, { id, provider, userId });
+  return result.ok ? [] : result.problems;
+};
 
 describe("identity input", () => {
   it("knows exactly the contract's providers and connection id pattern", () => {

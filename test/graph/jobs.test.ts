@@ -30,7 +30,7 @@ async function importUsers(t: TestGateway, file: Blob, input: Record<string, unk
   form.set("0", file, "users.json");
   const headers: Record<string, string> = { authorization: `Bearer ${await t.token(options.scope ? { scope: options.scope } : {})}` };
   if (options.csrf !== false) headers["x-graphql-csrf"] = "1";
-  const response = await fetch(`${t.url}/graphql`, { method: "POST", headers, body: form });
+  const response = await t.fetch("/graphql", { method: "POST", headers, body: form });
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
 }
 
@@ -198,7 +198,8 @@ describe("imports", () => {
   let t: TestGateway;
   let connection: { id: string; name: string };
   beforeAll(async () => {
-    t = await startTestGateway({ emulator: { users: 30, seed: 42, jobs: { usersPerSecond: 2000, startDelayMs: 20 } } });
+    // Listening: the body limit of a multipart upload is an HTTP matter (its Content-Length).
+    t = await startTestGateway({ emulator: { users: 30, seed: 42, jobs: { usersPerSecond: 2000, startDelayMs: 20 } }, listen: true });
     connection = t.emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!;
   });
   afterAll(() => t.close());
@@ -324,6 +325,7 @@ describe("jobProgress over Server-Sent Events", () => {
     t = await startTestGateway({
       emulator: { users: 40, seed: 44, jobs: { usersPerSecond: 20, startDelayMs: 1_500 } },
       jobPollIntervalMs: 50,
+      listen: true,
     });
   });
   afterAll(() => t.close());

@@ -79,7 +79,7 @@ describe("malformed upstream answers", () => {
   it("refuses variables nested deeper than the limit with BAD_USER_INPUT (400) before costing or running anything", async () => {
     const token = await t.token();
     const post = (depth: number, accept: string) =>
-      fetch(`${t.url}/graphql`, {
+      t.fetch("/graphql", {
         method: "POST",
         headers: { "content-type": "application/json", accept, authorization: `Bearer ${token}` },
         // Built as text: JSON.stringify itself cannot walk 20,000 levels.

@@ -11,6 +11,9 @@ import { ALL_SCOPES } from "./emulator.js";
 /** The audience of callers' tokens in tests (the gateway's own API identifier). */
 export const GATEWAY_AUDIENCE = "usergraph-test";
 
+/** The origin of in-process requests' URLs (yoga routes on the path; no socket is involved). */
+const IN_PROCESS_ORIGIN = "http://127.0.0.1";
+
 /** Every scope the graph checks, for an all-powerful test caller. */
 export const ALL_GRAPH_SCOPES = `${ALL_SCOPES} read:current_user update:current_user_metadata update:current_user_identities`;
 
@@ -24,12 +27,27 @@ export interface GraphQLResponse<T = any> {
   };
 }
 
+export interface TestGatewayOptions {
+  emulator?: EmulatorOptions;
+  env?: Record<string, string>;
+  logger?: pino.Logger;
+  jobPollIntervalMs?: number;
+  /**
+   * Listen on a free loopback port, for tests that need the real socket (a client that disconnects,
+   * a streamed body, an SSE subscription client, HTTP-level headers). By default the gateway runs in
+   * process: requests go straight to its yoga instance (`yoga.fetch`), with no socket in between.
+   */
+  listen?: boolean;
+}
+
 export interface TestGateway {
   emulator: RunningEmulator;
   gateway: Gateway;
   client: ManagementClient;
-  /** The gateway's origin; GraphQL is at `${url}/graphql`. */
-  url: string;
+  /** The gateway's origin (GraphQL is at `${url}/graphql`); only with `listen: true`, it throws otherwise. */
+  readonly url: string;
+  /** Sends a request to the gateway's `path` (e.g. "/graphql"): in process, or over the socket with `listen: true`. */
+  fetch(path: string, init?: RequestInit): Promise<Response>;
   /** A caller token for the gateway, minted by the emulator (the issuer in these tests). */
   token(options?: { scope?: string; sub?: string; expiresIn?: number; audience?: string }): Promise<string>;
   /** POSTs an operation with a token for `scope` (default: every scope) unless `token` is given (null: none). */
@@ -48,9 +66,11 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-export async function startTestGateway(
-  options: { emulator?: EmulatorOptions; env?: Record<string, string>; logger?: pino.Logger; jobPollIntervalMs?: number } = {},
-): Promise<TestGateway> {
+/**
+ * A gateway wired as src/server.ts wires it, over a fresh emulator on loopback HTTP through the real
+ * client. Requests reach it in process unless `listen` is set (see TestGatewayOptions).
+ */
+export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
   const emulator = await startEmulator({ users: 50, seed: 3, ...options.emulator });
   const config = loadConfig({
     AUTH0_DOMAIN: emulator.url,
@@ -72,7 +92,11 @@ export async function startTestGateway(
     operationTimeoutMs: config.operationTimeoutMs,
     ...(options.jobPollIntervalMs !== undefined ? { jobPollIntervalMs: options.jobPollIntervalMs } : {}),
   });
-  const url = await gateway.listen(0, "127.0.0.1");
+  const url = options.listen ? await gateway.listen(0, "127.0.0.1") : undefined;
+  const send: TestGateway["fetch"] = url
+    ? (path, init) => fetch(`${url}${path}`, init)
+    : // The origin is only the Request's address: nothing is sent anywhere, yoga answers it in process.
+      async (path, init) => gateway.yoga.fetch(`${IN_PROCESS_ORIGIN}${path}`, init ?? {});
 
   const tokens = new Map<string, string>();
   const token: TestGateway["token"] = async ({ scope = ALL_GRAPH_SCOPES, sub, expiresIn, audience = GATEWAY_AUDIENCE } = {}) => {
@@ -93,7 +117,11 @@ export async function startTestGateway(
     emulator,
     gateway,
     client,
-    url,
+    get url() {
+      if (!url) throw new Error("This test gateway runs in process and has no URL: start it with { listen: true }.");
+      return url;
+    },
+    fetch: send,
     token,
     async query(query, variables, opts = {}) {
       const headers: Record<string, string> = { "content-type": "application/json", ...opts.headers };
@@ -102,7 +130,7 @@ export async function startTestGateway(
           ? await token({ ...(opts.scope ? { scope: opts.scope } : {}), ...(opts.sub ? { sub: opts.sub } : {}) })
           : opts.token;
       if (bearer !== null) headers.authorization = `Bearer ${bearer}`;
-      const response = await fetch(`${url}/graphql`, {
+      const response = await send("/graphql", {
         method: "POST",
         headers,
         body: JSON.stringify({ query: typeof query === "string" ? query : print(query), variables }),
