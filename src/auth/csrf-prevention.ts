@@ -18,7 +18,8 @@ export function useCsrfPrevention(): Plugin {
         return csrf.onRequestParse?.(payload);
       } catch {
         throw createGraphQLError(
-          `This request needs a \`Content-Type: application/json\` body or one of the headers ${CSRF_HEADERS.join(", ")} (CSRF prevention).`,
+          `This request needs a \`Content-Type: application/json\` body or one of the headers ` +
+            `${CSRF_HEADERS.join(", ")} (CSRF prevention).`,
           { extensions: { code: "CSRF_PREVENTED", http: { status: 403 } } },
         );
       }

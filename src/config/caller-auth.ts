@@ -14,7 +14,8 @@ export const callerAuthVariables = {
   AUTH_ISSUER: {
     default: "<emulator origin>/",
     description:
-      "The `iss` of callers' bearer tokens, e.g. `https://acme.eu.auth0.com/` (exactly as in the tokens). Required with AUTH0_DOMAIN; embedded mode: the emulator.",
+      "The `iss` of callers' bearer tokens, e.g. `https://acme.eu.auth0.com/` (exactly as in the tokens). " +
+      "Required with AUTH0_DOMAIN; embedded mode: the emulator.",
     // Its documented default is derived (from the emulator's origin), never applied as text.
     parse: httpUrl("https://acme.eu.auth0.com/"),
   },

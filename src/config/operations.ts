@@ -32,7 +32,8 @@ export const operationsVariables = {
   OPERATION_TIMEOUT_MS: {
     default: "30000",
     description:
-      "Deadline of one GraphQL operation: its Management API calls still waiting or in flight after it are cancelled, and the fields that needed them answer OPERATION_TIMEOUT.",
+      "Deadline of one GraphQL operation: its Management API calls still waiting or in flight after it are " +
+      "cancelled, and the fields that needed them answer OPERATION_TIMEOUT.",
     parse: integer(1, 600_000),
   },
 } satisfies SectionSpec;

@@ -37,7 +37,9 @@ function corsOrigins() {
           else
             ctx.addIssue({
               code: "custom",
-              message: `${JSON.stringify(entry)} is not an origin; expected e.g. https://admin.example.com (scheme, host, port; no path) or *`,
+              message:
+                `${JSON.stringify(entry)} is not an origin; expected e.g. https://admin.example.com (scheme, ` +
+                `host, port; no path) or *`,
             });
         }
         return origins;
@@ -71,7 +73,8 @@ export const securityVariables = {
   CORS_ORIGINS: {
     default: undefined,
     description:
-      "Comma-separated browser origins allowed to call the gateway (`https://admin.example.com`), or `*` for any. Unset: no cross-origin browser calls.",
+      "Comma-separated browser origins allowed to call the gateway (`https://admin.example.com`), or `*` " +
+      "for any. Unset: no cross-origin browser calls.",
     parse: corsOrigins(),
   },
   INTROSPECTION: {
@@ -82,7 +85,9 @@ export const securityVariables = {
   TRUSTED_DOCUMENTS: {
     default: undefined,
     description:
-      'Path of a persisted-documents manifest (`{ "sha256:…": "query …" }`, as codegen\'s client preset writes with `persistedDocuments: true`). Set: only those operations run, by `documentId` or `extensions.persistedQuery.sha256Hash`.',
+      'Path of a persisted-documents manifest (`{ "sha256:…": "query …" }`, as codegen\'s client ' +
+      "preset writes with `persistedDocuments: true`). Set: only those operations run, by `documentId` " +
+      "or `extensions.persistedQuery.sha256Hash`.",
     parse: text(),
   },
 } satisfies SectionSpec;

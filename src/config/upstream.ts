@@ -57,13 +57,17 @@ function origin() {
         if (result) return result;
         ctx.addIssue({
           code: "custom",
-          message: `${JSON.stringify(value)} is invalid; expected a tenant host such as acme.eu.auth0.com or an http(s) origin such as http://127.0.0.1:4010 (no path)`,
+          message:
+            `${JSON.stringify(value)} is invalid; expected a tenant host such as acme.eu.auth0.com or an ` +
+            `http(s) origin such as http://127.0.0.1:4010 (no path)`,
         });
         return z.NEVER;
       });
 }
 
-/** `redis://` or `rediss://` (TLS), with an optional `user:password@` and `/db`; the URL itself is never echoed (it may hold a password). */
+/**
+ * `redis://` or `rediss://` (TLS), with an optional `user:password@` and `/db`; the URL itself is never echoed (it may hold a password).
+ */
 function redisUrl() {
   return (): z.ZodType<string | undefined, string | undefined> =>
     z
@@ -130,7 +134,8 @@ export const upstreamVariables = {
   AUTH0_MAX_CONCURRENCY: {
     default: undefined,
     description:
-      "An explicit cap on upstream calls in flight. Unset: as many as the tenant's rate-limit bucket allows (shared across replicas with REDIS_URL), up to AUTH0_MAX_CONNECTIONS.",
+      "An explicit cap on upstream calls in flight. Unset: as many as the tenant's rate-limit bucket allows " +
+      "(shared across replicas with REDIS_URL), up to AUTH0_MAX_CONNECTIONS.",
     parse: optionalInteger(1, 1024),
   },
   AUTH0_MAX_RETRIES: {
@@ -147,7 +152,8 @@ export const upstreamVariables = {
   AUTH0_RATE_LIMIT_MAX_WAIT_MS: {
     default: "10000",
     description:
-      "Longest wait honoured for a 429's Retry-After / x-ratelimit-reset, and longest the pacer holds calls for the tenant's rate limit before one probe call goes.",
+      "Longest wait honoured for a 429's Retry-After / x-ratelimit-reset, and longest the pacer holds calls " +
+      "for the tenant's rate limit before one probe call goes.",
     parse: integer(0, 600_000),
   },
   AUTH0_TOKEN_REFRESH_LEEWAY_MS: {
@@ -158,7 +164,9 @@ export const upstreamVariables = {
   REDIS_URL: {
     default: undefined,
     description:
-      "Redis shared by the gateway's replicas (`redis://host:6379`, `rediss://:password@host:6380/0`): one rate budget and one Management API token per tenant. Unset: each process paces itself and fetches its own token.",
+      "Redis shared by the gateway's replicas (`redis://host:6379`, `rediss://:password@host:6380/0`): one " +
+      "rate budget and one Management API token per tenant. Unset: each process paces itself and fetches " +
+      "its own token.",
     secret: true,
     parse: redisUrl(),
   },

@@ -21,7 +21,9 @@ function tooExpensive(estimated: number, budget: number) {
   return {
     errors: [
       new GraphQLError(
-        `This operation would make an estimated ${estimated} Management API calls, over the budget of ${budget} per operation. Ask for fewer items (a smaller \`first\`), fewer nested lists, or split it into several operations.`,
+        `This operation would make an estimated ${estimated} Management API calls, over the budget of ` +
+          `${budget} per operation. Ask for fewer items (a smaller \`first\`), fewer nested lists, or ` +
+          `split it into several operations.`,
         { extensions: { code: "QUERY_TOO_EXPENSIVE", cost: { estimated, budget }, http: { spec: true, status: 400 } } },
       ),
     ],

@@ -33,7 +33,8 @@ export function offsetPage<T>(ctx: RouteContext, items: readonly T[], options: O
   if (options.window !== undefined && paged && (page + 1) * perPage > options.window) {
     throw new ApiError(
       400,
-      `You can only page through the first ${options.window} records. See https://auth0.com/docs/users/search/v3/view-search-results-by-page#limitation`,
+      `You can only page through the first ${options.window} records. See ` +
+        `https://auth0.com/docs/users/search/v3/view-search-results-by-page#limitation`,
       "invalid_paging",
     );
   }

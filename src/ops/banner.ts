@@ -12,9 +12,10 @@ export function startBanner(info: {
   devTokenWithheld?: { host: string; audience: string };
 }): string {
   const graphql = `${info.gatewayUrl}/graphql`;
+  const mode = info.mode === "embedded" ? "embedded mode: its own Auth0 Management API emulator" : `tenant ${info.upstreamOrigin}`;
   const lines = [
     "",
-    `usergraph is running (${info.mode === "embedded" ? "embedded mode: its own Auth0 Management API emulator" : `tenant ${info.upstreamOrigin}`})`,
+    `usergraph is running (${mode})`,
     "",
     `  GraphQL    ${graphql}${info.graphiql ? "   (GraphiQL: open it in a browser)" : ""}`,
     `  Health     ${info.gatewayUrl}/healthz   ${info.gatewayUrl}/readyz`,
@@ -39,7 +40,8 @@ export function startBanner(info: {
     lines.push(
       "",
       `  No dev token: HOST=${info.devTokenWithheld.host} is not loopback, so GraphiQL would hand it to anyone who can load it.`,
-      `  Mint one on this machine: curl -s -X POST ${info.emulatorUrl}/__emulator/token -H "content-type: application/json" -d '{"scope":"read:users","audience":${JSON.stringify(info.devTokenWithheld.audience)}}'`,
+      `  Mint one on this machine: curl -s -X POST ${info.emulatorUrl}/__emulator/token -H ` +
+        `"content-type: application/json" -d '{"scope":"read:users","audience":${JSON.stringify(info.devTokenWithheld.audience)}}'`,
     );
   }
   lines.push("", `  Ctrl-C stops the gateway${info.emulatorUrl ? " and the emulator" : ""}.`, "", "");

@@ -312,7 +312,11 @@ builder.mutationFields((t) => ({
     type: CreateUserAuthenticationMethodPayload,
     nullable: true,
     description:
-      "Enrolls a user with a new authentication method — a phone, an email address, an authenticator app (TOTP), a security key or a passkey (Auth0's `POST /users/{id}/authentication-methods`); Auth0 creates it confirmed. The input is checked first (each type's required fields, E.164 phone numbers, email and base32/base64 formats, names of 1–20 characters). An unknown user is NOT_FOUND; a method the user already has is ALREADY_EXISTS. Needs the `create:authentication_methods` scope.",
+      "Enrolls a user with a new authentication method — a phone, an email address, an authenticator app " +
+      "(TOTP), a security key or a passkey (Auth0's `POST /users/{id}/authentication-methods`); Auth0 " +
+      "creates it confirmed. The input is checked first (each type's required fields, E.164 phone numbers, " +
+      "email and base32/base64 formats, names of 1–20 characters). An unknown user is NOT_FOUND; a method " +
+      "the user already has is ALREADY_EXISTS. Needs the `create:authentication_methods` scope.",
     authScopes: { scope: "create:authentication_methods" },
     args: {
       id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }),
@@ -329,7 +333,10 @@ builder.mutationFields((t) => ({
     type: UpdateUserAuthenticationMethodPayload,
     nullable: true,
     description:
-      "Changes an authentication method's label or, for a phone, its preferred delivery (Auth0's `PATCH /users/{id}/authentication-methods/{authentication_method_id}`). An unknown user or method is NOT_FOUND; a change Auth0 refuses for the method's type is UPSTREAM_REJECTED. Needs the `update:authentication_methods` scope.",
+      "Changes an authentication method's label or, for a phone, its preferred delivery (Auth0's `PATCH " +
+      "/users/{id}/authentication-methods/{authentication_method_id}`). An unknown user or method is " +
+      "NOT_FOUND; a change Auth0 refuses for the method's type is UPSTREAM_REJECTED. Needs the " +
+      "`update:authentication_methods` scope.",
     authScopes: { scope: "update:authentication_methods" },
     args: {
       id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }),
@@ -359,7 +366,9 @@ builder.mutationFields((t) => ({
     type: DeleteUserAuthenticationMethodPayload,
     nullable: true,
     description:
-      "Deletes one of a user's authentication methods, and the methods linked to it (Auth0's `DELETE /users/{id}/authentication-methods/{authentication_method_id}`). An unknown user or method is NOT_FOUND. Needs the `delete:authentication_methods` scope.",
+      "Deletes one of a user's authentication methods, and the methods linked to it (Auth0's `DELETE " +
+      "/users/{id}/authentication-methods/{authentication_method_id}`). An unknown user or method is " +
+      "NOT_FOUND. Needs the `delete:authentication_methods` scope.",
     authScopes: { scope: "delete:authentication_methods" },
     args: {
       id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }),
@@ -380,7 +389,13 @@ builder.mutationFields((t) => ({
   replaceUserAuthenticationMethods: t.field({
     type: ReplaceUserAuthenticationMethodsPayload,
     nullable: true,
-    description: `Replaces all of a user's authentication methods with the given phones, email addresses and authenticator apps (Auth0's \`PUT /users/{id}/authentication-methods\`): 1 to ${MAX_REPLACED_METHODS} of them, checked like createUserAuthenticationMethod's. Two methods that are the same (e.g. two identical phone numbers) are ALREADY_EXISTS; a user with a passkey is CONFLICT (Auth0 refuses: delete the passkey first); an unknown user is NOT_FOUND. Needs the \`update:authentication_methods\` scope.`,
+    description:
+      `Replaces all of a user's authentication methods with the given phones, email addresses and ` +
+      `authenticator apps (Auth0's \`PUT /users/{id}/authentication-methods\`): 1 to ` +
+      `${MAX_REPLACED_METHODS} of them, checked like createUserAuthenticationMethod's. Two methods ` +
+      `that are the same (e.g. two identical phone numbers) are ALREADY_EXISTS; a user with a passkey ` +
+      `is CONFLICT (Auth0 refuses: delete the passkey first); an unknown user is NOT_FOUND. Needs the ` +
+      `\`update:authentication_methods\` scope.`,
     authScopes: { scope: "update:authentication_methods" },
     args: {
       id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }),
@@ -409,7 +424,10 @@ builder.mutationFields((t) => ({
     type: DeleteUserAuthenticationMethodsPayload,
     nullable: true,
     description:
-      "Deletes all of a user's authentication methods (Auth0's `DELETE /users/{id}/authentication-methods`). A user with a passkey is CONFLICT (Auth0 refuses: delete the passkey first). Auth0 answers success for an unknown user: the user is NOT_FOUND when the payload selects `user`. Needs the `delete:authentication_methods` scope.",
+      "Deletes all of a user's authentication methods (Auth0's `DELETE " +
+      "/users/{id}/authentication-methods`). A user with a passkey is CONFLICT (Auth0 refuses: delete the " +
+      "passkey first). Auth0 answers success for an unknown user: the user is NOT_FOUND when the payload " +
+      "selects `user`. Needs the `delete:authentication_methods` scope.",
     authScopes: { scope: "delete:authentication_methods" },
     args: { userId: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }) },
     resolve: (_root, args, ctx, info) =>

@@ -62,14 +62,17 @@ AuthenticationMethodFactorRef.implement({
 
 AuthenticationMethodRef.implement({
   description:
-    "An authentication method (MFA factor or credential) a user has enrolled: an authenticator app, a phone, an email, a security key, a passkey, a recovery code… Secrets (such as a TOTP secret) are never exposed.",
+    "An authentication method (MFA factor or credential) a user has enrolled: an authenticator app, a " +
+    "phone, an email, a security key, a passkey, a recovery code… Secrets (such as a TOTP secret) are " +
+    "never exposed.",
   fields: (t) => ({
     id: t.id({ nullable: false, description: "The ID of the authentication method (auto generated).", resolve: (m) => m.id }),
     // A string rather than an enum: Auth0 adds types over time (`password` arrived after the rest).
     type: t.string({
       nullable: false,
       description:
-        "The type of the method: `recovery-code`, `totp`, `push`, `phone`, `email`, `email-verification`, `webauthn-roaming`, `webauthn-platform`, `guardian`, `passkey` or `password`.",
+        "The type of the method: `recovery-code`, `totp`, `push`, `phone`, `email`, `email-verification`, " +
+        "`webauthn-roaming`, `webauthn-platform`, `guardian`, `passkey` or `password`.",
       resolve: (m) => m.type,
     }),
     confirmed: t.boolean({
@@ -103,14 +106,18 @@ AuthenticationMethodRef.implement({
     phoneNumber: t.string({
       nullable: true,
       description:
-        "Applies to phone authentication methods only. The destination phone number used to send verification codes via text and voice. Needs `read:authentication_methods`, except in the answer to a create or replace that gave it.",
+        "Applies to phone authentication methods only. The destination phone number used to send verification " +
+        "codes via text and voice. Needs `read:authentication_methods`, except in the answer to a create or " +
+        "replace that gave it.",
       authScopes: contactScopes,
       resolve: (m) => wireString(m.phone_number),
     }),
     email: t.string({
       nullable: true,
       description:
-        "Applies to email and email-verification authentication methods only. The email address used to send verification messages. Needs `read:authentication_methods`, except in the answer to a create or replace that gave it.",
+        "Applies to email and email-verification authentication methods only. The email address used to send " +
+        "verification messages. Needs `read:authentication_methods`, except in the answer to a create or " +
+        "replace that gave it.",
       authScopes: contactScopes,
       resolve: (m) => wireString(m.email),
     }),
@@ -136,7 +143,9 @@ AuthenticationMethodRef.implement({
       type: CredentialDeviceType,
       nullable: true,
       description:
-        'Applies to passkeys only. The kind of device the credential is stored on as defined by backup eligibility. "single_device" credentials cannot be backed up and synced to another device, "multi_device" credentials can be backed up if enabled by the end-user.',
+        "Applies to passkeys only. The kind of device the credential is stored on as defined by backup " +
+        'eligibility. "single_device" credentials cannot be backed up and synced to another device, ' +
+        '"multi_device" credentials can be backed up if enabled by the end-user.',
       resolve: (m) =>
         m.credential_device_type === "single_device" || m.credential_device_type === "multi_device" ? m.credential_device_type : null,
     }),
@@ -191,7 +200,9 @@ builder.objectFields(UserRef, (t) => ({
     items: "authentication methods",
     nullable: true,
     description:
-      "The authentication methods the user has enrolled (GET /users/{id}/authentication-methods), in Auth0's order. Null, with an error on this field only, when the caller lacks read:authentication_methods or Auth0 fails.",
+      "The authentication methods the user has enrolled (GET /users/{id}/authentication-methods), in " +
+      "Auth0's order. Null, with an error on this field only, when the caller lacks " +
+      "read:authentication_methods or Auth0 fails.",
     authScopes: { scope: "read:authentication_methods" },
     fetch: (user: UserRecord, request, ctx) => ctx.loaders.userAuthenticationMethods.load({ id: user.user_id, ...request }),
   }),
@@ -199,7 +210,9 @@ builder.objectFields(UserRef, (t) => ({
     type: AuthenticationMethodRef,
     nullable: true,
     description:
-      "One of the user's authentication methods by its id (GET /users/{id}/authentication-methods/{authentication_method_id}); null when the user has no such method. Needs the `read:authentication_methods` scope.",
+      "One of the user's authentication methods by its id (GET " +
+      "/users/{id}/authentication-methods/{authentication_method_id}); null when the user has no such " +
+      "method. Needs the `read:authentication_methods` scope.",
     authScopes: { scope: "read:authentication_methods" },
     extensions: upstreamCost({ kind: "call" }),
     args: { id: t.arg.id({ required: true, description: "The authentication method's id, e.g. `phone|dev_…`." }) },

@@ -99,7 +99,8 @@ builder.addScalarType("URL", URLResolver);
 builder.addScalarType("IP", IPResolver);
 builder.scalarType("File", {
   description:
-    "A file uploaded with the GraphQL multipart request spec: a `multipart/form-data` request, with a CSRF header such as `x-graphql-csrf: 1`.",
+    "A file uploaded with the GraphQL multipart request spec: a `multipart/form-data` request, with a " +
+    "CSRF header such as `x-graphql-csrf: 1`.",
   serialize: () => {
     throw new Error("File is an input type only");
   },

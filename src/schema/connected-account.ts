@@ -8,7 +8,9 @@ export const ConnectedAccountRef = builder.objectRef<ConnectedAccount>("Connecte
 
 ConnectedAccountRef.implement({
   description:
-    "An account at a third-party API that the user connected through one of the tenant's connections, so applications can call that API on the user's behalf (Auth0 Token Vault). Its tokens are never exposed.",
+    "An account at a third-party API that the user connected through one of the tenant's connections, so " +
+    "applications can call that API on the user's behalf (Auth0 Token Vault). Its tokens are never " +
+    "exposed.",
   fields: (t) => ({
     id: t.id({ nullable: false, description: "The unique identifier for the connected account.", resolve: (a) => a.id }),
     connection: t.string({

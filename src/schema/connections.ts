@@ -191,7 +191,8 @@ export async function offsetConnection<T>(options: OffsetConnectionOptions<T>): 
   if (window !== undefined && wantsItems && start + count > window) {
     throw graphError(
       "SEARCH_WINDOW_EXCEEDED",
-      `Auth0 only pages through the first ${window} results of a search; this page would reach result ${start + count}. Narrow the query (or sort it) to see the rest${options.pastWindow ? `, ${options.pastWindow}` : ""}.`,
+      `Auth0 only pages through the first ${window} results of a search; this page would reach result ` +
+        `${start + count}. Narrow the query (or sort it) to see the rest${options.pastWindow ? `, ${options.pastWindow}` : ""}.`,
       { window },
     );
   }

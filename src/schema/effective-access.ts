@@ -72,7 +72,9 @@ EffectiveRoleRef.implement({
       type: [GroupRef],
       nullable: true,
       description:
-        "The user's groups that grant this role (Auth0's `GET /users/{id}/effective-roles/sources/groups`, one call per 100 groups); empty when the role is only assigned directly. Needs the `read:user_role_source_groups` scope.",
+        "The user's groups that grant this role (Auth0's `GET /users/{id}/effective-roles/sources/groups`, " +
+        "one call per 100 groups); empty when the role is only assigned directly. Needs the " +
+        "`read:user_role_source_groups` scope.",
       authScopes: { scope: "read:user_role_source_groups" },
       // One call per 100 groups granting the role; a user is rarely in more than 100.
       extensions: upstreamCost({ kind: "call" }),
@@ -139,7 +141,9 @@ EffectivePermissionRef.implement({
       items: "roles",
       nullable: true,
       description:
-        "The user's roles that carry this permission, each with how the user holds it (Auth0's `GET /users/{id}/effective-permissions/sources/effective-roles`). Needs the `read:user_permission_source_roles` scope.",
+        "The user's roles that carry this permission, each with how the user holds it (Auth0's `GET " +
+        "/users/{id}/effective-permissions/sources/effective-roles`). Needs the " +
+        "`read:user_permission_source_roles` scope.",
       authScopes: { scope: "read:user_permission_source_roles" },
       fetch: ({ userId, item }: OfUser<EffectivePermission>, paging, ctx) =>
         ctx.loaders.userPermissionRoleSources.load({
@@ -181,7 +185,8 @@ builder.objectFields(UserRef, (t) => ({
     items: "roles",
     nullable: true,
     description:
-      "Every tenant role the user holds, assigned directly or through the user's groups, with how (Auth0's `GET /users/{id}/effective-roles`). Needs the `read:user_effective_roles` scope.",
+      "Every tenant role the user holds, assigned directly or through the user's groups, with how (Auth0's " +
+      "`GET /users/{id}/effective-roles`). Needs the `read:user_effective_roles` scope.",
     authScopes: { scope: "read:user_effective_roles" },
     fetch: (user: UserRecord, paging, ctx) => ctx.loaders.userEffectiveRoles.load({ id: user.user_id, ...paging }),
     nodes: (page, _ctx, _info, user) => ofUser(page, user.user_id),
@@ -191,7 +196,9 @@ builder.objectFields(UserRef, (t) => ({
     items: "permissions",
     nullable: true,
     description:
-      "Every permission the user holds on one API, assigned directly or through roles (held directly or through groups), with how (Auth0's `GET /users/{id}/effective-permissions`). Needs the `read:user_effective_permissions` scope.",
+      "Every permission the user holds on one API, assigned directly or through roles (held directly or " +
+      "through groups), with how (Auth0's `GET /users/{id}/effective-permissions`). Needs the " +
+      "`read:user_effective_permissions` scope.",
     authScopes: { scope: "read:user_effective_permissions" },
     args: (arg) => ({
       resourceServerIdentifier: arg.string({

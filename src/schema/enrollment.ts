@@ -71,7 +71,9 @@ builder.objectFields(UserRef, (t) => ({
     type: [EnrollmentRef],
     nullable: true,
     description:
-      "The user's Guardian multi-factor enrollments (GET /users/{id}/enrollments). For every enrolled factor see `authenticationMethods`. Null, with an error on this field only, when the caller lacks read:users (or read:current_user) or Auth0 fails.",
+      "The user's Guardian multi-factor enrollments (GET /users/{id}/enrollments). For every enrolled " +
+      "factor see `authenticationMethods`. Null, with an error on this field only, when the caller lacks " +
+      "read:users (or read:current_user) or Auth0 fails.",
     authScopes: { anyScope: ["read:users", "read:current_user"] },
     extensions: upstreamCost({ kind: "call" }),
     resolve: (user, _args, ctx) => ctx.loaders.userEnrollments.load(user.user_id),

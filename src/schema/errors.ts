@@ -37,14 +37,17 @@ export function upstreamGraphError(error: UpstreamError): GraphQLError {
   if (error instanceof CallBudgetExhausted) {
     return graphError(
       "QUERY_TOO_EXPENSIVE",
-      `This operation has made its budget of ${error.budget} Management API calls, so the call this field needed was not made. Users read by id that a search does not find cost one call each: ask for fewer ids at once, or split the operation.`,
+      `This operation has made its budget of ${error.budget} Management API calls, so the call this ` +
+        `field needed was not made. Users read by id that a search does not find cost one call each: ask ` +
+        `for fewer ids at once, or split the operation.`,
       { cost: { budget: error.budget } },
     );
   }
   if (error instanceof DeadlineExceeded) {
     return graphError(
       "OPERATION_TIMEOUT",
-      `The operation did not complete within its deadline of ${error.deadlineMs} ms (OPERATION_TIMEOUT_MS); the Management API calls this field still needed were cancelled.`,
+      `The operation did not complete within its deadline of ${error.deadlineMs} ms ` +
+        `(OPERATION_TIMEOUT_MS); the Management API calls this field still needed were cancelled.`,
       { timeoutMs: error.deadlineMs },
     );
   }

@@ -35,7 +35,11 @@ builder.mutationFields((t) => ({
     type: DeleteUserFederatedConnectionTokenSetPayload,
     nullable: true,
     description:
-      "Deletes a token set Token Vault keeps for a user (Auth0's `DELETE /users/{id}/federated-connections-tokensets/{tokenset_id}`), so applications can no longer call the connection's API for the user. Auth0 answers success for an unknown user or token set, so the user's token sets are read first: an unknown user or token set is NOT_FOUND. Needs the `delete:federated_connections_tokens` scope.",
+      "Deletes a token set Token Vault keeps for a user (Auth0's `DELETE " +
+      "/users/{id}/federated-connections-tokensets/{tokenset_id}`), so applications can no longer call the " +
+      "connection's API for the user. Auth0 answers success for an unknown user or token set, so the user's " +
+      "token sets are read first: an unknown user or token set is NOT_FOUND. Needs the " +
+      "`delete:federated_connections_tokens` scope.",
     authScopes: { scope: "delete:federated_connections_tokens" },
     // Reads the user's token sets first: Auth0 answers a delete of an unknown id as a success.
     extensions: upstreamCost({ kind: "call", calls: 2 }),

@@ -9,7 +9,8 @@ export const FederatedTokenSetRef = builder.objectRef<FederatedConnectionTokenSe
 // Metadata only: whatever else an answer carries (Auth0's type allows more), no token is exposed.
 FederatedTokenSetRef.implement({
   description:
-    "The tokens Auth0 Token Vault keeps for a user at a federated connection's identity provider — described, never shown: no field exposes a token value.",
+    "The tokens Auth0 Token Vault keeps for a user at a federated connection's identity provider — " +
+    "described, never shown: no field exposes a token value.",
   fields: (t) => ({
     id: t.id({ nullable: false, description: "The token set's id.", resolve: (s) => String(s.id) }),
     connection: t.string({
@@ -44,7 +45,9 @@ builder.objectField(UserRef, "federatedConnectionTokenSets", (t) =>
     type: [FederatedTokenSetRef],
     nullable: true,
     description:
-      "The token sets Token Vault keeps for this user at federated connections (Auth0's `GET /users/{id}/federated-connections-tokensets`), as metadata only. Needs the `read:federated_connections_tokens` scope.",
+      "The token sets Token Vault keeps for this user at federated connections (Auth0's `GET " +
+      "/users/{id}/federated-connections-tokensets`), as metadata only. Needs the " +
+      "`read:federated_connections_tokens` scope.",
     authScopes: { scope: "read:federated_connections_tokens" },
     extensions: upstreamCost({ kind: "call" }),
     resolve: (user, _args, ctx) => ctx.loaders.userFederatedTokenSets.load(user.user_id),

@@ -11,7 +11,8 @@ export const GroupRef = builder.objectRef<GroupRecord>("Group");
 
 GroupRef.implement({
   description:
-    "An Auth0 group of users (a connection's, synchronised by SCIM for instance, or the tenant's own). Roles granted to a group are held by each of its members.",
+    "An Auth0 group of users (a connection's, synchronised by SCIM for instance, or the tenant's own). " +
+    "Roles granted to a group are held by each of its members.",
   fields: (t) => ({
     id: t.id({ nullable: false, description: "Unique identifier for the group, e.g. `grp_…`.", resolve: (g) => String(g.id) }),
     name: t.string({ nullable: true, description: "Name of the group, unique within its connection.", resolve: (g) => wireString(g.name) }),
@@ -60,7 +61,8 @@ builder.objectFields(UserRef, (t) => ({
     items: "groups",
     nullable: true,
     description:
-      "The groups this user is a member of (Auth0's `GET /users/{id}/groups`), each with when the user joined. Needs the `read:groups` scope.",
+      "The groups this user is a member of (Auth0's `GET /users/{id}/groups`), each with when the user " +
+      "joined. Needs the `read:groups` scope.",
     authScopes: { scope: "read:groups" },
     fetch: (user: UserRecord, request, ctx) => ctx.loaders.userGroups.load({ id: user.user_id, ...request }),
   }),

@@ -13,17 +13,20 @@ import { defineUserPayload, userWritten, type UserWritePayload } from "./user-wr
 
 const LinkUserIdentityInput = builder.inputType("LinkUserIdentityInput", {
   description:
-    "The secondary account to link: either `provider` and `userId` (with `connectionId` to pick among several database connections), or `linkWith`, its ID token — never both.",
+    "The secondary account to link: either `provider` and `userId` (with `connectionId` to pick among " +
+    "several database connections), or `linkWith`, its ID token — never both.",
   fields: (t) => ({
     provider: t.string({ description: "Identity provider of the secondary account, e.g. `auth0`, `google-oauth2`, `github`." }),
     userId: t.string({ description: "The secondary account's id at the provider, without the `provider|` prefix." }),
     connectionId: t.string({
       description:
-        "Id of the secondary account's connection (`con_` and 16 letters or digits), needed only when more than one `auth0` database connection exists.",
+        "Id of the secondary account's connection (`con_` and 16 letters or digits), needed only when more " +
+        "than one `auth0` database connection exists.",
     }),
     linkWith: t.string({
       description:
-        "The secondary account's ID token (a JWT issued by this tenant). The only form a caller holding just update:current_user_identities may use. Never returned or logged.",
+        "The secondary account's ID token (a JWT issued by this tenant). The only form a caller holding just " +
+        "update:current_user_identities may use. Never returned or logged.",
     }),
   }),
 });
@@ -67,7 +70,11 @@ builder.mutationFields((t) => ({
     type: LinkUserIdentityPayload,
     nullable: true,
     description:
-      "Links a secondary account into a user (Auth0's `POST /users/{id}/identities`): the secondary stops existing on its own and becomes one of the user's identities. An unknown user or secondary account is NOT_FOUND; an identity already linked to a user is ALREADY_EXISTS; what else Auth0 refuses (a provider not configured, an invalid ID token) is UPSTREAM_REJECTED. Needs the `update:users` scope; `update:current_user_identities` suffices for linking into the caller's own user with `linkWith`.",
+      "Links a secondary account into a user (Auth0's `POST /users/{id}/identities`): the secondary stops " +
+      "existing on its own and becomes one of the user's identities. An unknown user or secondary account " +
+      "is NOT_FOUND; an identity already linked to a user is ALREADY_EXISTS; what else Auth0 refuses (a " +
+      "provider not configured, an invalid ID token) is UPSTREAM_REJECTED. Needs the `update:users` scope; " +
+      "`update:current_user_identities` suffices for linking into the caller's own user with `linkWith`.",
     authScopes: (_root, { id, input }, ctx) => identityScopes(id, ctx, input.linkWith !== undefined && input.linkWith !== null),
     args: {
       id: t.arg.id({ required: true, description: "The Auth0 `user_id` of the primary user." }),
@@ -95,7 +102,11 @@ builder.mutationFields((t) => ({
     type: UnlinkUserIdentityPayload,
     nullable: true,
     description:
-      "Unlinks a secondary identity from a user (Auth0's `DELETE /users/{id}/identities/{provider}/{user_id}`); Auth0 makes it a standalone user again. The main identity cannot be unlinked (INVALID_INPUT); an unknown user or an identity that is not linked to it is NOT_FOUND. Needs the `update:users` scope, or `update:current_user_identities` on the caller's own user.",
+      "Unlinks a secondary identity from a user (Auth0's `DELETE " +
+      "/users/{id}/identities/{provider}/{user_id}`); Auth0 makes it a standalone user again. The main " +
+      "identity cannot be unlinked (INVALID_INPUT); an unknown user or an identity that is not linked to it " +
+      "is NOT_FOUND. Needs the `update:users` scope, or `update:current_user_identities` on the caller's " +
+      "own user.",
     authScopes: (_root, { id }, ctx) => identityScopes(id, ctx, true),
     args: {
       id: t.arg.id({ required: true, description: "The Auth0 `user_id` of the primary user." }),

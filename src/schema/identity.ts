@@ -5,7 +5,8 @@ export const IdentityRef = builder.objectRef<UserIdentityOfUser>("Identity");
 
 IdentityRef.implement({
   description:
-    "One identity a user signs in with — a database account, a social or enterprise login. Linked accounts appear as secondary identities of their primary user.",
+    "One identity a user signs in with — a database account, a social or enterprise login. Linked " +
+    "accounts appear as secondary identities of their primary user.",
   fields: (t) => ({
     connection: t.string({
       nullable: true,

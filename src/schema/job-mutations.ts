@@ -36,7 +36,8 @@ const ExportUsersInput = builder.inputType("ExportUsersInput", {
       type: [ExportFieldInput],
       required: false,
       description:
-        "The attributes to export (CSV: at most 30, metadata keys one by one). Auth0's default set when absent. Keep `user_id` to read the export as users.",
+        "The attributes to export (CSV: at most 30, metadata keys one by one). Auth0's default set when " +
+        "absent. Keep `user_id` to read the export as users.",
     }),
   }),
 });
@@ -175,7 +176,9 @@ builder.mutationFields((t) => ({
     type: ExportUsersPayload,
     nullable: false,
     description:
-      "Starts exporting the tenant's users (or a connection's) to a gzip file, JSON lines or CSV (Auth0's `POST /jobs/users-exports`). Read the finished export's users with `UsersExportJob.users`, past the 1000-result search window. Needs the `read:users` scope.",
+      "Starts exporting the tenant's users (or a connection's) to a gzip file, JSON lines or CSV (Auth0's " +
+      "`POST /jobs/users-exports`). Read the finished export's users with `UsersExportJob.users`, past the " +
+      "1000-result search window. Needs the `read:users` scope.",
     authScopes: { scope: "read:users" },
     args: { input: t.arg({ type: ExportUsersInput, required: true, description: "What to export." }) },
     resolve: (_root, args, ctx) =>
@@ -199,7 +202,10 @@ builder.mutationFields((t) => ({
     type: ImportUsersPayload,
     nullable: false,
     description:
-      "Starts importing users from an uploaded file into a database connection (Auth0's `POST /jobs/users-imports`). The file is checked first (at most 512000 bytes, a JSON array of users in Auth0's bulk-import schema) and then streamed to Auth0. Auth0 runs at most two imports at once. Needs the `create:users` scope.",
+      "Starts importing users from an uploaded file into a database connection (Auth0's `POST " +
+      "/jobs/users-imports`). The file is checked first (at most 512000 bytes, a JSON array of users in " +
+      "Auth0's bulk-import schema) and then streamed to Auth0. Auth0 runs at most two imports at once. " +
+      "Needs the `create:users` scope.",
     authScopes: { scope: "create:users" },
     // A connection given by name is looked up first.
     extensions: upstreamCost({ kind: "call", calls: 2 }),
@@ -239,7 +245,8 @@ builder.mutationFields((t) => ({
     type: SendVerificationEmailPayload,
     nullable: false,
     description:
-      "Sends the user an email asking them to verify their address (Auth0's `POST /jobs/verification-email`). An unknown user is NOT_FOUND. Needs the `update:users` scope.",
+      "Sends the user an email asking them to verify their address (Auth0's `POST " +
+      "/jobs/verification-email`). An unknown user is NOT_FOUND. Needs the `update:users` scope.",
     authScopes: { scope: "update:users" },
     args: { input: t.arg({ type: SendVerificationEmailInput, required: true, description: "Whom to send it." }) },
     resolve: (_root, args, ctx) =>

@@ -190,7 +190,8 @@ UsersExportJobRef.implement({
       type: "URL",
       nullable: true,
       description:
-        "Where to download the finished file (gzip). The link works for 60 seconds: read the job again for a fresh one. Null until the export has completed.",
+        "Where to download the finished file (gzip). The link works for 60 seconds: read the job again for a " +
+        "fresh one. Null until the export has completed.",
       resolve: (job) => job.location ?? null,
     }),
     users: t.field({
@@ -229,7 +230,8 @@ const ImportErrorDetail = builder.objectRef<ImportUserErrorShape["errors"][numbe
 
 const ImportUserError = builder.objectRef<ImportUserErrorShape>("ImportUserError").implement({
   description:
-    "A user of an import file that was not imported, named by its email or user id (nothing else of the file, a password hash least of all, is echoed).",
+    "A user of an import file that was not imported, named by its email or user id (nothing else of the " +
+    "file, a password hash least of all, is echoed).",
   fields: (t) => ({
     email: t.string({ nullable: true, description: "The user's email, as in the file.", resolve: (e) => e.email }),
     userId: t.string({
@@ -312,7 +314,8 @@ builder.queryFields((t) => ({
     type: JobRef,
     nullable: true,
     description:
-      "A job by id (GET /jobs/{id}): its status and progress, and for a finished export a fresh download link. Null when it does not exist (jobs expire 24 hours after they were created).",
+      "A job by id (GET /jobs/{id}): its status and progress, and for a finished export a fresh download " +
+      "link. Null when it does not exist (jobs expire 24 hours after they were created).",
     authScopes: { anyScope: JOB_READ_SCOPES },
     extensions: upstreamCost({ kind: "call" }),
     args: { id: t.arg.id({ required: true, description: "The job's id (`job_…`)." }) },
@@ -327,7 +330,9 @@ builder.subscriptionFields((t) => ({
     type: JobRef,
     nullable: false,
     description:
-      "The job at each change of its status or percentage, ending once it has completed or failed. Every subscriber of one job shares one poll of GET /jobs/{id}, which stops when the last one leaves. Fails with NOT_FOUND for an unknown job.",
+      "The job at each change of its status or percentage, ending once it has completed or failed. Every " +
+      "subscriber of one job shares one poll of GET /jobs/{id}, which stops when the last one leaves. Fails " +
+      "with NOT_FOUND for an unknown job.",
     authScopes: { anyScope: JOB_READ_SCOPES },
     // The poll a subscriber starts with; later polls are shared by every subscriber of the job.
     extensions: upstreamCost({ kind: "call" }),

@@ -49,7 +49,8 @@ LogLocationInfoRef.implement({
     continentCode: t.string({
       nullable: true,
       description:
-        "Continent the country is located within: `AF` (Africa), `AN` (Antarctica), `AS` (Asia), `EU` (Europe), `NA` (North America), `OC` (Oceania) or `SA` (South America).",
+        "Continent the country is located within: `AF` (Africa), `AN` (Antarctica), `AS` (Asia), `EU` " +
+        "(Europe), `NA` (North America), `OC` (Oceania) or `SA` (South America).",
       resolve: (l) => wireString(l.continent_code),
     }),
   }),
@@ -57,14 +58,16 @@ LogLocationInfoRef.implement({
 
 LogEventRef.implement({
   description:
-    "A tenant log event involving the user: a login, a failed login, a signup, a Management API change, an MFA enrollment… Auth0 keeps log events for a limited time that depends on the plan.",
+    "A tenant log event involving the user: a login, a failed login, a signup, a Management API change, " +
+    "an MFA enrollment… Auth0 keeps log events for a limited time that depends on the plan.",
   fields: (t) => ({
     logId: t.id({ nullable: true, description: "Unique ID of the event.", resolve: (l) => wireString(l.log_id) }),
     date: t.field({ type: "DateTime", nullable: true, description: "Date when the event occurred.", resolve: (l) => wireDate(l.date) }),
     type: t.string({
       nullable: true,
       description:
-        "Type of event: Auth0's event code, e.g. `s` (successful login), `f` (failed login), `ss` (successful signup), `sapi` (Management API operation).",
+        "Type of event: Auth0's event code, e.g. `s` (successful login), `f` (failed login), `ss` (successful " +
+        "signup), `sapi` (Management API operation).",
       resolve: (l) => wireString(l.type),
     }),
     description: t.string({ nullable: true, description: "Description of this event.", resolve: (l) => wireString(l.description) }),
@@ -166,7 +169,11 @@ builder.objectFields(UserRef, (t) => ({
     type: LogEventConnection,
     items: "log events",
     nullable: true,
-    description: `The log events involving the user (GET /users/{id}/logs), newest first (\`sort=${LOG_SORT}\`) unless \`sort\` says otherwise. Auth0 pages through only the first ${LOG_WINDOW} of them: past that the field fails with SEARCH_WINDOW_EXCEEDED. Null, with an error on this field only, when the caller lacks read:logs (or read:logs_users) or Auth0 fails.`,
+    description:
+      `The log events involving the user (GET /users/{id}/logs), newest first (\`sort=${LOG_SORT}\`) ` +
+      `unless \`sort\` says otherwise. Auth0 pages through only the first ${LOG_WINDOW} of them: past ` +
+      `that the field fails with SEARCH_WINDOW_EXCEEDED. Null, with an error on this field only, when ` +
+      `the caller lacks read:logs (or read:logs_users) or Auth0 fails.`,
     authScopes: { anyScope: ["read:logs", "read:logs_users"] },
     window: LOG_WINDOW,
     args: (arg) => ({ sort: arg({ type: LogSort, required: false, description: "The order; newest first when absent." }) }),

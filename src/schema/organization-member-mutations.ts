@@ -108,7 +108,9 @@ builder.mutationFields((t) => ({
     type: AddOrganizationMembersPayload,
     nullable: true,
     description:
-      "Makes users members of an organization (Auth0's `POST /organizations/{id}/members`); users already members stay as they are. An unknown organization or user is NOT_FOUND. Needs the `create:organization_members` scope.",
+      "Makes users members of an organization (Auth0's `POST /organizations/{id}/members`); users already " +
+      "members stay as they are. An unknown organization or user is NOT_FOUND. Needs the " +
+      "`create:organization_members` scope.",
     authScopes: { scope: "create:organization_members" },
     args: {
       organizationId: t.arg.id({ required: true, description: "The organization id, e.g. `org_…`." }),
@@ -120,7 +122,9 @@ builder.mutationFields((t) => ({
     type: RemoveOrganizationMembersPayload,
     nullable: true,
     description:
-      "Removes users from an organization, with the organization roles they held there (Auth0's `DELETE /organizations/{id}/members`); users who are not members are ignored, as Auth0 does. An unknown organization is NOT_FOUND. Needs the `delete:organization_members` scope.",
+      "Removes users from an organization, with the organization roles they held there (Auth0's `DELETE " +
+      "/organizations/{id}/members`); users who are not members are ignored, as Auth0 does. An unknown " +
+      "organization is NOT_FOUND. Needs the `delete:organization_members` scope.",
     authScopes: { scope: "delete:organization_members" },
     args: {
       organizationId: t.arg.id({ required: true, description: "The organization id, e.g. `org_…`." }),
@@ -132,7 +136,10 @@ builder.mutationFields((t) => ({
     type: AssignOrganizationMemberRolesPayload,
     nullable: true,
     description:
-      "Gives a member of an organization roles in that organization (Auth0's `POST /organizations/{id}/members/{user_id}/roles`). An unknown organization, user or role, or a user who is not a member, is NOT_FOUND; beyond Auth0's limit of roles per member it is CONFLICT. Needs the `create:organization_member_roles` scope.",
+      "Gives a member of an organization roles in that organization (Auth0's `POST " +
+      "/organizations/{id}/members/{user_id}/roles`). An unknown organization, user or role, or a user who " +
+      "is not a member, is NOT_FOUND; beyond Auth0's limit of roles per member it is CONFLICT. Needs the " +
+      "`create:organization_member_roles` scope.",
     authScopes: { scope: "create:organization_member_roles" },
     args: {
       organizationId: t.arg.id({ required: true, description: "The organization id, e.g. `org_…`." }),
@@ -158,7 +165,10 @@ builder.mutationFields((t) => ({
     type: RemoveOrganizationMemberRolesPayload,
     nullable: true,
     description:
-      "Takes organization roles away from a member of an organization (Auth0's `DELETE /organizations/{id}/members/{user_id}/roles`); roles the member does not hold are ignored. An unknown organization or user, or a user who is not a member, is NOT_FOUND. Needs the `delete:organization_member_roles` scope.",
+      "Takes organization roles away from a member of an organization (Auth0's `DELETE " +
+      "/organizations/{id}/members/{user_id}/roles`); roles the member does not hold are ignored. An " +
+      "unknown organization or user, or a user who is not a member, is NOT_FOUND. Needs the " +
+      "`delete:organization_member_roles` scope.",
     authScopes: { scope: "delete:organization_member_roles" },
     args: {
       organizationId: t.arg.id({ required: true, description: "The organization id, e.g. `org_…`." }),

@@ -13,7 +13,8 @@ import { ROLE_MEMBER_ATTRIBUTES, selectedUserAttributes } from "./user-attribute
 const OrganizationMemberConnection = checkpointConnectionType(UserRef, {
   name: "OrganizationMember",
   description:
-    "A page of an organization's members. Auth0 pages them with checkpoints (which reach every member), so there is no total count; pages are in user-id order.",
+    "A page of an organization's members. Auth0 pages them with checkpoints (which reach every member), " +
+    "so there is no total count; pages are in user-id order.",
   edge: "A member in a page of members, with its cursor.",
 });
 
@@ -29,7 +30,9 @@ builder.objectFields(OrganizationRef, (t) => ({
     items: "members",
     nullable: true,
     description:
-      "The organization's members (Auth0's `GET /organizations/{id}/members`, checkpoint-paged). Selecting only `id`, `email`, `name` and `picture` costs that one read; any other user field loads the page's users in one batched read, and needs `read:users` too. Needs the `read:organization_members` scope.",
+      "The organization's members (Auth0's `GET /organizations/{id}/members`, checkpoint-paged). Selecting " +
+      "only `id`, `email`, `name` and `picture` costs that one read; any other user field loads the page's " +
+      "users in one batched read, and needs `read:users` too. Needs the `read:organization_members` scope.",
     authScopes: { scope: "read:organization_members" },
     members: true,
     fetch: (organization: { id?: string }, paging, ctx, _args, info) => {
@@ -46,7 +49,9 @@ builder.objectFields(UserRef, (t) => ({
     items: "roles",
     nullable: true,
     description:
-      "The roles the user holds as a member of one organization (Auth0's `GET /organizations/{id}/members/{user_id}/roles`); tenant-wide roles are `roles`. Needs the `read:organization_member_roles` scope.",
+      "The roles the user holds as a member of one organization (Auth0's `GET " +
+      "/organizations/{id}/members/{user_id}/roles`); tenant-wide roles are `roles`. Needs the " +
+      "`read:organization_member_roles` scope.",
     authScopes: { scope: "read:organization_member_roles" },
     args: (arg) => ({ organizationId: arg.id({ required: true, description: "The organization id, e.g. `org_…`." }) }),
     fetch: (user: UserRecord, request, ctx, args) =>

@@ -101,7 +101,8 @@ builder.objectField(UserRef, "organizations", (t) =>
     items: "organizations",
     nullable: true,
     description:
-      "The organizations this user is currently a member of (Auth0's `GET /users/{id}/organizations`). Needs the `read:organizations` scope.",
+      "The organizations this user is currently a member of (Auth0's `GET /users/{id}/organizations`). " +
+      "Needs the `read:organizations` scope.",
     authScopes: { scope: "read:organizations" },
     fetch: (user: UserRecord, request, ctx) => ctx.loaders.userOrganizations.load({ id: user.user_id, ...request }),
   }),

@@ -56,7 +56,11 @@ builder.mutationFields((t) => ({
   assignUserPermissions: t.field({
     type: AssignUserPermissionsPayload,
     nullable: true,
-    description: `Assigns permissions directly to a user (Auth0's \`POST /users/{id}/permissions\`); permissions it already has are kept. Takes 1 to ${MAX_PERMISSIONS} permissions, each defined on its API. An unknown user, API or permission is NOT_FOUND; Auth0's cap on a user's direct permissions is UPSTREAM_REJECTED. Needs the \`update:users\` scope.`,
+    description:
+      `Assigns permissions directly to a user (Auth0's \`POST /users/{id}/permissions\`); permissions ` +
+      `it already has are kept. Takes 1 to ${MAX_PERMISSIONS} permissions, each defined on its API. An ` +
+      `unknown user, API or permission is NOT_FOUND; Auth0's cap on a user's direct permissions is ` +
+      `UPSTREAM_REJECTED. Needs the \`update:users\` scope.`,
     authScopes: { scope: "update:users" },
     args: {
       id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }),
@@ -74,7 +78,11 @@ builder.mutationFields((t) => ({
   removeUserPermissions: t.field({
     type: RemoveUserPermissionsPayload,
     nullable: true,
-    description: `Removes permissions assigned directly to a user (Auth0's \`DELETE /users/{id}/permissions\`); permissions the user does not have are ignored, and permissions a role grants stay (remove the role instead). Takes 1 to ${MAX_PERMISSIONS} permissions. An unknown user, API or permission is NOT_FOUND. Needs the \`update:users\` scope.`,
+    description:
+      `Removes permissions assigned directly to a user (Auth0's \`DELETE /users/{id}/permissions\`); ` +
+      `permissions the user does not have are ignored, and permissions a role grants stay (remove the ` +
+      `role instead). Takes 1 to ${MAX_PERMISSIONS} permissions. An unknown user, API or permission is ` +
+      `NOT_FOUND. Needs the \`update:users\` scope.`,
     authScopes: { scope: "update:users" },
     args: {
       id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }),

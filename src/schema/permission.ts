@@ -41,7 +41,9 @@ builder.objectField(UserRef, "permissions", (t) =>
     items: "permissions",
     nullable: true,
     description:
-      "The permissions associated with this user, as Auth0's `GET /users/{id}/permissions` lists them (tenant-wide, in Auth0's order). Permissions a role grants are also readable under `roles { nodes { permissions } }`. Needs the `read:users` scope.",
+      "The permissions associated with this user, as Auth0's `GET /users/{id}/permissions` lists them " +
+      "(tenant-wide, in Auth0's order). Permissions a role grants are also readable under `roles { nodes { " +
+      "permissions } }`. Needs the `read:users` scope.",
     authScopes: { scope: "read:users" },
     fetch: (user: UserRecord, request, ctx) => ctx.loaders.userPermissions.load({ id: user.user_id, ...request }),
   }),

@@ -70,7 +70,8 @@ RefreshTokenResourceServerRef.implement({
 
 RefreshTokenRef.implement({
   description:
-    "A refresh token issued to a user: which application holds it, for which APIs and scopes, from which device, and when it expires. The token value itself is never exposed.",
+    "A refresh token issued to a user: which application holds it, for which APIs and scopes, from which " +
+    "device, and when it expires. The token value itself is never exposed.",
   fields: (t) => ({
     // The spec marks every attribute optional; a token without an id would be an Auth0 bug.
     id: t.id({ nullable: false, description: "The ID of the refresh token.", resolve: (r) => r.id as string }),
@@ -155,7 +156,8 @@ RefreshTokenRef.implement({
 export const RefreshTokenConnection = checkpointConnectionType(RefreshTokenRef, {
   name: "RefreshToken",
   description:
-    "A page of a user's refresh tokens. Auth0 pages refresh tokens with checkpoints (`from`/`take`), so there is no total count; pages are in token-id order.",
+    "A page of a user's refresh tokens. Auth0 pages refresh tokens with checkpoints (`from`/`take`), so " +
+    "there is no total count; pages are in token-id order.",
   edge: "A refresh token in a page of refresh tokens, with its cursor.",
 });
 
@@ -165,7 +167,9 @@ builder.objectFields(UserRef, (t) => ({
     items: "refresh tokens",
     nullable: true,
     description:
-      "The refresh tokens issued to the user (GET /users/{id}/refresh-tokens), paged forward with checkpoints: pass `pageInfo.endCursor` as `after` for the next page (one Auth0 call per page). Null, with an error on this field only, when the caller lacks read:refresh_tokens or Auth0 fails.",
+      "The refresh tokens issued to the user (GET /users/{id}/refresh-tokens), paged forward with " +
+      "checkpoints: pass `pageInfo.endCursor` as `after` for the next page (one Auth0 call per page). Null, " +
+      "with an error on this field only, when the caller lacks read:refresh_tokens or Auth0 fails.",
     authScopes: { scope: "read:refresh_tokens" },
     fetch: (user: UserRecord, paging, ctx) => ctx.loaders.userRefreshTokens.load({ id: user.user_id, ...paging }),
   }),

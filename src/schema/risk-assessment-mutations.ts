@@ -47,7 +47,10 @@ builder.mutationFields((t) => ({
     type: PAYLOAD,
     nullable: true,
     description:
-      "Clears what adaptive MFA's risk assessors remember of a user on a connection (Auth0's `POST /users/{id}/risk-assessments/clear`), e.g. the devices the user logged in from, so the next login is assessed afresh. Auth0 answers success for an unknown user: the user is NOT_FOUND when the payload selects `user`. Needs the `update:users` scope.",
+      "Clears what adaptive MFA's risk assessors remember of a user on a connection (Auth0's `POST " +
+      "/users/{id}/risk-assessments/clear`), e.g. the devices the user logged in from, so the next login is " +
+      "assessed afresh. Auth0 answers success for an unknown user: the user is NOT_FOUND when the payload " +
+      "selects `user`. Needs the `update:users` scope.",
     authScopes: { scope: "update:users" },
     args: {
       input: t.arg({ type: ClearUserRiskAssessmentsInput, required: true, description: "The user, the connection and the assessors." }),

@@ -96,7 +96,10 @@ builder.mutationFields((t) => ({
   assignUserRoles: t.field({
     type: AssignUserRolesPayload,
     nullable: true,
-    description: `Assigns tenant roles to a user (Auth0's \`POST /users/{id}/roles\`); roles it already has are kept as they are. Takes 1 to ${MAX_ROLE_IDS} role ids. An unknown user or role is NOT_FOUND (and nothing is assigned). Needs the \`create:role_members\` or \`update:users\` scope.`,
+    description:
+      `Assigns tenant roles to a user (Auth0's \`POST /users/{id}/roles\`); roles it already has are ` +
+      `kept as they are. Takes 1 to ${MAX_ROLE_IDS} role ids. An unknown user or role is NOT_FOUND ` +
+      `(and nothing is assigned). Needs the \`create:role_members\` or \`update:users\` scope.`,
     authScopes: { anyScope: ["create:role_members", "update:users"] },
     args: {
       id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }),
@@ -108,7 +111,10 @@ builder.mutationFields((t) => ({
   removeUserRoles: t.field({
     type: RemoveUserRolesPayload,
     nullable: true,
-    description: `Removes tenant roles from a user (Auth0's \`DELETE /users/{id}/roles\`); role ids the user does not have (or that do not exist) are ignored, as Auth0 ignores them. Takes 1 to ${MAX_ROLE_IDS} role ids. An unknown user is NOT_FOUND. Needs the \`delete:role_members\` or \`update:users\` scope.`,
+    description:
+      `Removes tenant roles from a user (Auth0's \`DELETE /users/{id}/roles\`); role ids the user does ` +
+      `not have (or that do not exist) are ignored, as Auth0 ignores them. Takes 1 to ${MAX_ROLE_IDS} ` +
+      `role ids. An unknown user is NOT_FOUND. Needs the \`delete:role_members\` or \`update:users\` scope.`,
     authScopes: { anyScope: ["delete:role_members", "update:users"] },
     args: {
       id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }),

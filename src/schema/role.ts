@@ -64,7 +64,9 @@ export async function roleMembers(
 
 RoleRef.implement({
   description:
-    "A tenant-wide user role (Auth0 RBAC): a named set of permissions that can be assigned to users. Auth0's standard tenant-member roles (Admin, Support Access…) and organization-scoped member roles are not roles here.",
+    "A tenant-wide user role (Auth0 RBAC): a named set of permissions that can be assigned to users. " +
+    "Auth0's standard tenant-member roles (Admin, Support Access…) and organization-scoped member roles " +
+    "are not roles here.",
   fields: (t) => ({
     id: t.id({ nullable: false, description: "ID for this role, e.g. `rol_…`.", resolve: (role) => String(role.id) }),
     name: t.string({ nullable: false, description: "Name of this role.", resolve: (role) => role.name ?? "" }),
@@ -75,7 +77,11 @@ RoleRef.implement({
       type: UserConnection,
       nullable: true,
       description:
-        "The users this role is assigned to (Auth0's `GET /roles/{id}/users`), paged with Auth0's checkpoints, which reach every member (offset pages stop at the first 1000); `totalCount` is one more call, made only when selected. Selecting only `id`, `email`, `name` and `picture` costs that one read; any other user field loads the page's users in one batched read. Needs the `read:users` scope (and `read:roles`, which reading the role needed).",
+        "The users this role is assigned to (Auth0's `GET /roles/{id}/users`), paged with Auth0's " +
+        "checkpoints, which reach every member (offset pages stop at the first 1000); `totalCount` is one " +
+        "more call, made only when selected. Selecting only `id`, `email`, `name` and `picture` costs that " +
+        "one read; any other user field loads the page's users in one batched read. Needs the `read:users` " +
+        "scope (and `read:roles`, which reading the role needed).",
       authScopes: { scope: "read:users" },
       extensions: upstreamCost({ kind: "checkpoint", members: true, total: true }),
       args: {
@@ -112,7 +118,9 @@ builder.queryFields((t) => ({
     type: RoleRef,
     nullable: true,
     description:
-      "A role by its id; null when no such role exists. Needs the `read:roles` scope. Selecting only `id`, `users` and `permissions` skips reading the role itself (one upstream call fewer): for an unknown id those lists then fail with Auth0's 404 (UPSTREAM_ERROR) instead of `role` being null.",
+      "A role by its id; null when no such role exists. Needs the `read:roles` scope. Selecting only `id`, " +
+      "`users` and `permissions` skips reading the role itself (one upstream call fewer): for an unknown id " +
+      "those lists then fail with Auth0's 404 (UPSTREAM_ERROR) instead of `role` being null.",
     authScopes: { scope: "read:roles" },
     extensions: upstreamCost({ kind: "role" }),
     args: { id: t.arg.id({ required: true, description: "The role id, e.g. `rol_…`." }) },
@@ -124,7 +132,8 @@ builder.queryFields((t) => ({
     items: "roles",
     nullable: false,
     description:
-      "The tenant's roles (Auth0's `GET /roles`; Auth0's standard tenant-member roles such as Admin are not listed). Needs the `read:roles` scope.",
+      "The tenant's roles (Auth0's `GET /roles`; Auth0's standard tenant-member roles such as Admin are not " +
+      "listed). Needs the `read:roles` scope.",
     authScopes: { scope: "read:roles" },
     args: (arg) => ({
       nameFilter: arg.string({ required: false, description: "Only roles whose name contains this text (case-insensitive)." }),
@@ -140,7 +149,9 @@ builder.objectField(UserRef, "roles", (t) =>
     items: "roles",
     nullable: true,
     description:
-      "The tenant-wide roles assigned to this user (Auth0's `GET /users/{id}/roles`; roles an organization gives its members are not included). Needs the `read:roles` scope (reading the user needed `read:users`).",
+      "The tenant-wide roles assigned to this user (Auth0's `GET /users/{id}/roles`; roles an organization " +
+      "gives its members are not included). Needs the `read:roles` scope (reading the user needed " +
+      "`read:users`).",
     authScopes: { scope: "read:roles" },
     fetch: (user: UserRecord, request, ctx) => ctx.loaders.userRoles.load({ id: user.user_id, ...request }),
   }),

@@ -116,7 +116,10 @@ builder.mutationFields((t) => ({
     type: RevokeUserSessionsPayload,
     nullable: true,
     description:
-      "Revokes every session of a user (Auth0's `DELETE /users/{user_id}/sessions`), signing the user out of single sign-on everywhere. Refresh tokens are not revoked: see `revokeUserRefreshTokens`. Auth0 accepts the request and deletes asynchronously, so a read right after may still list some sessions. An unknown user is NOT_FOUND. Needs the `delete:sessions` scope.",
+      "Revokes every session of a user (Auth0's `DELETE /users/{user_id}/sessions`), signing the user out " +
+      "of single sign-on everywhere. Refresh tokens are not revoked: see `revokeUserRefreshTokens`. Auth0 " +
+      "accepts the request and deletes asynchronously, so a read right after may still list some sessions. " +
+      "An unknown user is NOT_FOUND. Needs the `delete:sessions` scope.",
     authScopes: { scope: "delete:sessions" },
     args: { id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }) },
     resolve: (_root, args, ctx, info) => runUserWrite(ctx, info, userIdOnly(args.id), ({ id }) => ctx.client.deleteUserSessions(id)),
@@ -125,7 +128,11 @@ builder.mutationFields((t) => ({
     type: RevokeUserAccessPayload,
     nullable: true,
     description:
-      "Revokes a user's access everywhere at once (Auth0's `POST /users/{id}/revoke-access`): every session — or only `sessionId` — and, unless `preserveRefreshTokens`, the refresh tokens of the revoked sessions (of the whole user when no session is named). Auth0 revokes asynchronously and answers success for an unknown user: the user is NOT_FOUND when the payload selects `user`. Needs the `delete:sessions` or `delete:refresh_tokens` scope.",
+      "Revokes a user's access everywhere at once (Auth0's `POST /users/{id}/revoke-access`): every session " +
+      "— or only `sessionId` — and, unless `preserveRefreshTokens`, the refresh tokens of the revoked " +
+      "sessions (of the whole user when no session is named). Auth0 revokes asynchronously and answers " +
+      "success for an unknown user: the user is NOT_FOUND when the payload selects `user`. Needs the " +
+      "`delete:sessions` or `delete:refresh_tokens` scope.",
     authScopes: { anyScope: ["delete:sessions", "delete:refresh_tokens"] },
     args: { input: t.arg({ type: RevokeUserAccessInput, required: true, description: "The user, and what to revoke." }) },
     resolve: (_root, args, ctx, info) =>

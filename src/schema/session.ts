@@ -131,7 +131,9 @@ SessionActorRef.implement({
 
 SessionRef.implement({
   description:
-    "An Auth0 session of a user: the login state on one device that single sign-on and silent authentication use. Its `id` equals the `sid` claim of ID and logout tokens. (Sessions are an Auth0 Enterprise-plan feature.)",
+    "An Auth0 session of a user: the login state on one device that single sign-on and silent " +
+    "authentication use. Its `id` equals the `sid` claim of ID and logout tokens. (Sessions are an Auth0 " +
+    "Enterprise-plan feature.)",
   fields: (t) => ({
     // The spec marks every session attribute optional; a session without an id would be an Auth0 bug.
     id: t.id({ nullable: false, description: "The ID of the session.", resolve: (s) => s.id as string }),
@@ -223,7 +225,8 @@ SessionRef.implement({
 export const SessionConnection = checkpointConnectionType(SessionRef, {
   name: "Session",
   description:
-    "A page of a user's sessions. Auth0 pages sessions with checkpoints (`from`/`take`), so there is no total count; pages are in session-id order.",
+    "A page of a user's sessions. Auth0 pages sessions with checkpoints (`from`/`take`), so there is no " +
+    "total count; pages are in session-id order.",
   edge: "A session in a page of sessions, with its cursor.",
 });
 
@@ -233,7 +236,9 @@ builder.objectFields(UserRef, (t) => ({
     items: "sessions",
     nullable: true,
     description:
-      "The user's active sessions (GET /users/{id}/sessions), paged forward with checkpoints: pass `pageInfo.endCursor` as `after` for the next page (one Auth0 call per page). Null, with an error on this field only, when the caller lacks read:sessions or Auth0 fails.",
+      "The user's active sessions (GET /users/{id}/sessions), paged forward with checkpoints: pass " +
+      "`pageInfo.endCursor` as `after` for the next page (one Auth0 call per page). Null, with an error on " +
+      "this field only, when the caller lacks read:sessions or Auth0 fails.",
     authScopes: { scope: "read:sessions" },
     fetch: (user: UserRecord, paging, ctx) => ctx.loaders.userSessions.load({ id: user.user_id, ...paging }),
   }),

@@ -58,7 +58,8 @@ interface TicketResult {
 }
 
 const ticketField =
-  "SENSITIVE — the ticket URL: whoever opens it can act for the user. Give it to the user only; the gateway neither stores nor logs it. Null when the mutation failed.";
+  "SENSITIVE — the ticket URL: whoever opens it can act for the user. Give it to the user only; the " +
+  "gateway neither stores nor logs it. Null when the mutation failed.";
 
 const CreatePasswordChangeTicketPayload = definePayload<TicketResult>(
   "CreatePasswordChangeTicketPayload",
@@ -166,7 +167,9 @@ builder.mutationFields((t) => ({
     type: CreatePasswordChangeTicketPayload,
     nullable: false,
     description:
-      "Creates a password change ticket: a URL where the user sets a new password (Auth0's `POST /tickets/password-change`). Auth0 does not check who asks: make sure the caller may act for the user. An unknown user is NOT_FOUND. Needs the `create:user_tickets` scope.",
+      "Creates a password change ticket: a URL where the user sets a new password (Auth0's `POST " +
+      "/tickets/password-change`). Auth0 does not check who asks: make sure the caller may act for the " +
+      "user. An unknown user is NOT_FOUND. Needs the `create:user_tickets` scope.",
     authScopes: { scope: "create:user_tickets" },
     args: {
       input: t.arg({ type: CreatePasswordChangeTicketInput, required: true, description: "Whose password, and how the ticket behaves." }),
@@ -186,7 +189,9 @@ builder.mutationFields((t) => ({
     type: CreateEmailVerificationTicketPayload,
     nullable: false,
     description:
-      "Creates an email verification ticket: a URL that verifies the user's email address when opened (Auth0's `POST /tickets/email-verification`). An unknown user is NOT_FOUND. Needs the `create:user_tickets` scope.",
+      "Creates an email verification ticket: a URL that verifies the user's email address when opened " +
+      "(Auth0's `POST /tickets/email-verification`). An unknown user is NOT_FOUND. Needs the " +
+      "`create:user_tickets` scope.",
     authScopes: { scope: "create:user_tickets" },
     args: {
       input: t.arg({ type: CreateEmailVerificationTicketInput, required: true, description: "Whose email, and how the ticket behaves." }),

@@ -34,7 +34,9 @@ builder.mutationFields((t) => ({
     type: UnblockUserPayload,
     nullable: true,
     description:
-      "Lifts every brute-force protection block on a user's identifiers (Auth0's `DELETE /user-blocks/{id}`). It does not lift an administrator's block (`User.blocked`). An unknown user is NOT_FOUND. Needs the `update:users` scope.",
+      "Lifts every brute-force protection block on a user's identifiers (Auth0's `DELETE " +
+      "/user-blocks/{id}`). It does not lift an administrator's block (`User.blocked`). An unknown user is " +
+      "NOT_FOUND. Needs the `update:users` scope.",
     authScopes: { scope: "update:users" },
     args: { id: t.arg.id({ required: true, description: "The user's Auth0 `user_id`." }) },
     resolve: (_root, args, ctx, info) => runUserWrite(ctx, info, userIdOnly(args.id), ({ id }) => ctx.client.deleteUserBlocks(id)),
@@ -43,7 +45,10 @@ builder.mutationFields((t) => ({
     type: UnblockUserByIdentifierPayload,
     nullable: true,
     description:
-      "Lifts the brute-force protection blocks recorded under an identifier — an email address, username or phone number (Auth0's `DELETE /user-blocks?identifier=`). Auth0 answers success whether or not anything was blocked or any user has the identifier, so there is no NOT_FOUND here; use `user.blockedFor` to see a user's blocks. Needs the `update:users` scope.",
+      "Lifts the brute-force protection blocks recorded under an identifier — an email address, username or " +
+      "phone number (Auth0's `DELETE /user-blocks?identifier=`). Auth0 answers success whether or not " +
+      "anything was blocked or any user has the identifier, so there is no NOT_FOUND here; use " +
+      "`user.blockedFor` to see a user's blocks. Needs the `update:users` scope.",
     authScopes: { scope: "update:users" },
     args: {
       identifier: t.arg.string({ required: true, description: "The blocked identifier: an email address, username or phone number." }),

@@ -9,7 +9,8 @@ export const UserBlockRef = builder.objectRef<UserBlock>("UserBlock");
 
 UserBlockRef.implement({
   description:
-    "A brute-force protection block: Auth0 stopped logins with this identifier (from this IP address, when one is given) after too many failed attempts.",
+    "A brute-force protection block: Auth0 stopped logins with this identifier (from this IP address, " +
+    "when one is given) after too many failed attempts.",
   fields: (t) => ({
     identifier: t.string({
       nullable: false,
@@ -31,7 +32,9 @@ builder.objectFields(UserRef, (t) => ({
     type: [UserBlockRef],
     nullable: true,
     description:
-      "The brute-force protection blocks on the user's identifiers (GET /user-blocks/{id}); empty when there are none. Blocks set by an administrator are not listed here: see `blocked`. Null, with an error on this field only, when the caller lacks read:users or Auth0 fails.",
+      "The brute-force protection blocks on the user's identifiers (GET /user-blocks/{id}); empty when " +
+      "there are none. Blocks set by an administrator are not listed here: see `blocked`. Null, with an " +
+      "error on this field only, when the caller lacks read:users or Auth0 fails.",
     authScopes: { scope: "read:users" },
     extensions: upstreamCost({ kind: "call" }),
     resolve: async (user, _args, ctx) => {
@@ -46,7 +49,9 @@ builder.queryFields((t) => ({
     type: [UserBlockRef],
     nullable: false,
     description:
-      "The brute-force protection blocks recorded under an identifier — an email address, username or phone number (Auth0's `GET /user-blocks?identifier=`); empty when there are none. Needs the `read:users` scope.",
+      "The brute-force protection blocks recorded under an identifier — an email address, username or phone " +
+      "number (Auth0's `GET /user-blocks?identifier=`); empty when there are none. Needs the `read:users` " +
+      "scope.",
     authScopes: { scope: "read:users" },
     extensions: upstreamCost({ kind: "call" }),
     args: {
@@ -54,7 +59,8 @@ builder.queryFields((t) => ({
       considerBruteForceEnablement: t.arg.boolean({
         required: false,
         description:
-          "true: a block counts only where brute-force protection is enabled on its connection; false (Auth0's default): every recorded block counts.",
+          "true: a block counts only where brute-force protection is enabled on its connection; false (Auth0's " +
+          "default): every recorded block counts.",
       }),
     },
     resolve: async (_root, args, ctx) => {

@@ -15,13 +15,24 @@ const CreateUserArgs = z.object({ input: createUserInput });
 const UpdateUserArgs = z.object({ id: userIdInput, input: updateUserInput });
 const UpdateMeArgs = z.object({ input: updateUserInput });
 
-const METADATA_MERGE = `Merged one level deep into what the user has: each top-level key given replaces that key wholesale (nested objects are not merged — send the whole sub-object), a key given as null is deleted, keys not given are kept, and {} clears it entirely. E.g. with \`{"profileCode": 1479, "addresses": {"work_address": "100 Industrial Way"}}\` stored, giving \`{"addresses": {"work_address": "100 Industrial Way", "home_address": "742 Evergreen Terrace"}}\` keeps profileCode and replaces addresses with both addresses. Key names may not contain "." or "$" (at any depth).`;
-const RESERVED_KEYS = `These keys are reserved by Auth0 and refused: __tenant, _id, blocked, clientID, created_at, email_verified, email, globalClientID, global_client_id, identities, lastIP, lastLogin, loginsCount, metadata, multifactor_last_modified, multifactor, updated_at, user_id.`;
+const METADATA_MERGE =
+  `Merged one level deep into what the user has: each top-level key given replaces that key ` +
+  `wholesale (nested objects are not merged — send the whole sub-object), a key given as null is ` +
+  `deleted, keys not given are kept, and {} clears it entirely. E.g. with \`{"profileCode": 1479, ` +
+  `"addresses": {"work_address": "100 Industrial Way"}}\` stored, giving \`{"addresses": ` +
+  `{"work_address": "100 Industrial Way", "home_address": "742 Evergreen Terrace"}}\` keeps ` +
+  `profileCode and replaces addresses with both addresses. Key names may not contain "." or "$" ` +
+  `(at any depth).`;
+const RESERVED_KEYS =
+  `These keys are reserved by Auth0 and refused: __tenant, _id, blocked, clientID, created_at, ` +
+  `email_verified, email, globalClientID, global_client_id, identities, lastIP, lastLogin, ` +
+  `loginsCount, metadata, multifactor_last_modified, multifactor, updated_at, user_id.`;
 const UNSET = "null unsets it; absent leaves it as it is.";
 
 const CreateUserInput = builder.inputType("CreateUserInput", {
   description:
-    "A new user (POST /users). Values are checked before anything is sent; `connection` decides what else is needed (a database connection needs `email` and `password`).",
+    "A new user (POST /users). Values are checked before anything is sent; `connection` decides what else " +
+    "is needed (a database connection needs `email` and `password`).",
   fields: (t) => ({
     connection: t.string({
       required: true,
@@ -35,12 +46,15 @@ const CreateUserInput = builder.inputType("CreateUserInput", {
     }),
     appMetadata: t.field({
       type: "JSONObject",
-      description: `Data that affects the user's access, writable only through the Management API. Key names may not contain "." or "$". ${RESERVED_KEYS}`,
+      description:
+        `Data that affects the user's access, writable only through the Management API. Key names may ` +
+        `not contain "." or "$". ${RESERVED_KEYS}`,
     }),
     blocked: t.boolean({ description: "Whether this user was blocked by an administrator (true) or not (false)." }),
     emailVerified: t.boolean({
       description:
-        "Whether this email address is verified (true) or unverified (false). The user receives a verification email after creation if it is false or not given.",
+        "Whether this email address is verified (true) or unverified (false). The user receives a " +
+        "verification email after creation if it is false or not given.",
     }),
     phoneVerified: t.boolean({ description: "Whether this phone number has been verified (true) or not (false)." }),
     givenName: t.string({ description: "The user's given name(s), 1 to 150 characters." }),
@@ -55,23 +69,32 @@ const CreateUserInput = builder.inputType("CreateUserInput", {
     password: t.string({ description: "Initial password for this user (database connections only). Never returned or logged." }),
     verifyEmail: t.boolean({
       description:
-        "Whether the user will receive a verification email after creation (true) or no email (false). Overrides the behaviour of `emailVerified`.",
+        "Whether the user will receive a verification email after creation (true) or no email (false). " +
+        "Overrides the behaviour of `emailVerified`.",
     }),
     username: t.string({ description: "The user's username, 1 to 128 characters; only on connections that require a username." }),
   }),
 });
 
 const UpdateUserInput = builder.inputType("UpdateUserInput", {
-  description: `Changes to a user (PATCH /users/{id}). A field left out is untouched; a field given replaces the stored value; an explicit null unsets the attributes that allow it (email, phoneNumber, givenName, familyName, name, nickname, password, picture, username). Metadata is merged, not replaced (see userMetadata). Auth0 refuses changing password with email or emailVerified, and username with email, emailVerified or password, in one update: such inputs are refused before anything is sent, as is an empty update.`,
+  description:
+    `Changes to a user (PATCH /users/{id}). A field left out is untouched; a field given replaces ` +
+    `the stored value; an explicit null unsets the attributes that allow it (email, phoneNumber, ` +
+    `givenName, familyName, name, nickname, password, picture, username). Metadata is merged, not ` +
+    `replaced (see userMetadata). Auth0 refuses changing password with email or emailVerified, and ` +
+    `username with email, emailVerified or password, in one update: such inputs are refused before ` +
+    `anything is sent, as is an empty update.`,
   fields: (t) => ({
     blocked: t.boolean({
       description:
-        "Whether this user is blocked by an administrator. false lifts only the administrator's block, not a brute-force protection block (see `blockedFor`).",
+        "Whether this user is blocked by an administrator. false lifts only the administrator's block, not a " +
+        "brute-force protection block (see `blockedFor`).",
     }),
     email: t.string({ description: `Email address of this user; ${UNSET} Cannot be changed together with password or username.` }),
     emailVerified: t.boolean({
       description:
-        "Whether this email address is verified. false sends no verification email unless verifyEmail is true. Not supported for enterprise and passwordless SMS users.",
+        "Whether this email address is verified. false sends no verification email unless verifyEmail is " +
+        "true. Not supported for enterprise and passwordless SMS users.",
     }),
     phoneNumber: t.string({ description: `The user's phone number, in E.164 form (\`+\` and 1 to 15 digits); ${UNSET}` }),
     phoneVerified: t.boolean({ description: "Whether this phone number has been verified." }),
@@ -80,14 +103,19 @@ const UpdateUserInput = builder.inputType("UpdateUserInput", {
     name: t.string({ description: `Name of this user, 1 to 300 characters; ${UNSET}` }),
     nickname: t.string({ description: `Preferred nickname or alias of this user, 1 to 300 characters; ${UNSET}` }),
     password: t.string({
-      description: `New password for this user (database connections only); ${UNSET} Cannot be changed together with email, emailVerified or username. Setting one also lifts an administrator's block. Never returned or logged.`,
+      description:
+        `New password for this user (database connections only); ${UNSET} Cannot be changed together ` +
+        `with email, emailVerified or username. Setting one also lifts an administrator's block. Never ` +
+        `returned or logged.`,
     }),
     picture: t.string({ description: `URL to picture, photo, or avatar of this user; ${UNSET}` }),
     username: t.string({ description: `The user's username, 1 to 128 characters, only on connections that require one; ${UNSET}` }),
     userMetadata: t.field({ type: "JSONObject", description: `Data the user may read and edit themselves. ${METADATA_MERGE}` }),
     appMetadata: t.field({
       type: "JSONObject",
-      description: `Data that affects the user's access. ${METADATA_MERGE} ${RESERVED_KEYS} A caller holding only update:users_app_metadata may change this field alone.`,
+      description:
+        `Data that affects the user's access. ${METADATA_MERGE} ${RESERVED_KEYS} A caller holding only ` +
+        `update:users_app_metadata may change this field alone.`,
     }),
     verifyEmail: t.boolean({
       description:
@@ -98,7 +126,8 @@ const UpdateUserInput = builder.inputType("UpdateUserInput", {
     }),
     connection: t.string({
       description:
-        "Name of the connection to target: required when changing email, emailVerified, phoneNumber, phoneVerified, username or password of a secondary (linked) identity.",
+        "Name of the connection to target: required when changing email, emailVerified, phoneNumber, " +
+        "phoneVerified, username or password of a secondary (linked) identity.",
     }),
     clientId: t.string({
       description: "The Auth0 client (application) whose settings apply to the email or phone change; only with email or phoneNumber.",
@@ -158,7 +187,12 @@ builder.mutationFields((t) => ({
     type: CreateUserPayload,
     nullable: true,
     description:
-      "Creates a user in a database or passwordless connection (Auth0's `POST /users`). The input is checked first (formats, lengths, metadata keys). An existing user (same email, username or id in the connection) is ALREADY_EXISTS; an unknown connection is NOT_FOUND; what else Auth0 refuses for the connection (e.g. a database user without a password) is UPSTREAM_REJECTED. Never sent twice: only a 429, which Auth0 did not process, is retried; after a 5xx or a timeout the caller gets UPSTREAM_UNAVAILABLE and decides. Needs the `create:users` scope.",
+      "Creates a user in a database or passwordless connection (Auth0's `POST /users`). The input is " +
+      "checked first (formats, lengths, metadata keys). An existing user (same email, username or id in the " +
+      "connection) is ALREADY_EXISTS; an unknown connection is NOT_FOUND; what else Auth0 refuses for the " +
+      "connection (e.g. a database user without a password) is UPSTREAM_REJECTED. Never sent twice: only a " +
+      "429, which Auth0 did not process, is retried; after a 5xx or a timeout the caller gets " +
+      "UPSTREAM_UNAVAILABLE and decides. Needs the `create:users` scope.",
     authScopes: { scope: "create:users" },
     args: { input: t.arg({ type: CreateUserInput, required: true, description: "The new user." }) },
     resolve: (_root, { input }, ctx) =>
@@ -175,7 +209,12 @@ builder.mutationFields((t) => ({
     type: UpdateUserPayload,
     nullable: true,
     description:
-      "Changes a user (Auth0's `PATCH /users/{id}`): absent fields are untouched, null unsets, metadata is merged one level deep (see UpdateUserInput). An unknown user is NOT_FOUND; an email or username another user of the connection has is ALREADY_EXISTS; what Auth0 refuses (e.g. a username on a connection without usernames) is UPSTREAM_REJECTED. Needs the `update:users` scope; `update:users_app_metadata` suffices for an input with only appMetadata, and `update:current_user_metadata` for one with only userMetadata on the caller's own user.",
+      "Changes a user (Auth0's `PATCH /users/{id}`): absent fields are untouched, null unsets, metadata is " +
+      "merged one level deep (see UpdateUserInput). An unknown user is NOT_FOUND; an email or username " +
+      "another user of the connection has is ALREADY_EXISTS; what Auth0 refuses (e.g. a username on a " +
+      "connection without usernames) is UPSTREAM_REJECTED. Needs the `update:users` scope; " +
+      "`update:users_app_metadata` suffices for an input with only appMetadata, and " +
+      "`update:current_user_metadata` for one with only userMetadata on the caller's own user.",
     authScopes: (_root, { id, input }, ctx) => {
       if (changesOnly(input, "appMetadata")) return { anyScope: ["update:users", "update:users_app_metadata"] };
       if (changesOnly(input, "userMetadata") && id === ctx.caller.sub)
@@ -200,7 +239,10 @@ builder.mutationFields((t) => ({
     type: DeleteUserPayload,
     nullable: true,
     description:
-      "Deletes a user (Auth0's `DELETE /users/{id}`). Auth0 answers a delete of an unknown id as a success, so the gateway first reads the user (from this operation's cache when it was already read) and answers NOT_FOUND for an unknown one. Needs the `delete:users` scope, or `delete:current_user` for the caller's own user.",
+      "Deletes a user (Auth0's `DELETE /users/{id}`). Auth0 answers a delete of an unknown id as a success, " +
+      "so the gateway first reads the user (from this operation's cache when it was already read) and " +
+      "answers NOT_FOUND for an unknown one. Needs the `delete:users` scope, or `delete:current_user` for " +
+      "the caller's own user.",
     authScopes: (_root, { id }, ctx) =>
       id === ctx.caller.sub ? { anyScope: ["delete:users", "delete:current_user"] } : { scope: "delete:users" },
     // The read first: Auth0 answers a delete of an unknown id as a success.
@@ -223,7 +265,9 @@ builder.mutationFields((t) => ({
     type: UpdateMePayload,
     nullable: true,
     description:
-      "Changes the caller's own user metadata (Auth0's `PATCH /users/{id}` with the caller's id). Acts only on the user the bearer token names (`sub`) and only on userMetadata; a machine caller has no user: NOT_FOUND. Needs the `update:current_user_metadata` (or `update:users`) scope.",
+      "Changes the caller's own user metadata (Auth0's `PATCH /users/{id}` with the caller's id). Acts only " +
+      "on the user the bearer token names (`sub`) and only on userMetadata; a machine caller has no user: " +
+      "NOT_FOUND. Needs the `update:current_user_metadata` (or `update:users`) scope.",
     authScopes: { anyScope: ["update:current_user_metadata", "update:users"] },
     args: { input: t.arg({ type: UpdateMeInput, required: true, description: "What to change." }) },
     resolve: (_root, { input }, ctx) =>

@@ -113,7 +113,8 @@ export function runUserWrite<S extends z.ZodType<{ id: string }>, T extends obje
   ctx: GatewayContext,
   info: GraphQLResolveInfo,
   input: { schema: S; args: unknown },
-  // biome-ignore lint/suspicious/noConfusingVoidType: a write that answers nothing (a client method returning Promise<void>) is passed as is
+  // biome-ignore lint/suspicious/noConfusingVoidType: a write that answers nothing (a client method returning Promise<void>) is passed as
+  // is
   write: (args: z.output<S>) => Promise<T | void>,
   options: Refusals & { unverified?: boolean } = {},
 ) {

@@ -64,7 +64,8 @@ export function ownerUserField<Parent>(t: FieldBuilder, options: { description: 
 
 UserRef.implement({
   description:
-    "An Auth0 user: the normalized profile Auth0 keeps across identity providers, with its linked identities and what the tenant grants it.",
+    "An Auth0 user: the normalized profile Auth0 keeps across identity providers, with its linked " +
+    "identities and what the tenant grants it.",
   fields: (t) => ({
     id: t.id({
       extensions: userAttribute("user_id"),
@@ -195,7 +196,8 @@ UserRef.implement({
       type: "JSONObject",
       nullable: true,
       description:
-        "Data that affects the user's access (plan, roles of your own…): readable by the user's apps, writable only through the Management API.",
+        "Data that affects the user's access (plan, roles of your own…): readable by the user's apps, " +
+        "writable only through the Management API.",
       resolve: (u) => (u.app_metadata as Record<string, unknown> | undefined) ?? null,
     }),
     userMetadata: t.field({
@@ -210,7 +212,8 @@ UserRef.implement({
       type: [IdentityRef],
       nullable: false,
       description:
-        "The identities this user signs in with: the primary first, then any linked secondary accounts. Identity-provider tokens are never exposed.",
+        "The identities this user signs in with: the primary first, then any linked secondary accounts. " +
+        "Identity-provider tokens are never exposed.",
       resolve: (u) => u.identities ?? [],
     }),
   }),
@@ -267,7 +270,9 @@ builder.queryFields((t) => ({
   usersByIds: t.field({
     type: [UserRef],
     nullable: { list: false, items: true },
-    description: `Users by id, in the order given, null where a user does not exist; up to ${MAX_USERS_BY_IDS} ids. Served by batched searches, 100 ids a call.`,
+    description:
+      `Users by id, in the order given, null where a user does not exist; up to ${MAX_USERS_BY_IDS} ` +
+      `ids. Served by batched searches, 100 ids a call.`,
     authScopes: { scope: "read:users" },
     extensions: upstreamCost({ kind: "usersByIds" }),
     args: { ids: t.arg.idList({ required: true, description: "Auth0 `user_id`s." }) },
@@ -287,7 +292,8 @@ builder.queryFields((t) => ({
     type: [UserRef],
     nullable: false,
     description:
-      "Every user with exactly this email address (one per connection). Case-sensitive, as Auth0 matches it; Auth0 stores database users' emails lower-cased.",
+      "Every user with exactly this email address (one per connection). Case-sensitive, as Auth0 matches " +
+      "it; Auth0 stores database users' emails lower-cased.",
     authScopes: { scope: "read:users" },
     extensions: upstreamCost({ kind: "call" }),
     args: { email: t.arg.string({ required: true, description: "The exact email address." }) },
@@ -311,7 +317,9 @@ builder.queryFields((t) => ({
     items: "users",
     nullable: false,
     description:
-      "Users matching an Auth0 search (search engine v3). Auth0 pages through only the first 1000 results of a search: past them the field fails with SEARCH_WINDOW_EXCEEDED — narrow the query, or walk every user with `exportUsers` and `UsersExportJob.users`.",
+      "Users matching an Auth0 search (search engine v3). Auth0 pages through only the first 1000 results " +
+      "of a search: past them the field fails with SEARCH_WINDOW_EXCEEDED — narrow the query, or walk every " +
+      "user with `exportUsers` and `UsersExportJob.users`.",
     authScopes: { scope: "read:users" },
     window: SEARCH_WINDOW,
     pastWindow: "or export them with `exportUsers` and page through `UsersExportJob.users`",
@@ -319,7 +327,8 @@ builder.queryFields((t) => ({
       query: arg.string({
         required: false,
         description:
-          'A Lucene query in Auth0\'s search syntax, e.g. `email:"jane@example.com"`, `name:jan*`, `app_metadata.plan:"gold"`, `last_login:[2024-01-01 TO *]`. All users when absent.',
+          'A Lucene query in Auth0\'s search syntax, e.g. `email:"jane@example.com"`, `name:jan*`, ' +
+          '`app_metadata.plan:"gold"`, `last_login:[2024-01-01 TO *]`. All users when absent.',
       }),
       sort: arg({ type: UserSort, required: false, description: "The order; Auth0's deterministic default when absent." }),
     }),

@@ -29,7 +29,9 @@ export function defaultReadinessChecks(client: ManagementClient, verifier: Token
         const hold = client.rateLimitHold();
         if (!hold) return;
         throw new Error(
-          `the tenant's rate limit holds Management API calls: its answers ask to wait ${Math.ceil(hold.askedMs / 1000)} s, longer than AUTH0_RATE_LIMIT_MAX_WAIT_MS (${hold.maxHoldMs} ms), so one probe call goes every ${hold.maxHoldMs} ms until it lifts`,
+          `the tenant's rate limit holds Management API calls: its answers ask to wait ` +
+            `${Math.ceil(hold.askedMs / 1000)} s, longer than AUTH0_RATE_LIMIT_MAX_WAIT_MS ` +
+            `(${hold.maxHoldMs} ms), so one probe call goes every ${hold.maxHoldMs} ms until it lifts`,
         );
       },
     },

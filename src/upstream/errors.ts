@@ -7,7 +7,10 @@ export type UpstreamErrorKind = "http" | "timeout" | "network" | "aborted" | "bu
 
 export interface UpstreamErrorInit {
   message: string;
-  /** The HTTP status; 0 when no HTTP answer came (timeout, network, aborted, budget, deadline); 400 for a call refused as invalid before sending. */
+  /**
+   * The HTTP status; 0 when no HTTP answer came (timeout, network, aborted, budget, deadline); 400 for a call refused as invalid before
+   * sending.
+   */
   statusCode: number;
   kind: UpstreamErrorKind;
   method: string;
@@ -125,7 +128,8 @@ export class DeadlineExceeded extends UpstreamError {
 
   constructor(init: { method: string; route: string; deadlineMs: number }) {
     super({
-      message: `${init.method} ${init.route} was cancelled: the deadline of ${init.deadlineMs} ms for all the calls of its operation passed`,
+      message:
+        `${init.method} ${init.route} was cancelled: the deadline of ${init.deadlineMs} ms for all the ` + `calls of its operation passed`,
       statusCode: 0,
       kind: "deadline",
       method: init.method,

@@ -141,7 +141,8 @@ export class CallExecutor {
     }
     let path: string;
     try {
-      path = `${this.apiPath}${expandPath(route, input.path as Record<string, unknown>)}${queryString(input.query as Record<string, unknown>)}`;
+      const expanded = expandPath(route, input.path as Record<string, unknown>);
+      path = `${this.apiPath}${expanded}${queryString(input.query as Record<string, unknown>)}`;
     } catch (error) {
       // An empty id or a dot segment would address another resource (`/users/` is the user list,
       // `/users/X/authentication-methods/..` the user): refuse before sending.

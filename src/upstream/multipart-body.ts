@@ -22,7 +22,8 @@ export function multipartBody(
     for (const [name, value] of Object.entries(fields)) {
       yield `--${boundary}\r\ncontent-disposition: form-data; name="${quote(name)}"\r\n\r\n${value}\r\n`;
     }
-    yield `--${boundary}\r\ncontent-disposition: form-data; name="${quote(file.name)}"; filename="${quote(file.filename)}"\r\ncontent-type: ${file.value.type || "application/octet-stream"}\r\n\r\n`;
+    yield `--${boundary}\r\ncontent-disposition: form-data; name="${quote(file.name)}"; ` +
+      `filename="${quote(file.filename)}"\r\ncontent-type: ${file.value.type || "application/octet-stream"}\r\n\r\n`;
     const reader = file.value.stream().getReader();
     try {
       for (;;) {

@@ -155,7 +155,8 @@ export class JobBoard {
     const job = link ? this.get(link.jobId, now) : undefined;
     const contents = link && job?.file?.name === name && now < link.expiresAt ? await this.files.read(job.id) : undefined;
     if (!link || !contents) {
-      const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>${link ? "Request has expired" : "Access Denied"}</Message></Error>`;
+      const message = link ? "Request has expired" : "Access Denied";
+      const body = `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>${message}</Message></Error>`;
       res.writeHead(403, { "content-type": "application/xml", "content-length": Buffer.byteLength(body).toString() });
       res.end(body);
       return;
