@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { GraphQLAnswer } from "../support/graphql-answer.js";
 import { type OtlpReceiver, type ReceivedSpan, startOtlpReceiver } from "./otlp-receiver.js";
 import { startOpsGateway, startMain, type OpsGateway } from "./support.js";
 
@@ -12,9 +13,8 @@ const TRACEPARENT = `00-${CALLER_TRACE_ID}-${CALLER_SPAN_ID}-01`;
 const API_KEY = `otlp-key-${randomUUID()}`;
 const RESOURCE_ATTRIBUTES = "deployment.environment.name=test,service.namespace=identity%2Caccess";
 
-interface UsersAnswer {
-  data: { users: { nodes: { id: string; email: string | null }[] } };
-  errors?: unknown[];
+interface UsersData {
+  users: { nodes: { id: string; email: string | null }[] };
 }
 
 const FAN_OUT = "query UsersWithRoles($first: Int!) { users(first: $first) { nodes { id email roles { nodes { name } } } } }";
@@ -23,7 +23,7 @@ describe("OpenTelemetry traces (OTLP/HTTP protobuf, the default, to a receiver o
   let receiver: OtlpReceiver;
   let t: OpsGateway;
   let spans: ReceivedSpan[];
-  let answer: { status: number; body: UsersAnswer };
+  let answer: { status: number; body: GraphQLAnswer<UsersData> };
   let callerToken: string;
 
   beforeAll(async () => {
@@ -38,7 +38,7 @@ describe("OpenTelemetry traces (OTLP/HTTP protobuf, the default, to a receiver o
     });
     expect(t.tracing).toBeDefined();
     callerToken = await t.token();
-    answer = await t.post(
+    answer = await t.post<UsersData>(
       { query: FAN_OUT, operationName: "UsersWithRoles", variables: { first: 3 } },
       { token: callerToken, headers: { traceparent: TRACEPARENT } },
     );
@@ -62,7 +62,7 @@ describe("OpenTelemetry traces (OTLP/HTTP protobuf, the default, to a receiver o
   it("answers the operation", () => {
     expect(answer.status).toBe(200);
     expect(answer.body.errors).toBeUndefined();
-    expect(answer.body.data.users.nodes).toHaveLength(3);
+    expect(answer.body.data!.users.nodes).toHaveLength(3);
   });
 
   it("exports protobuf with the OTEL_EXPORTER_OTLP_HEADERS, under a resource with the OTEL_RESOURCE_ATTRIBUTES", () => {
@@ -139,7 +139,7 @@ describe("OpenTelemetry traces (OTLP/HTTP protobuf, the default, to a receiver o
 
   it("puts no token, secret, email or variable in any span", () => {
     const exported = receiver.bodies.join("\n");
-    const emails = answer.body.data.users.nodes.map((user) => user.email).filter((email) => email !== null);
+    const emails = answer.body.data!.users.nodes.map((user) => user.email).filter((email) => email !== null);
     expect(emails.length).toBeGreaterThan(0);
     const secrets = [callerToken, t.emulator.clientSecret, API_KEY, ...emails, FAN_OUT, "Bearer", "client_secret", "$first", "auth0|"];
     for (const secret of secrets) expect(exported).not.toContain(secret);
