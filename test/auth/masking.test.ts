@@ -165,8 +165,8 @@ describe("the gateway's own credentials rejected upstream", () => {
       const body = JSON.parse(res.text);
       const codes = (body as GraphQLAnswer).errors!.map((e) => [
         e.path![0],
-        e.extensions?.code,
-        (e.extensions?.upstream as { statusCode: number }).statusCode,
+        e.extensions!.code,
+        (e.extensions!.upstream as { statusCode: number }).statusCode,
       ]);
       expect(codes).toEqual(
         expect.arrayContaining([
