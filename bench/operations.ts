@@ -29,7 +29,7 @@ export interface BenchOperation {
    * The GraphQL requests of one run, in order: each step gets the `data` of the previous answer
    * (operation 8 assigns a role to the user it created) and a number unique to the run.
    */
-  steps: ((previous: any, unique: string) => GraphQLRequest)[];
+  steps: ((previous: unknown, unique: string) => GraphQLRequest)[];
 }
 
 const EVERY_LIST = `
@@ -138,15 +138,20 @@ export function benchOperations(fixture: Fixture): BenchOperation[] {
         }),
         (previous) => ({
           query: `mutation AssignRoles($id: ID!, $roleIds: [ID!]!) { assignUserRoles(id: $id, roleIds: $roleIds) { user { id roles { nodes { id name } } } userErrors { code message } } }`,
-          variables: { id: previous?.createUser?.user?.id, roleIds: [fixture.assignRoleId] },
+          variables: { id: (previous as CreateUserData | undefined)?.createUser?.user?.id, roleIds: [fixture.assignRoleId] },
         }),
       ],
     },
   ];
 }
 
+/** The data of the createUser step, read by the step after it. */
+interface CreateUserData {
+  createUser?: { user?: { id?: string } | null };
+}
+
 /** What the Management API answers, for preparing a fixture over REST. */
-export type Rest = (method: string, path: string, body?: unknown) => Promise<{ status: number; body: any }>;
+export type Rest = (method: string, path: string, body?: unknown) => Promise<{ status: number; body: unknown }>;
 
 /**
  * Prepares the fixture over the Management API: the first 101 users by id, and the role with the
@@ -157,8 +162,9 @@ export async function prepareFixture(rest: Rest, options: { connection: string }
   for (let page = 0; users.length < 101; page += 1) {
     const res = await rest("GET", `/users?per_page=100&page=${page}&sort=user_id:1&fields=user_id&include_fields=true`);
     if (res.status !== 200) throw new Error(`GET /users answered ${res.status}`);
-    if (res.body.length === 0) throw new Error("the tenant has fewer than 101 users");
-    users.push(...res.body.map((u: { user_id: string }) => u.user_id));
+    const listed = res.body as { user_id: string }[];
+    if (listed.length === 0) throw new Error("the tenant has fewer than 101 users");
+    users.push(...listed.map((u) => u.user_id));
   }
   const roles = (await rest("GET", "/roles?per_page=100")).body as { id: string }[];
   if (roles.length < 2) throw new Error("the tenant has fewer than 2 roles");

@@ -212,7 +212,7 @@ async function startProcess(
 interface Answer {
   status: number;
   body: {
-    data?: any;
+    data?: unknown;
     errors?: { message: string; extensions?: { code?: string } }[];
     extensions?: { cost?: { estimated: number; upstreamCalls: number } };
   };
@@ -757,12 +757,20 @@ execFileSync(
   },
 );
 
+/** bench/results.json as the previous run wrote it: each section, when it ran. */
+interface PreviousResults {
+  latency?: Awaited<ReturnType<typeof latencyVariant>> & { run?: object };
+  defaultConcurrency?: { rows: DefaultConcurrencyRow[]; run: object };
+  rateLimited?: RateLimitedResult & { run?: object };
+  replicas?: { rows: ReplicasRow[]; run: object };
+}
+
 const started = performance.now();
 const loadBefore = os.loadavg()[0]!;
 /** Sections not run this time keep the figures of the previous run (each section says when it ran). */
 const previous = await readFile(RESULTS_FILE, "utf8").then(
-  (text) => JSON.parse(text) as Record<string, any>,
-  () => ({}) as Record<string, any>,
+  (text) => JSON.parse(text) as PreviousResults,
+  (): PreviousResults => ({}),
 );
 const sectionRun = () => ({ generatedAt: new Date().toISOString(), loadAverage: round(os.loadavg()[0]!, 2) });
 const emulator = await startEmulator({ host: "127.0.0.1", port: 0, users: 200, seed: 1, latencyMs: LATENCY_MS });

@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { type ConfigVariable, httpUrl, oneOf, type SectionSpec, type SectionValues, textWithDefault } from "./variables.js";
+import { type ConfigVariable, httpUrl, oneOf, optionalOneOf, type SectionSpec, type SectionValues, text } from "./variables.js";
+
+export type OtlpProtocol = "http/protobuf" | "http/json";
 
 export type TracesSampler =
   | "always_on"
@@ -13,11 +15,15 @@ export type TracesSampler =
 export interface TracingConfig {
   /** On when an OTLP endpoint is set and OTEL_SDK_DISABLED is not "true". */
   enabled: boolean;
-  /** Where spans are sent: OTLP/HTTP with JSON bodies, e.g. http://127.0.0.1:4318/v1/traces. */
+  /** Where spans are sent over OTLP/HTTP, e.g. http://127.0.0.1:4318/v1/traces. */
   tracesUrl: string | undefined;
+  /** The export's encoding: protobuf (the OTLP default) or JSON. */
+  protocol: OtlpProtocol;
   /** Sent with each export (an API key, say): never logged. */
   headers: Record<string, string>;
   serviceName: string;
+  /** The resource's attributes from OTEL_RESOURCE_ATTRIBUTES (service.name aside: it is `serviceName`). */
+  resourceAttributes: Record<string, string>;
   sampler: TracesSampler;
   /** The ratio of the traceidratio samplers. */
   samplerRatio: number;
@@ -36,31 +42,36 @@ function ratio() {
       });
 }
 
-/** `key1=value1,key2=value2` (values percent-encoded), as the OTLP exporter specification writes headers. */
-function otlpHeaders() {
+/**
+ * `key1=value1,key2=value2`, keys and values percent-encoded, as the OpenTelemetry specification writes
+ * OTLP headers and resource attributes. Bad input is an error, not (as the SDK's own readers do) dropped.
+ */
+function keyValueList(kind: "headers" | "attributes") {
+  const validKey = kind === "headers" ? (key: string) => /^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(key) : (key: string) => key !== "";
   return (): z.ZodType<Record<string, string>, string | undefined> =>
     z
       .string()
       .optional()
       .transform((value, ctx) => {
-        const headers: Record<string, string> = {};
+        const pairs: Record<string, string> = {};
         for (const pair of (value ?? "").split(",").filter((p) => p.trim() !== "")) {
           const at = pair.indexOf("=");
-          const name = pair.slice(0, at).trim().toLowerCase();
-          if (at <= 0 || !/^[!#$%&'*+.^_`|~0-9a-z-]+$/.test(name)) {
-            ctx.addIssue({ code: "custom", message: "is invalid; expected name=value pairs separated by commas" });
-            return z.NEVER;
-          }
           try {
-            headers[name] = decodeURIComponent(pair.slice(at + 1).trim());
+            const rawKey = pair.slice(0, at).trim();
+            const key = kind === "headers" ? rawKey.toLowerCase() : decodeURIComponent(rawKey);
+            if (at <= 0 || !validKey(key)) throw new SyntaxError("bad key");
+            pairs[key] = decodeURIComponent(pair.slice(at + 1).trim());
           } catch {
-            ctx.addIssue({ code: "custom", message: "is invalid; a value is not percent-encoded correctly" });
+            // The value is never quoted: headers may carry an API key.
+            ctx.addIssue({ code: "custom", message: "is invalid; expected name=value pairs, percent-encoded, separated by commas" });
             return z.NEVER;
           }
         }
-        return headers;
+        return pairs;
       });
 }
+
+const PROTOCOLS: OtlpProtocol[] = ["http/protobuf", "http/json"];
 
 export const tracingVariables = {
   OTEL_EXPORTER_OTLP_ENDPOINT: {
@@ -73,13 +84,38 @@ export const tracingVariables = {
     description: "Full OTLP/HTTP traces URL; wins over OTEL_EXPORTER_OTLP_ENDPOINT.",
     parse: httpUrl("http://127.0.0.1:4318/v1/traces"),
   },
+  OTEL_EXPORTER_OTLP_PROTOCOL: {
+    default: "http/protobuf",
+    description: "The export's encoding: http/protobuf or http/json (grpc is not supported).",
+    parse: oneOf(PROTOCOLS),
+  },
+  OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: {
+    default: undefined,
+    description: "The traces export's encoding; wins over OTEL_EXPORTER_OTLP_PROTOCOL.",
+    parse: optionalOneOf(PROTOCOLS),
+  },
   OTEL_EXPORTER_OTLP_HEADERS: {
     default: undefined,
-    description: "Headers sent with each export, as name=value pairs separated by commas.",
+    description: "Headers sent with each export, as name=value pairs separated by commas (never logged).",
     secret: true,
-    parse: otlpHeaders(),
+    parse: keyValueList("headers"),
   },
-  OTEL_SERVICE_NAME: { default: "usergraph", description: "service.name of the spans.", parse: textWithDefault() },
+  OTEL_EXPORTER_OTLP_TRACES_HEADERS: {
+    default: undefined,
+    description: "Headers sent with each traces export; each wins over the same one in OTEL_EXPORTER_OTLP_HEADERS.",
+    secret: true,
+    parse: keyValueList("headers"),
+  },
+  OTEL_SERVICE_NAME: {
+    default: undefined,
+    description: "service.name of the spans; else the one in OTEL_RESOURCE_ATTRIBUTES, else usergraph.",
+    parse: text(),
+  },
+  OTEL_RESOURCE_ATTRIBUTES: {
+    default: undefined,
+    description: "Attributes of the traces' resource, as key=value pairs separated by commas (e.g. deployment.environment.name=prod).",
+    parse: keyValueList("attributes"),
+  },
   OTEL_TRACES_SAMPLER: {
     default: "parentbased_always_on",
     description: "always_on, always_off, traceidratio, parentbased_always_on, parentbased_always_off or parentbased_traceidratio.",
@@ -100,11 +136,14 @@ export const tracingVariables = {
 export function toTracing(values: SectionValues<typeof tracingVariables>): TracingConfig {
   const base = values.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, "");
   const tracesUrl = values.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT ?? (base !== undefined ? `${base}/v1/traces` : undefined);
+  const { "service.name": serviceName, ...resourceAttributes } = values.OTEL_RESOURCE_ATTRIBUTES;
   return {
     enabled: tracesUrl !== undefined && values.OTEL_SDK_DISABLED === "false" && values.OTEL_TRACES_EXPORTER === "otlp",
     tracesUrl,
-    headers: values.OTEL_EXPORTER_OTLP_HEADERS,
-    serviceName: values.OTEL_SERVICE_NAME,
+    protocol: values.OTEL_EXPORTER_OTLP_TRACES_PROTOCOL ?? values.OTEL_EXPORTER_OTLP_PROTOCOL,
+    headers: { ...values.OTEL_EXPORTER_OTLP_HEADERS, ...values.OTEL_EXPORTER_OTLP_TRACES_HEADERS },
+    serviceName: values.OTEL_SERVICE_NAME ?? serviceName ?? "usergraph",
+    resourceAttributes,
     sampler: values.OTEL_TRACES_SAMPLER,
     samplerRatio: values.OTEL_TRACES_SAMPLER_ARG,
   };

@@ -140,6 +140,20 @@ export function oneOf<T extends string>(values: readonly T[]) {
       });
 }
 
+/** Unset stays undefined (no default). */
+export function optionalOneOf<T extends string>(values: readonly T[]) {
+  return (variable: ConfigVariable): z.ZodType<T | undefined, string | undefined> =>
+    z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        if (value === undefined) return undefined;
+        if ((values as readonly string[]).includes(value.toLowerCase())) return value.toLowerCase() as T;
+        ctx.addIssue({ code: "custom", message: `${shown(variable, value)} is invalid; expected one of ${values.join(", ")}, or unset` });
+        return z.NEVER;
+      });
+}
+
 function isHttpUrl(value: string): boolean {
   try {
     return /^https?:$/.test(new URL(value).protocol);

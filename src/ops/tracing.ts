@@ -59,7 +59,9 @@ export async function startTracing(config: TracingConfig, options: { serviceVers
   ] = await Promise.all([
     import("@opentelemetry/sdk-trace-base"),
     import("@opentelemetry/context-async-hooks"),
-    import("@opentelemetry/exporter-trace-otlp-http"),
+    config.protocol === "http/json"
+      ? import("@opentelemetry/exporter-trace-otlp-http")
+      : import("@opentelemetry/exporter-trace-otlp-proto"),
     import("@opentelemetry/resources"),
     import("@opentelemetry/core"),
   ]);
@@ -69,6 +71,7 @@ export async function startTracing(config: TracingConfig, options: { serviceVers
   const exporter = new OTLPTraceExporter({ url: config.tracesUrl, headers: config.headers });
   const provider = new BasicTracerProvider({
     resource: resourceFromAttributes({
+      ...config.resourceAttributes,
       "service.name": config.serviceName,
       ...(options.serviceVersion ? { "service.version": options.serviceVersion } : {}),
     }),

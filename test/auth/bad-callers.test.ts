@@ -1,6 +1,7 @@
 import { SignJWT } from "jose";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
+import { errorCodes, type GraphQLAnswer } from "../support/graphql-answer.js";
 import { newSigningKey, startTestIssuer, type TestIssuer } from "./issuer.js";
 
 // Every defect of a caller's bearer token is refused before anything runs: HTTP 401,
@@ -37,7 +38,11 @@ async function send(authorization: string | null) {
     headers,
     body: JSON.stringify({ query: USER, variables: { id: userId } }),
   });
-  return { status: response.status, challenge: response.headers.get("www-authenticate"), body: (await response.json()) as any };
+  return {
+    status: response.status,
+    challenge: response.headers.get("www-authenticate"),
+    body: (await response.json()) as GraphQLAnswer<{ user: { id: string } | null }>,
+  };
 }
 
 /** `send`, with the Management API calls it caused. */
@@ -52,14 +57,14 @@ describe("a valid token", () => {
     const res = await ask(`Bearer ${await issuer.mint()}`);
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.user.id).toBe(userId);
+    expect(res.body.data!.user!.id).toBe(userId);
     expect(res.calls).toBeGreaterThan(0);
   });
 
   it("takes its scopes from the `permissions` array as well as the `scope` string", async () => {
     const res = await ask(`Bearer ${await issuer.mint({ scope: "", claims: { scope: undefined, permissions: ["read:users"] } })}`);
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.user.id).toBe(userId);
+    expect(res.body.data!.user!.id).toBe(userId);
   });
 });
 
@@ -154,7 +159,7 @@ describe("a bad caller", () => {
     expect(res.challenge).toMatch(challenge);
     expect(res.body.data).toBeUndefined();
     expect(res.body.errors).toHaveLength(1);
-    expect(res.body.errors[0].extensions).toEqual({ code: "UNAUTHENTICATED" });
+    expect(res.body.errors![0]!.extensions).toEqual({ code: "UNAUTHENTICATED" });
     expect(res.calls).toBe(0);
   });
 
@@ -164,9 +169,9 @@ describe("a bad caller", () => {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ query: "{ notAField { secret } }" }),
     });
-    const body = (await response.json()) as any;
+    const body = (await response.json()) as GraphQLAnswer;
     expect(response.status).toBe(401);
-    expect(body.errors.map((e: any) => e.extensions.code)).toEqual(["UNAUTHENTICATED"]);
+    expect(errorCodes(body)).toEqual(["UNAUTHENTICATED"]);
     expect(JSON.stringify(body)).not.toContain("notAField");
   });
 });
@@ -188,7 +193,7 @@ describe("key rotation", () => {
     vi.setSystemTime(Date.now() + 31_000);
     const res = await ask(`Bearer ${await issuer.mint({ key: next })}`);
     expect(res.status).toBe(200);
-    expect(res.body.data.user.id).toBe(userId);
+    expect(res.body.data!.user!.id).toBe(userId);
     expect(issuer.jwksFetches()).toBe(fetchesBefore + 1);
 
     // The old key is still published: tokens it signed keep working, from the cache.

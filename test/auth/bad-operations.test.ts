@@ -2,6 +2,7 @@ import { request } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultSecurityConfig } from "../../src/config.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
+import { errorCodes, type GraphQLAnswer } from "../support/graphql-answer.js";
 
 // Operations a well-authenticated caller may not send: each is refused with its code and HTTP
 // status before anything runs (zero Management API calls). Clients that accept
@@ -23,7 +24,7 @@ afterAll(() => t?.close());
 interface Sent {
   status: number;
   headers: Headers;
-  body: any;
+  body: GraphQLAnswer | undefined;
   /** Management API calls the request caused. */
   calls: number;
 }
@@ -41,7 +42,7 @@ async function send(body: BodyInit, init: { headers?: Record<string, string>; me
 }
 
 const post = (query: string, variables?: Record<string, unknown>) => send(JSON.stringify({ query, variables }));
-const codes = (res: Sent) => (res.body?.errors ?? []).map((e: any) => e.extensions?.code);
+const codes = (res: Sent) => errorCodes(res.body);
 
 /** `levels` nested as selections around `leaf`: nest(["a", "b"], "c") → "a { b { c } }". */
 const nest = (levels: string[], leaf: string) => levels.reduceRight((inner, level) => `${level} { ${inner} }`, leaf);
@@ -55,8 +56,8 @@ describe("depth", () => {
     expect(limits.maxDepth).toBe(12);
     const res = await post(DEPTH_12);
     expect(res.status).toBe(200);
-    expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.users.edges.length).toBeGreaterThan(0);
+    expect(res.body!.errors).toBeUndefined();
+    expect((res.body!.data as { users: { edges: unknown[] } }).users.edges.length).toBeGreaterThan(0);
     expect(res.calls).toBeGreaterThan(0);
   });
 
@@ -64,8 +65,8 @@ describe("depth", () => {
     const res = await post(DEPTH_13);
     expect(res.status).toBe(400);
     expect(codes(res)).toEqual(["MAX_DEPTH_EXCEEDED"]);
-    expect(res.body.errors[0].message).toBe("Query depth limit of 12 exceeded, found 13.");
-    expect(res.body.data).toBeUndefined();
+    expect(res.body!.errors![0]!.message).toBe("Query depth limit of 12 exceeded, found 13.");
+    expect(res.body!.data).toBeUndefined();
     expect(res.calls).toBe(0);
   });
 
@@ -74,8 +75,8 @@ describe("depth", () => {
       fragment Member on User { roles(first: 2) { edges { node { ... on Role { users(first: 2) { edges { node { ...Roles } } } } } } } }
       fragment Roles on User { roles(first: 2) { nodes { id } } }`;
     const res = await post(query);
-    expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.users.edges.length).toBeGreaterThan(0);
+    expect(res.body!.errors).toBeUndefined();
+    expect((res.body!.data as { users: { edges: unknown[] } }).users.edges.length).toBeGreaterThan(0);
   });
 
   it("counts the levels inside fragments", async () => {
@@ -93,8 +94,8 @@ describe("aliases", () => {
   it(`runs ${limits.maxAliases} aliases (one upstream call: identical reads are shared)`, async () => {
     const res = await post(flood(limits.maxAliases));
     expect(res.status).toBe(200);
-    expect(res.body.errors).toBeUndefined();
-    expect(Object.keys(res.body.data)).toHaveLength(30);
+    expect(res.body!.errors).toBeUndefined();
+    expect(Object.keys(res.body!.data!)).toHaveLength(30);
     expect(res.calls).toBe(1);
   });
 
@@ -135,7 +136,7 @@ describe("the request body", () => {
   it("refuses a streamed (chunked, no Content-Length) body once it passes the limit", async () => {
     t.resetCalls();
     // Its own socket (agent: false): the gateway answers before the upload ends, then drops it.
-    const answer = await new Promise<{ status: number; body: any }>((resolve, reject) => {
+    const answer = await new Promise<{ status: number; body: GraphQLAnswer }>((resolve, reject) => {
       const req = request(`${t.url}/graphql`, {
         method: "POST",
         agent: false,
@@ -163,7 +164,7 @@ describe("the request body", () => {
       pump();
     });
     expect(answer.status).toBe(413);
-    expect(answer.body.errors.map((e: any) => e.extensions.code)).toEqual(["REQUEST_ENTITY_TOO_LARGE"]);
+    expect(errorCodes(answer.body)).toEqual(["REQUEST_ENTITY_TOO_LARGE"]);
     expect(t.upstreamTotal()).toBe(0);
   });
 
@@ -171,14 +172,14 @@ describe("the request body", () => {
     const res = await send(JSON.stringify([{ query: "{ roles { totalCount } }" }, { query: "{ roles { totalCount } }" }]));
     expect(res.status).toBe(400);
     expect(codes(res)).toEqual(["BAD_REQUEST"]);
-    expect(res.body.errors[0].message).toMatch(/batching/i);
+    expect(res.body!.errors![0]!.message).toMatch(/batching/i);
     expect(res.calls).toBe(0);
   });
 
   it("refuses a body that is not JSON: 400 BAD_REQUEST without the parser's internals, no upstream call", async () => {
     const res = await send('{"query": "{ roles { totalCount } }"');
     expect(res.status).toBe(400);
-    expect(res.body.errors).toEqual([{ message: "POST body sent invalid JSON.", extensions: { code: "BAD_REQUEST" } }]);
+    expect(res.body!.errors).toEqual([{ message: "POST body sent invalid JSON.", extensions: { code: "BAD_REQUEST" } }]);
     expect(res.calls).toBe(0);
   });
 });
@@ -209,7 +210,7 @@ describe("variables", () => {
     expect(res.status).toBe(400);
     expect(codes(res).length).toBeGreaterThan(0);
     expect(new Set(codes(res))).toEqual(new Set(["BAD_USER_INPUT"]));
-    expect(res.body.data).toBeUndefined();
+    expect(res.body!.data).toBeUndefined();
     expect(res.calls).toBe(0);
   });
 });
@@ -223,14 +224,14 @@ describe("suggestions", () => {
   ])("never says “Did you mean …” for $name (400 GRAPHQL_VALIDATION_FAILED)", async ({ query }) => {
     const res = await post(query);
     expect(res.status).toBe(400);
-    expect(codes(res).every((code: string) => code === "GRAPHQL_VALIDATION_FAILED")).toBe(true);
+    expect(codes(res).every((code) => code === "GRAPHQL_VALIDATION_FAILED")).toBe(true);
     expect(JSON.stringify(res.body)).not.toMatch(/did you mean/i);
     expect(res.calls).toBe(0);
   });
 
   it("nor for a misspelt enum value in variables", async () => {
     const res = await post("query($sort: UserSort) { users(sort: $sort) { totalCount } }", { sort: { field: "EMAI" } });
-    expect(res.body.errors[0].message).toMatch(/does not exist in "UserSortField" enum/);
+    expect(res.body!.errors![0]!.message).toMatch(/does not exist in "UserSortField" enum/);
     expect(JSON.stringify(res.body)).not.toMatch(/did you mean/i);
   });
 });
@@ -252,7 +253,7 @@ describe("CSRF prevention", () => {
       headers: { "content-type": "", "x-graphql-csrf": "1" },
     });
     expect(res.status).toBe(200);
-    expect(res.body.data.roles.totalCount).toBe(t.emulator.state.roles.size);
+    expect((res.body!.data as { roles: { totalCount: number } }).roles.totalCount).toBe(t.emulator.state.roles.size);
   });
 
   it.each([
@@ -282,7 +283,7 @@ describe("introspection", () => {
         body: JSON.stringify({ query: INTROSPECT }),
       });
       const typename = await g.query("{ __typename }");
-      return { status: response.status, body: (await response.json()) as any, typename: typename.body };
+      return { status: response.status, body: (await response.json()) as GraphQLAnswer, typename: typename.body };
     } finally {
       await g.close();
     }
@@ -296,8 +297,8 @@ describe("introspection", () => {
   it("is refused when NODE_ENV=production (400), while __typename still works", async () => {
     const res = await introspect({ NODE_ENV: "production" });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].extensions.code).toBe("GRAPHQL_VALIDATION_FAILED");
-    expect(res.body.errors[0].message).toMatch(/introspection has been disabled/);
+    expect(res.body.errors![0]!.extensions?.code).toBe("GRAPHQL_VALIDATION_FAILED");
+    expect(res.body.errors![0]!.message).toMatch(/introspection has been disabled/);
     expect(res.typename).toEqual({ data: { __typename: "Query" } });
   });
 
@@ -309,7 +310,7 @@ describe("introspection", () => {
   it("is refused in development when INTROSPECTION=false", async () => {
     const res = await introspect({ INTROSPECTION: "false" });
     expect(res.status).toBe(400);
-    expect(res.body.errors[0].message).toMatch(/introspection has been disabled/);
+    expect(res.body.errors![0]!.message).toMatch(/introspection has been disabled/);
   });
 });
 

@@ -9,6 +9,7 @@ import { createGateway } from "../../src/server.js";
 import { createManagementClient } from "../../src/upstream/client.js";
 import { UpstreamError } from "../../src/upstream/errors.js";
 import { GATEWAY_AUDIENCE, startTestGateway, type TestGateway } from "../support/gateway.js";
+import type { GraphQLAnswer } from "../support/graphql-answer.js";
 
 // What a caller sees of a failure: a stable code and a message meant for it — never an internal
 // message, a stack, the gateway's upstream token or secret. When Auth0 rejects the gateway's own
@@ -162,7 +163,11 @@ describe("the gateway's own credentials rejected upstream", () => {
     try {
       const res = await g.query(USER_AND_ROLES, { id: userId });
       const body = JSON.parse(res.text);
-      const codes = body.errors.map((e: any) => [e.path[0], e.extensions.code, e.extensions.upstream.statusCode]);
+      const codes = (body as GraphQLAnswer).errors!.map((e) => [
+        e.path![0],
+        e.extensions!.code,
+        (e.extensions!.upstream as { statusCode: number }).statusCode,
+      ]);
       expect(codes).toEqual(
         expect.arrayContaining([
           ["user", "UPSTREAM_MISCONFIGURED", 401],

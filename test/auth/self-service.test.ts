@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../../src/schema/index.js";
+import type { User } from "../../src/upstream/index.js";
 import { startTestGateway, type GraphQLResponse, type TestGateway } from "../support/gateway.js";
 
 // Self-service with Auth0's current-user scopes: a user's own token (sub = their user id) holding
@@ -24,7 +25,7 @@ async function as(scopes: readonly string[], query: string, variables: Record<st
   return t.query(query, variables, { token: await t.token({ scope: scopes.join(" "), sub }) });
 }
 
-const restUser = async (id: string) => (await t.rest<Record<string, any>>("GET", `/users/${encodeURIComponent(id)}`)).body;
+const restUser = async (id: string) => (await t.rest<User>("GET", `/users/${encodeURIComponent(id)}`)).body;
 
 describe("me", () => {
   it("answers the caller's own user with read:current_user alone, as REST has it, in one call", async () => {
@@ -77,7 +78,7 @@ describe("updateMe", () => {
     expect(res.body).toEqual({ data: { updateMe: { userErrors: [] } } });
     expect(t.upstreamCalls()).toEqual({ "PATCH /api/v2/users/{id}": 1 });
 
-    expect((await restUser(self)).user_metadata.theme).toBe(stamp);
+    expect((await restUser(self)).user_metadata!.theme).toBe(stamp);
     expect(await restUser(other)).toEqual(otherBefore);
   });
 
@@ -91,7 +92,7 @@ describe("updateMe", () => {
     );
     expect(t.upstreamCalls()).toEqual({ "PATCH /api/v2/users/{id}": 1 });
     const selfAfter = await restUser(self);
-    expect(selfAfter.user_metadata.theme).toBe(stamp);
+    expect(selfAfter.user_metadata!.theme).toBe(stamp);
     expect(res.body).toEqual({ data: { updateMe: { user: { id: self, userMetadata: selfAfter.user_metadata }, userErrors: [] } } });
   });
 
@@ -116,7 +117,7 @@ describe("a caller with only the current-user scopes", () => {
       { id: self },
     );
     expect(res.body.errors).toBeUndefined();
-    expect((await restUser(self)).user_metadata.lang).toBe("fr");
+    expect((await restUser(self)).user_metadata!.lang).toBe("fr");
   });
 
   it("may unlink an identity from itself (not FORBIDDEN: Auth0 decides)", async () => {
@@ -214,7 +215,7 @@ describe("update:users_app_metadata", () => {
     );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.updateUser.userErrors).toEqual([]);
-    expect((await restUser(other)).app_metadata.plan).toBe("gold");
+    expect((await restUser(other)).app_metadata!.plan).toBe("gold");
   });
 
   it("does not suffice when the input changes anything else: FORBIDDEN naming update:users, nothing written", async () => {

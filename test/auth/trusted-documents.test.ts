@@ -7,6 +7,7 @@ import { createTokenVerifier } from "../../src/auth/verify-token.js";
 import { defaultSecurityConfig } from "../../src/config.js";
 import { createGateway } from "../../src/server.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
+import { errorCodes, type GraphQLAnswer } from "../support/graphql-answer.js";
 import { TrustedMe, TrustedUser } from "./documents.js";
 
 // With TRUSTED_DOCUMENTS set, only the operations of the persisted-documents manifest codegen's
@@ -30,7 +31,7 @@ async function send(body: Record<string, unknown>, token: string | null = null) 
   const headers: Record<string, string> = { "content-type": "application/json", accept: "application/graphql-response+json" };
   headers.authorization = `Bearer ${token ?? (await t.token())}`;
   const response = await t.fetch("/graphql", { method: "POST", headers, body: JSON.stringify(body) });
-  return { status: response.status, body: (await response.json()) as any, calls: t.upstreamTotal() };
+  return { status: response.status, body: (await response.json()) as GraphQLAnswer<{ me: { id: string } }>, calls: t.upstreamTotal() };
 }
 
 describe("the manifest", () => {
@@ -66,7 +67,7 @@ describe("with trusted documents on", () => {
       headers: { authorization: `Bearer ${await t.token()}`, accept: "application/graphql-response+json", "x-graphql-csrf": "1" },
     });
     expect(unknown.status).toBe(400);
-    expect(((await unknown.json()) as any).errors.map((e: any) => e.extensions.code)).toEqual(["PERSISTED_QUERY_NOT_FOUND"]);
+    expect(errorCodes((await unknown.json()) as GraphQLAnswer)).toEqual(["PERSISTED_QUERY_NOT_FOUND"]);
   });
 
   it("runs one named the Apollo way (extensions.persistedQuery.sha256Hash)", async () => {
@@ -76,14 +77,14 @@ describe("with trusted documents on", () => {
       await t.token({ sub: userId, scope: "read:current_user" }),
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.me.id).toBe(userId);
+    expect(res.body.data!.me.id).toBe(userId);
   });
 
   it("refuses an arbitrary query, even one identical to a persisted document: 400 PERSISTED_QUERY_ONLY, no upstream call", async () => {
     for (const query of ["{ roles { totalCount } }", manifest[idOf(TrustedMe)]!]) {
       const res = await send({ query });
       expect(res.status).toBe(400);
-      expect(res.body.errors.map((e: any) => e.extensions.code)).toEqual(["PERSISTED_QUERY_ONLY"]);
+      expect(errorCodes(res.body)).toEqual(["PERSISTED_QUERY_ONLY"]);
       expect(res.calls).toBe(0);
     }
   });
@@ -91,12 +92,12 @@ describe("with trusted documents on", () => {
   it("refuses an unknown id (400 PERSISTED_QUERY_NOT_FOUND) and a request naming none (400 PERSISTED_QUERY_ID_REQUIRED)", async () => {
     const unknown = await send({ documentId: `sha256:${"0".repeat(64)}` });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.errors.map((e: any) => e.extensions.code)).toEqual(["PERSISTED_QUERY_NOT_FOUND"]);
+    expect(errorCodes(unknown.body)).toEqual(["PERSISTED_QUERY_NOT_FOUND"]);
     expect(unknown.calls).toBe(0);
 
     const none = await send({ variables: {} });
     expect(none.status).toBe(400);
-    expect(none.body.errors.map((e: any) => e.extensions.code)).toEqual(["PERSISTED_QUERY_ID_REQUIRED"]);
+    expect(errorCodes(none.body)).toEqual(["PERSISTED_QUERY_ID_REQUIRED"]);
     expect(none.calls).toBe(0);
   });
 
@@ -109,7 +110,7 @@ describe("with trusted documents on", () => {
     expect(anonymous.status).toBe(401);
 
     const res = await send({ documentId: idOf(TrustedUser), variables: { id: userId } }, await t.token({ scope: "read:roles" }));
-    expect(res.body.errors[0]).toMatchObject({ path: ["user"], extensions: { code: "FORBIDDEN" } });
+    expect(res.body.errors![0]).toMatchObject({ path: ["user"], extensions: { code: "FORBIDDEN" } });
     expect(res.calls).toBe(0);
   });
 });

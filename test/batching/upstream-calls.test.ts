@@ -24,20 +24,21 @@ const operation = (id: string) => {
 };
 
 /** Runs an operation's steps; answers each step's data and the summed cost report. */
-async function run(op: BenchOperation, unique = String(Date.now())) {
+async function run<TData = Record<string, unknown>>(op: BenchOperation, unique = String(Date.now())) {
   t.resetCalls();
-  const answers: any[] = [];
+  const answers: TData[] = [];
   let estimated = 0;
   let reported = 0;
-  let previous: any;
+  let previous: unknown;
   for (const step of op.steps) {
     const request = step(previous, unique);
     const res = await t.query(request.query, request.variables, { headers: { [COST_HEADER]: "1" } });
     expect(res.body.errors, `operation ${op.id}`).toBeUndefined();
-    estimated += res.body.extensions?.cost?.estimated;
-    reported += res.body.extensions?.cost?.upstreamCalls;
+    const cost = res.body.extensions?.cost as { estimated: number; upstreamCalls: number } | undefined;
+    estimated += cost?.estimated ?? Number.NaN;
+    reported += cost?.upstreamCalls ?? Number.NaN;
     previous = res.body.data;
-    answers.push(res.body.data);
+    answers.push(res.body.data as TData);
   }
   return { answers, calls: t.upstreamCalls(), total: t.upstreamTotal(), estimated, reported };
 }
@@ -48,28 +49,28 @@ describe("the bounded operations make exactly their bound of upstream calls, and
   it("1: user(id){email} is one GET /users/{id}", async () => {
     const r = await run(operation("1"));
     expect(r.calls).toEqual({ "GET /api/v2/users/{id}": 1 });
-    expect(r.answers[0].user).toEqual({ email: user(fixture.userIds[0]!).email ?? null });
+    expect(r.answers[0]!.user).toEqual({ email: user(fixture.userIds[0]!).email ?? null });
     expect([r.estimated, r.reported]).toEqual([1, 1]);
   });
 
   it("2a: usersByIds with 25 ids is one search", async () => {
     const r = await run(operation("2a"));
     expect(r.calls).toEqual({ "GET /api/v2/users": 1 });
-    expect(r.answers[0].usersByIds).toEqual(fixture.userIds.slice(0, 25).map((id) => ({ id, email: user(id).email ?? null })));
+    expect(r.answers[0]!.usersByIds).toEqual(fixture.userIds.slice(0, 25).map((id) => ({ id, email: user(id).email ?? null })));
     expect([r.estimated, r.reported]).toEqual([1, 1]);
   });
 
   it("2b: 25 aliased user(id:) lookups are one search", async () => {
     const r = await run(operation("2b"));
     expect(r.calls).toEqual({ "GET /api/v2/users": 1 });
-    expect(Object.values(r.answers[0])).toEqual(fixture.userIds.slice(0, 25).map((id) => ({ email: user(id).email ?? null })));
+    expect(Object.values(r.answers[0]!)).toEqual(fixture.userIds.slice(0, 25).map((id) => ({ email: user(id).email ?? null })));
     expect([r.estimated, r.reported]).toEqual([1, 1]);
   });
 
   it("2c: usersByIds with 101 ids is two searches (100 + 1)", async () => {
-    const r = await run(operation("2c"));
+    const r = await run<{ usersByIds: { id: string }[] }>(operation("2c"));
     expect(r.calls).toEqual({ "GET /api/v2/users": 2 });
-    expect(r.answers[0].usersByIds.map((u: { id: string }) => u.id)).toEqual(fixture.userIds.slice(0, 101));
+    expect(r.answers[0]!.usersByIds.map((u) => u.id)).toEqual(fixture.userIds.slice(0, 101));
     const perPage = t.emulator
       .requests()
       .filter((request) => request.url.startsWith("/api/v2/users?"))
@@ -79,9 +80,9 @@ describe("the bounded operations make exactly their bound of upstream calls, and
   });
 
   it("3: users(first:50) with each user's roles is one search and 50 role lists", async () => {
-    const r = await run(operation("3"));
+    const r = await run<{ users: { nodes: unknown[] } }>(operation("3"));
     expect(r.calls).toEqual({ "GET /api/v2/users": 1, "GET /api/v2/users/{id}/roles": 50 });
-    expect(r.answers[0].users.nodes).toHaveLength(50);
+    expect(r.answers[0]!.users.nodes).toHaveLength(50);
     expect([r.estimated, r.reported]).toEqual([51, 51]);
   });
 
@@ -99,7 +100,7 @@ describe("the bounded operations make exactly their bound of upstream calls, and
   it("5: _entities with 100 User references is one search", async () => {
     const r = await run(operation("5"));
     expect(r.calls).toEqual({ "GET /api/v2/users": 1 });
-    expect(r.answers[0]._entities).toEqual(fixture.userIds.slice(0, 100).map((id) => ({ email: user(id).email ?? null })));
+    expect(r.answers[0]!._entities).toEqual(fixture.userIds.slice(0, 100).map((id) => ({ email: user(id).email ?? null })));
     expect([r.estimated, r.reported]).toEqual([1, 1]);
   });
 
@@ -121,22 +122,22 @@ describe("the bounded operations make exactly their bound of upstream calls, and
   });
 
   it("7: a role's 50 members with lastLogin is the member page plus one batched search", async () => {
-    const r = await run(operation("7"));
+    const r = await run<{ role: { users: { nodes: unknown[] } } }>(operation("7"));
     expect(r.calls).toEqual({ "GET /api/v2/roles/{id}/users": 1, "GET /api/v2/users": 1 });
     const members = (await t.rest("GET", `/roles/${encodeURIComponent(fixture.roleId)}/users?per_page=50`)).body as { user_id: string }[];
-    expect(r.answers[0].role.users.nodes).toEqual(
+    expect(r.answers[0]!.role.users.nodes).toEqual(
       members.map((m) => ({ email: user(m.user_id).email ?? null, lastLogin: user(m.user_id).last_login ?? null })),
     );
     expect([r.estimated, r.reported]).toEqual([2, 2]);
   });
 
   it("8: createUser, then assignUserRoles answering the user's roles, is three calls", async () => {
-    const r = await run(operation("8"), `calls-${Date.now()}`);
+    const r = await run<{ createUser: { user: { id: string } }; assignUserRoles: unknown }>(operation("8"), `calls-${Date.now()}`);
     expect(r.calls).toEqual({ "POST /api/v2/users": 1, "POST /api/v2/users/{id}/roles": 1, "GET /api/v2/users/{id}/roles": 1 });
-    const created = r.answers[0].createUser.user.id as string;
+    const created = r.answers[0]!.createUser.user.id;
     expect(t.emulator.state.users.has(created)).toBe(true);
     const role = t.emulator.state.roles.get(fixture.assignRoleId)!;
-    expect(r.answers[1].assignUserRoles).toEqual({
+    expect(r.answers[1]!.assignUserRoles).toEqual({
       user: { id: created, roles: { nodes: [{ id: role.id, name: role.name }] } },
       userErrors: [],
     });

@@ -2,6 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StoredUser } from "../../src/emulator/state.js";
 import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
 
+/** The seeded metadata these searches read (the seed writes them; nothing else guarantees their shape). */
+interface Preferences {
+  theme?: unknown;
+}
+interface Subscription {
+  started_at?: unknown;
+  seats?: unknown;
+  plan?: unknown;
+}
+
 // Every rule of the v3 search (contract §4) against the seeded tenant: each expectation is a plain
 // filter over the emulator's state, never a seeded value written down here. Results come back in the
 // default order (the tenant's user order), so lists are compared in order.
@@ -82,11 +92,11 @@ describe("field terms and exact phrases", () => {
     const user = pick("a user id with letters", (u) => /[a-z]/.test(u.user_id));
     expect(await search(`user_id:"${user.user_id.toUpperCase()}"`)).toEqual([]);
 
-    const themed = pick("a theme preference", (u) => typeof (u.user_metadata?.preferences as any)?.theme === "string");
-    const theme = (themed.user_metadata!.preferences as any).theme as string;
+    const themed = pick("a theme preference", (u) => typeof (u.user_metadata?.preferences as Preferences | undefined)?.theme === "string");
+    const theme = (themed.user_metadata!.preferences as Preferences).theme as string;
     const found = await expectMatches(
       `user_metadata.preferences.theme:"${theme}"`,
-      (u) => (u.user_metadata?.preferences as any)?.theme === theme,
+      (u) => (u.user_metadata?.preferences as Preferences | undefined)?.theme === theme,
     );
     expect(found).toContain(themed.user_id);
     expect(await search(`user_metadata.preferences.theme:"${theme.toUpperCase()}"`)).not.toContain(themed.user_id);
@@ -195,12 +205,16 @@ describe("ranges", () => {
     const user = pick("a login count", (u) => typeof u.logins_count === "number" && u.logins_count > 0);
     expect(await search(`logins_count:{${user.logins_count} TO *]`)).not.toContain(user.user_id);
     expect(await search(`logins_count:${user.logins_count}`)).toContain(user.user_id);
-    const subscriber = pick("a subscription start", (u) => typeof (u.app_metadata?.subscription as any)?.started_at === "string");
-    const startedDay = ((subscriber.app_metadata!.subscription as any).started_at as string).slice(0, 10);
-    const startedBy = (u: StoredUser) => ms((u.app_metadata?.subscription as any)?.started_at) < Date.parse(startedDay) + 86_400_000;
+    const subscriber = pick(
+      "a subscription start",
+      (u) => typeof (u.app_metadata?.subscription as Subscription | undefined)?.started_at === "string",
+    );
+    const startedDay = ((subscriber.app_metadata!.subscription as Subscription).started_at as string).slice(0, 10);
+    const startedBy = (u: StoredUser) =>
+      ms((u.app_metadata?.subscription as Subscription | undefined)?.started_at) < Date.parse(startedDay) + 86_400_000;
     expect(await expectMatches(`app_metadata.subscription.started_at:[* TO ${startedDay}]`, startedBy)).toContain(subscriber.user_id);
     await expectMatches("app_metadata.subscription.seats:[10 TO 50]", (u) => {
-      const seats = (u.app_metadata?.subscription as any)?.seats;
+      const seats = (u.app_metadata?.subscription as Subscription | undefined)?.seats;
       return typeof seats === "number" && seats >= 10 && seats <= 50;
     });
   });
@@ -276,7 +290,10 @@ describe("presence, pseudo-fields and nested values", () => {
     expect((await expectMatches("_exists_:username", (u) => u.username !== undefined)).length).toBeGreaterThan(0);
     await expectMatches("NOT _exists_:last_login", (u) => u.last_login === undefined);
     await expectMatches("_exists_:user_metadata.job_title", (u) => u.user_metadata?.job_title !== undefined);
-    await expectMatches("_exists_:app_metadata.subscription.plan", (u) => (u.app_metadata?.subscription as any)?.plan !== undefined);
+    await expectMatches(
+      "_exists_:app_metadata.subscription.plan",
+      (u) => (u.app_metadata?.subscription as Subscription | undefined)?.plan !== undefined,
+    );
   });
 
   it("flattens arrays on a dotted metadata path", async () => {

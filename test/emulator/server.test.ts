@@ -1,5 +1,5 @@
 import { connect } from "node:net";
-import { createLocalJWKSet, jwtVerify, decodeProtectedHeader, SignJWT, generateKeyPair } from "jose";
+import { createLocalJWKSet, decodeProtectedHeader, generateKeyPair, type JSONWebKeySet, jwtVerify, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { managementRoutes } from "../../src/emulator/routes/index.js";
 import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
@@ -14,9 +14,19 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+/** What /oauth/token answers: a token, or an OAuth error. */
+interface TokenAnswer {
+  access_token: string;
+  scope: string;
+  token_type?: string;
+  expires_in?: number;
+  error?: string;
+  error_description?: string;
+}
+
 async function postToken(body: string, contentType: string) {
   const res = await fetch(`${t.url}/oauth/token`, { method: "POST", headers: { "content-type": contentType }, body });
-  return { status: res.status, body: (await res.json()) as Record<string, any> };
+  return { status: res.status, body: (await res.json()) as TokenAnswer };
 }
 
 describe("POST /oauth/token", () => {
@@ -35,7 +45,7 @@ describe("POST /oauth/token", () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ token_type: "Bearer", expires_in: 86400 });
     expect(res.body.scope.split(" ")).toEqual(expect.arrayContaining(["read:users", "update:users", "create:users"]));
-    const jwks = createLocalJWKSet((await (await fetch(`${t.url}/.well-known/jwks.json`)).json()) as any);
+    const jwks = createLocalJWKSet((await (await fetch(`${t.url}/.well-known/jwks.json`)).json()) as JSONWebKeySet);
     const { payload, protectedHeader } = await jwtVerify(res.body.access_token, jwks, { issuer: `${t.url}/`, audience: audience() });
     expect(protectedHeader.alg).toBe("RS256");
     expect(payload.sub).toBe(`${t.emulator.clientId}@clients`);
@@ -152,7 +162,7 @@ describe("/userinfo and /__emulator/token", () => {
     const m2m = await t.emulator.mintToken({ scope: "read:users" });
     const res = await fetch(`${t.url}/userinfo`, { headers: { authorization: `Bearer ${m2m}` } });
     expect(res.status).toBe(401);
-    expect(((await res.json()) as any).error).toBe("invalid_token");
+    expect(((await res.json()) as { error?: string }).error).toBe("invalid_token");
     expect((await fetch(`${t.url}/userinfo`)).status).toBe(401);
   });
 

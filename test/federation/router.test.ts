@@ -3,6 +3,7 @@ import { printedSubgraphSchema } from "../../src/schema/print.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 import { startRouter, type Router } from "./router.js";
 import { startTicketsSubgraph, type Ticket, type TicketsSubgraph } from "./tickets-subgraph.js";
+import type { GraphQLAnswer } from "../support/graphql-answer.js";
 
 // End to end: Hive Gateway routes a supergraph of usergraph and a support-tickets subgraph, all on
 // loopback. Tickets name their requester by Auth0 user_id; usergraph answers the requester's fields.
@@ -38,9 +39,14 @@ afterAll(async () => {
 
 const TICKETS = `{ tickets { subject requester { email roles { nodes { name } } } } }`;
 
+/** The tickets the router's queries here select (each only some of these fields). */
+interface TicketsData {
+  tickets: { subject: string; requester?: { email?: string | null } | null }[];
+}
+
 interface RouterResponse {
   status: number;
-  body: { data?: any; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[] };
+  body: GraphQLAnswer<TicketsData>;
 }
 
 async function viaRouter(query: string, authorization?: string): Promise<RouterResponse> {
@@ -90,7 +96,7 @@ describe("usergraph behind Hive Gateway", () => {
     const res = await viaRouter(TICKETS, await bearer());
     expect(res.status).toBe(200);
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.tickets).toEqual(
+    expect(res.body.data!.tickets).toEqual(
       ticketList.map((ticket) => {
         const requester = expected.get(ticket.requesterId)!;
         return {
@@ -115,14 +121,14 @@ describe("usergraph behind Hive Gateway", () => {
     const res = await viaRouter(TICKETS);
     expect(t.upstreamTotal()).toBe(0);
     // The tickets subgraph needs no token: its data still arrives.
-    expect(res.body.data?.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(ticketList.map((ticket) => ticket.subject));
+    expect(res.body.data?.tickets.map((ticket) => ticket.subject)).toEqual(ticketList.map((ticket) => ticket.subject));
     expect(res.body.errors?.length).toBeGreaterThan(0);
     for (const error of res.body.errors!) {
       expect(error.extensions).toMatchObject({ code: "UNAUTHENTICATED", serviceName: "usergraph" });
       expect(error.path?.slice(0, 1)).toEqual(["tickets"]);
       expect(error.path?.[2]).toBe("requester");
     }
-    for (const ticket of res.body.data.tickets) expect(ticket.requester?.email ?? null).toBeNull();
+    for (const ticket of res.body.data!.tickets) expect(ticket.requester?.email ?? null).toBeNull();
   });
 
   it("a token without read:roles gets the requesters' emails and FORBIDDEN on roles only", async () => {
@@ -130,7 +136,7 @@ describe("usergraph behind Hive Gateway", () => {
     const { gone } = requesterCounts(expected);
     t.resetCalls();
     const res = await viaRouter(TICKETS, await bearer("read:users"));
-    expect(res.body.data.tickets).toEqual(
+    expect(res.body.data!.tickets).toEqual(
       ticketList.map((ticket) => ({
         subject: ticket.subject,
         requester: { email: expected.get(ticket.requesterId)?.email ?? null, roles: null },
@@ -149,8 +155,8 @@ describe("usergraph behind Hive Gateway", () => {
     t.resetCalls();
     const res = await viaRouter(TICKETS, await bearer("read:roles"));
     expect(t.upstreamTotal()).toBe(0);
-    expect(res.body.data?.tickets.map((ticket: { subject: string }) => ticket.subject)).toEqual(ticketList.map((ticket) => ticket.subject));
-    for (const ticket of res.body.data.tickets) expect(ticket.requester?.email ?? null).toBeNull();
+    expect(res.body.data?.tickets.map((ticket) => ticket.subject)).toEqual(ticketList.map((ticket) => ticket.subject));
+    for (const ticket of res.body.data!.tickets) expect(ticket.requester?.email ?? null).toBeNull();
     expect(res.body.errors?.length).toBeGreaterThan(0);
     for (const error of res.body.errors!)
       expect(error.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["read:users"], serviceName: "usergraph" });

@@ -89,6 +89,65 @@ describe("operations settings", () => {
   });
 });
 
+describe("tracing settings (the standard OTEL_* variables)", () => {
+  const API_KEY = "otlp-api-key-never-shown";
+
+  it("are off by default, export protobuf once an endpoint is set, and name the service usergraph", () => {
+    expect(loadConfig({}).tracing).toMatchObject({ enabled: false, protocol: "http/protobuf", serviceName: "usergraph" });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318/" }).tracing).toMatchObject({
+      enabled: true,
+      tracesUrl: "http://127.0.0.1:4318/v1/traces",
+      protocol: "http/protobuf",
+      headers: {},
+      resourceAttributes: {},
+    });
+  });
+
+  it("let the traces-specific endpoint, protocol and headers win over the general ones", () => {
+    const { tracing } = loadConfig({
+      OTEL_EXPORTER_OTLP_ENDPOINT: "http://127.0.0.1:4318",
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "http://127.0.0.1:9999/custom/traces",
+      OTEL_EXPORTER_OTLP_PROTOCOL: "http/protobuf",
+      OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: "http/json",
+      OTEL_EXPORTER_OTLP_HEADERS: `X-Api-Key=${API_KEY},x-tenant=general`,
+      OTEL_EXPORTER_OTLP_TRACES_HEADERS: "x-tenant=traces%20only",
+    });
+    expect(tracing).toMatchObject({
+      tracesUrl: "http://127.0.0.1:9999/custom/traces",
+      protocol: "http/json",
+      headers: { "x-api-key": API_KEY, "x-tenant": "traces only" },
+    });
+    expect(loadConfig({ OTEL_EXPORTER_OTLP_PROTOCOL: "http/json" }).tracing.protocol).toBe("http/json");
+  });
+
+  it("read OTEL_RESOURCE_ATTRIBUTES (percent-decoded); OTEL_SERVICE_NAME wins over its service.name", () => {
+    const attributes = "service.name=from-attributes,deployment.environment.name=prod,team=id%2Caccess";
+    expect(loadConfig({ OTEL_RESOURCE_ATTRIBUTES: attributes }).tracing).toMatchObject({
+      serviceName: "from-attributes",
+      resourceAttributes: { "deployment.environment.name": "prod", team: "id,access" },
+    });
+    expect(loadConfig({ OTEL_RESOURCE_ATTRIBUTES: attributes, OTEL_SERVICE_NAME: "named" }).tracing.serviceName).toBe("named");
+  });
+
+  it("refuse a protocol the gateway cannot speak and malformed lists, never quoting a header's value", () => {
+    expect(problemsOf({ OTEL_EXPORTER_OTLP_PROTOCOL: "grpc" })).toEqual(["OTEL_EXPORTER_OTLP_PROTOCOL"]);
+    expect(problemsOf({ OTEL_EXPORTER_OTLP_TRACES_PROTOCOL: "http/xml" })).toEqual(["OTEL_EXPORTER_OTLP_TRACES_PROTOCOL"]);
+    expect(problemsOf({ OTEL_RESOURCE_ATTRIBUTES: "=nameless" })).toEqual(["OTEL_RESOURCE_ATTRIBUTES"]);
+    for (const bad of [`x-api-key=${API_KEY}%zz`, `no equals ${API_KEY}`, `bad name=${API_KEY}`]) {
+      for (const name of ["OTEL_EXPORTER_OTLP_HEADERS", "OTEL_EXPORTER_OTLP_TRACES_HEADERS"]) {
+        let message = "";
+        try {
+          loadConfig({ [name]: bad });
+        } catch (error) {
+          message = (error as ConfigError).message;
+        }
+        expect(message).toContain(name);
+        expect(message).not.toContain(API_KEY);
+      }
+    }
+  });
+});
+
 describe(".env.example", () => {
   it("is generated from the variables the configuration reads, each commented out with its default", () => {
     const text = readFileSync(resolve(import.meta.dirname, "../../.env.example"), "utf8");

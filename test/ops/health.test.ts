@@ -80,7 +80,7 @@ describe("/healthz and /readyz", () => {
     // Warm up: token and JWKS fetched, so the next operation only waits on its own search.
     expect((await t.post({ query: "{ users(first: 1) { nodes { id } } }" })).status).toBe(200);
     t.emulator.resetStats();
-    const inFlight = t.post({ query: "{ users(first: 2) { nodes { id } } }" });
+    const inFlight = t.post<{ users: { nodes: { id: string }[] } }>({ query: "{ users(first: 2) { nodes { id } } }" });
     await expect.poll(() => t.emulator.stats().byRoute["GET /api/v2/users"] ?? 0, { interval: 10 }).toBe(1);
 
     const shutdown = t.gateway.shutdown(10_000);
@@ -92,7 +92,7 @@ describe("/healthz and /readyz", () => {
     const answer = await inFlight;
     expect(answer.status).toBe(200);
     expect(answer.body.errors).toBeUndefined();
-    expect(answer.body.data.users.nodes).toHaveLength(2);
+    expect(answer.body.data!.users.nodes).toHaveLength(2);
     expect(await shutdown).toEqual({ drained: true });
   });
 });

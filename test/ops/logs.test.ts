@@ -1,7 +1,7 @@
 import { GraphQLError } from "graphql";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createLogger } from "../../src/ops/logger.js";
-import { LogCapture, startOpsGateway, type OpsGateway } from "./support.js";
+import { LogCapture, type LogRecord, startOpsGateway, type OpsGateway } from "./support.js";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const PASSWORD = "Sup3r-Secret-Passw0rd!";
@@ -22,7 +22,7 @@ function managementCalls(): number {
     .reduce((sum, [, n]) => sum + n, 0);
 }
 
-function operationLine(requestId: string): Record<string, any> {
+function operationLine(requestId: string): LogRecord {
   const lines = t.log.records().filter((r) => r.msg === "graphql operation" && r.requestId === requestId);
   expect(lines).toHaveLength(1);
   return lines[0]!;
@@ -192,11 +192,12 @@ describe("the logger", () => {
     logger.error({ err: fault, name: "n".repeat(10_000) }, "resolver failed");
     const [graphqlLine, faultLine] = capture.records();
     expect(graphqlLine!.err).toEqual({ type: "GraphQLError", code: "BAD_USER_INPUT", message: coercion.message });
-    expect(faultLine!.err.type).toBe("TypeError");
-    expect(faultLine!.err.stack).toMatch(/^\s+at /);
-    expect(faultLine!.err.stack).not.toContain(PASSWORD);
-    expect(faultLine!.err.message.length).toBeLessThan(400);
-    expect(faultLine!.name.length).toBeLessThan(600);
+    const err = faultLine!.err as { type: string; stack: string; message: string };
+    expect(err.type).toBe("TypeError");
+    expect(err.stack).toMatch(/^\s+at /);
+    expect(err.stack).not.toContain(PASSWORD);
+    expect(err.message.length).toBeLessThan(400);
+    expect(String(faultLine!.name).length).toBeLessThan(600);
     expect(capture.text()).not.toContain('pw: \\"');
   });
 

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { errorCodes } from "../support/graphql-answer.js";
 import { startOpsGateway, type OpsGateway } from "./support.js";
 
 /** Prometheus text → value by `name{labels}` exactly as exposed (labels in exposition order). */
@@ -49,7 +50,7 @@ describe("/metrics", () => {
     const ok = 3;
     for (let i = 0; i < ok; i++) expect((await t.post({ query: "{ users(first: 1) { nodes { id } } }" })).body.errors).toBeUndefined();
     const forbidden = await t.post({ query: "{ roles(first: 1) { nodes { id } } }" }, { token: await t.token({ scope: "read:users" }) });
-    expect(forbidden.body.errors.map((e: any) => e.extensions.code)).toEqual(["FORBIDDEN"]);
+    expect(errorCodes(forbidden.body)).toEqual(["FORBIDDEN"]);
     const anonymous = await t.post({ query: "{ users(first: 1) { nodes { id } } }" }, { token: null });
     expect(anonymous.status).toBe(401);
 

@@ -1,7 +1,8 @@
 import { spawn } from "node:child_process";
 import { join, resolve } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type MainProcess, startMain } from "./support.js";
+import { errorCodes, type GraphQLAnswer } from "../support/graphql-answer.js";
+import { type LogRecord, type MainProcess, startMain } from "./support.js";
 
 // One request must never end the process: neither a malformed `_entities` call (issue 16, item 1)
 // nor any promise rejection a bug leaves unhandled.
@@ -31,7 +32,7 @@ async function entities(main: MainProcess, token: string, representations: unkno
       variables: { r: representations },
     }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+  return { status: response.status, body: (await response.json()) as GraphQLAnswer<{ _entities: unknown[] }> };
 }
 
 describe("the gateway process keeps serving", () => {
@@ -44,20 +45,20 @@ describe("the gateway process keeps serving", () => {
 
     const res = await entities(main, noScopes, [{ __typename: "User", id: "x" }, { __typename: "Nope" }, "not an object", { id: 1 }]);
     expect(res.status).toBe(200);
-    expect(res.body.data._entities).toEqual([null, null, null, null]);
-    const byIndex = [...res.body.errors!].sort((a, b) => a.path[1] - b.path[1]);
-    expect(byIndex.map((e) => [e.path, e.extensions.code])).toEqual([
+    expect(res.body.data!._entities).toEqual([null, null, null, null]);
+    const byIndex = [...res.body.errors!].sort((a, b) => Number(a.path![1]) - Number(b.path![1]));
+    expect(byIndex.map((e) => [e.path, e.extensions?.code])).toEqual([
       [["_entities", 0], "FORBIDDEN"],
       [["_entities", 1], "BAD_USER_INPUT"],
       [["_entities", 2], "BAD_USER_INPUT"],
       [["_entities", 3], "BAD_USER_INPUT"],
     ]);
-    expect(byIndex[1].message).toContain("`Nope` is not an entity type of this subgraph");
+    expect(byIndex[1]!.message).toContain("`Nope` is not an entity type of this subgraph");
 
     // The same process (and its embedded emulator) answers the next caller.
     const next = await entities(main, main.devToken!, [{ __typename: "Nope" }, { __typename: "User", id: "auth0|nobody" }]);
-    expect(next.body.data._entities).toEqual([null, null]);
-    expect(next.body.errors!.map((e) => e.extensions.code)).toEqual(["BAD_USER_INPUT"]);
+    expect(next.body.data!._entities).toEqual([null, null]);
+    expect(errorCodes(next.body)).toEqual(["BAD_USER_INPUT"]);
     expect((await fetch(`${main.emulatorUrl}/.well-known/jwks.json`)).status).toBe(200);
     expect(exited).toBe(false);
     expect(main.stdout()).not.toContain("unhandled promise rejection");
@@ -82,15 +83,16 @@ describe("the gateway process keeps serving", () => {
     const records = stdout
       .split("\n")
       .filter((line) => line.startsWith("{"))
-      .map((line) => JSON.parse(line) as Record<string, any>);
+      .map((line) => JSON.parse(line) as LogRecord);
     expect(records).toHaveLength(1);
     expect(records[0]).toMatchObject({
       level: "error",
       msg: "unhandled promise rejection (a bug); still serving",
       reason: { type: "Error" },
     });
-    expect(records[0]!.reason.message).toBe("boom with a token [redacted]");
-    expect(records[0]!.reason.stack.length).toBeGreaterThan(0);
+    const reason = records[0]!.reason as { message: string; stack: string };
+    expect(reason.message).toBe("boom with a token [redacted]");
+    expect(reason.stack.length).toBeGreaterThan(0);
     expect(stdout).not.toContain(token);
     expect(stdout).toContain("still running\n");
   });

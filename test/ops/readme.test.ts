@@ -6,7 +6,7 @@ const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8")
 
 describe("the README", () => {
   it("has a configuration row for every variable the gateway reads, with its default", () => {
-    const rows = new Map([...readme.matchAll(/^\| `([A-Z0-9_]+)` \| (.*?) \| /gm)].map((match) => [match[1]!, match[2]!]));
+    const rows = new Map([...readme.matchAll(/^\| `([A-Z0-9_]+)` +\| (.*?) +\| /gm)].map((match) => [match[1]!, match[2]!]));
     for (const variable of configVariables) {
       expect(rows.has(variable.name), `${variable.name} is missing from the README's configuration table`).toBe(true);
       const shown = variable.default === undefined ? "—" : `\`${variable.default}\``;

@@ -1,6 +1,8 @@
 import { spawn } from "node:child_process";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { CallStatsSnapshot } from "../../src/emulator/stats.js";
+import type { GraphQLAnswer } from "../support/graphql-answer.js";
 import { startRedis, type TestRedis } from "../support/redis.js";
 import { killGroup, type MainProcess, startMain } from "./support.js";
 
@@ -38,9 +40,10 @@ async function startEmulatorProcess(args: string[]): Promise<EmulatorProcess> {
   return { url, stop: () => killGroup(child) };
 }
 
-async function json(url: string, init?: RequestInit): Promise<any> {
+/** A JSON answer whose shape the caller states. */
+async function json<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await fetch(url, init);
-  return response.json();
+  return (await response.json()) as T;
 }
 
 /** Waits until `condition` holds, checking every 50 ms, for at most `timeoutMs`. */
@@ -75,15 +78,15 @@ describe("three replicas of one tenant sharing Redis", () => {
     };
     gateways = await Promise.all([startMain(env), startMain(env), startMain(env)]);
     callerToken = (
-      await json(`${emulator.url}/__emulator/token`, {
+      await json<{ access_token: string }>(`${emulator.url}/__emulator/token`, {
         method: "POST",
         headers: { "content-type": "application/json" },
         body: JSON.stringify({ scope: "read:users", audience: "usergraph" }),
       })
     ).access_token;
     // The seeded ids, read once through the first gateway (one upstream call, counted below).
-    const page = await post(gateways[0]!, "{ users(first: 20) { nodes { id } } }");
-    ids = page.data.users.nodes.map((n: { id: string }) => n.id);
+    const page = await post<{ users: { nodes: { id: string }[] } }>(gateways[0]!, "{ users(first: 20) { nodes { id } } }");
+    ids = page.data!.users.nodes.map((n) => n.id);
   }, 120_000);
 
   afterAll(async () => {
@@ -92,13 +95,17 @@ describe("three replicas of one tenant sharing Redis", () => {
     await redis?.stop();
   });
 
-  async function post(gateway: MainProcess, query: string, variables?: object): Promise<any> {
+  async function post<TData>(
+    gateway: MainProcess,
+    query: string,
+    variables?: object,
+  ): Promise<GraphQLAnswer<TData> & { httpStatus: number }> {
     const response = await fetch(`${gateway.url}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${callerToken}` },
       body: JSON.stringify({ query, variables }),
     });
-    return { httpStatus: response.status, ...(await response.json()) };
+    return { httpStatus: response.status, ...((await response.json()) as GraphQLAnswer<TData>) };
   }
 
   /** 4 clients per replica, each sending `user(id){email}` one after another until `stop()` says so. */
@@ -110,7 +117,7 @@ describe("three replicas of one tenant sharing Redis", () => {
         Array.from({ length: 4 }, async (_, c) => {
           for (let i = 0; i < 200 && !stop(); i += 1) {
             const id = ids[(g * 4 + c + i) % ids.length]!;
-            const answer = await post(gateway, QUERY, { id });
+            const answer = await post<{ user: { email: string | null } | null }>(gateway, QUERY, { id });
             if (answer.httpStatus === 200 && !answer.errors && answer.data?.user?.email !== undefined) ok += 1;
             else failures.push(answer);
           }
@@ -124,7 +131,7 @@ describe("three replicas of one tenant sharing Redis", () => {
     const endAt = Date.now() + 4_000;
     const { ok, failures } = await load(() => Date.now() > endAt);
     expect(failures).toEqual([]);
-    const stats = await json(`${emulator.url}/__emulator/stats`);
+    const stats = await json<CallStatsSnapshot>(`${emulator.url}/__emulator/stats`);
     console.info(
       `replicas: ${ok} operations in 4 s, upstream ${JSON.stringify(stats.byStatus)}, ${stats.byRoute["POST /oauth/token"]} token grant(s)`,
     );
@@ -138,10 +145,10 @@ describe("three replicas of one tenant sharing Redis", () => {
   it("serve every caller while Redis is killed and restarted, reporting degraded on /readyz, then rejoin", {
     timeout: 90_000,
   }, async () => {
-    const readyz = (gateway: MainProcess) => json(`${gateway.url}/readyz`);
+    const readyz = (gateway: MainProcess) => json<{ status: string; degraded?: { redis?: string } }>(`${gateway.url}/readyz`);
     let phase: "before" | "down" | "restarted" | "done" = "before";
     const running = load(() => phase === "done");
-    await until("the load is under way", async () => (await json(`${emulator.url}/__emulator/stats`)).total > 60);
+    await until("the load is under way", async () => (await json<CallStatsSnapshot>(`${emulator.url}/__emulator/stats`)).total > 60);
 
     await redis.kill();
     phase = "down";
@@ -151,14 +158,20 @@ describe("three replicas of one tenant sharing Redis", () => {
         return body.status === "degraded" && /Redis unreachable/.test(body.degraded?.redis ?? "");
       });
     }
-    const whileDown = (await json(`${emulator.url}/__emulator/stats`)).total;
-    await until("calls go on without Redis", async () => (await json(`${emulator.url}/__emulator/stats`)).total > whileDown + 10);
+    const whileDown = (await json<CallStatsSnapshot>(`${emulator.url}/__emulator/stats`)).total;
+    await until(
+      "calls go on without Redis",
+      async () => (await json<CallStatsSnapshot>(`${emulator.url}/__emulator/stats`)).total > whileDown + 10,
+    );
 
     await redis.restart();
     phase = "restarted";
     for (const gateway of gateways) await until("/readyz is ready again", async () => (await readyz(gateway)).status === "ready");
-    const afterRestart = (await json(`${emulator.url}/__emulator/stats`)).total;
-    await until("calls go on through Redis again", async () => (await json(`${emulator.url}/__emulator/stats`)).total > afterRestart + 10);
+    const afterRestart = (await json<CallStatsSnapshot>(`${emulator.url}/__emulator/stats`)).total;
+    await until(
+      "calls go on through Redis again",
+      async () => (await json<CallStatsSnapshot>(`${emulator.url}/__emulator/stats`)).total > afterRestart + 10,
+    );
     phase = "done";
 
     const { ok, failures } = await running;

@@ -1,7 +1,13 @@
 import { decodeJwt } from "jose";
 import { afterEach, describe, expect, it } from "vitest";
+import type { CallStatsSnapshot } from "../../src/emulator/stats.js";
 import { EXAMPLE_OPERATION } from "../../src/ops/dev-caller.js";
+import type { GraphQLAnswer } from "../support/graphql-answer.js";
 import { runMain, startMain, type MainProcess } from "./support.js";
+
+interface UsersPage {
+  users: { nodes: unknown[] };
+}
 
 const started: MainProcess[] = [];
 afterEach(() => {
@@ -14,13 +20,13 @@ async function start(env: Record<string, string> = {}): Promise<MainProcess> {
   return main;
 }
 
-async function graphql(main: MainProcess, query: string, token = main.devToken) {
+async function graphql<TData = Record<string, unknown>>(main: MainProcess, query: string, token = main.devToken) {
   const response = await fetch(`${main.url}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
     body: JSON.stringify({ query }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: any; errors?: any[] } };
+  return { status: response.status, body: (await response.json()) as GraphQLAnswer<TData> };
 }
 
 describe("npm start (src/main.ts)", () => {
@@ -73,15 +79,15 @@ describe("npm start (src/main.ts)", () => {
     }).then((r) => r.json() as Promise<{ total: number }>);
 
     // The example GraphiQL opens with and the curl one both answer without errors.
-    const example = await graphql(main, EXAMPLE_OPERATION);
+    const example = await graphql<{ me: { id: string }; users: { totalCount: number } }>(main, EXAMPLE_OPERATION);
     expect(example.status).toBe(200);
     expect(example.body.errors).toBeUndefined();
-    expect(example.body.data.me.id).toBe(claims.sub);
-    expect(example.body.data.users.totalCount).toBe(rest.total);
+    expect(example.body.data!.me.id).toBe(claims.sub);
+    expect(example.body.data!.users.totalCount).toBe(rest.total);
     const curlQuery = JSON.parse(/-d '([^']+)'/.exec(main.stdout())![1]!).query as string;
-    const first = await graphql(main, curlQuery);
+    const first = await graphql<UsersPage>(main, curlQuery);
     expect(first.body.errors).toBeUndefined();
-    expect(first.body.data.users.nodes).toHaveLength(3);
+    expect(first.body.data!.users.nodes).toHaveLength(3);
 
     // /healthz and /readyz answer; the JSON log says where it listens and never prints the token.
     expect((await fetch(`${main.url}/healthz`)).status).toBe(200);
@@ -104,7 +110,7 @@ describe("npm start (src/main.ts)", () => {
   it("on SIGTERM stops accepting, lets an operation in flight finish, closes everything and exits 0", async () => {
     // Every emulated answer takes a second: the operation is still running when the signal comes.
     const main = await start({ EMULATOR_LATENCY_MS: "1000", SHUTDOWN_TIMEOUT_MS: "20000" });
-    const pending = graphql(main, "query SlowOne { users(first: 2) { nodes { id email } } }");
+    const pending = graphql<UsersPage>(main, "query SlowOne { users(first: 2) { nodes { id email } } }");
 
     // Wait until the gateway's search has reached the emulator (it counts a call when it arrives).
     await expect
@@ -122,7 +128,7 @@ describe("npm start (src/main.ts)", () => {
     const answer = await pending;
     expect(answer.status).toBe(200);
     expect(answer.body.errors).toBeUndefined();
-    expect(answer.body.data.users.nodes).toHaveLength(2);
+    expect(answer.body.data!.users.nodes).toHaveLength(2);
 
     const exit = await main.exited;
     expect(exit).toEqual({ code: 0, signal: null });
@@ -159,7 +165,9 @@ describe("npm start (src/main.ts)", () => {
     );
     await expect
       .poll(
-        async () => ((await fetch(`${main.emulatorUrl}/__emulator/stats`).then((r) => r.json())) as any).byRoute["GET /api/v2/users"] ?? 0,
+        async () =>
+          ((await fetch(`${main.emulatorUrl}/__emulator/stats`).then((r) => r.json())) as CallStatsSnapshot).byRoute["GET /api/v2/users"] ??
+          0,
         {
           timeout: 15_000,
           interval: 50,

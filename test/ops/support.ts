@@ -10,10 +10,18 @@ import { createLogger } from "../../src/ops/logger.js";
 import { startTracing, type Tracing } from "../../src/ops/tracing.js";
 import { assembleGateway, type AssembledGateway, type ResolvedConfig } from "../../src/server.js";
 import { ALL_GRAPH_SCOPES } from "../support/gateway.js";
+import type { GraphQLAnswer } from "../support/graphql-answer.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 /** The compiled program `npm start` runs (built by test/support/build.ts before the suite). */
 const MAIN = join(ROOT, "dist/main.js");
+
+/** One JSON log line: pino's fields, and whatever the line carries. */
+export interface LogRecord {
+  level?: string | number;
+  msg?: string;
+  [field: string]: unknown;
+}
 
 /** A log destination (a real stream: pino-pretty pipes into it) that keeps every line written to it. */
 export class LogCapture extends Writable implements DestinationStream {
@@ -26,11 +34,11 @@ export class LogCapture extends Writable implements DestinationStream {
     return this.chunks.join("");
   }
   /** The JSON lines, parsed. */
-  records(): Record<string, any>[] {
+  records(): LogRecord[] {
     return this.text()
       .split("\n")
       .filter((line) => line.trim() !== "")
-      .map((line) => JSON.parse(line) as Record<string, any>);
+      .map((line) => JSON.parse(line) as LogRecord);
   }
 }
 
@@ -42,10 +50,10 @@ export interface OpsGateway extends AssembledGateway {
   /** Present when the env turned tracing on (OTEL_EXPORTER_OTLP_ENDPOINT…). */
   tracing: Tracing | undefined;
   token(options?: { scope?: string; sub?: string }): Promise<string>;
-  post(
+  post<TData = Record<string, unknown>>(
     body: unknown,
     options?: { token?: string | null; headers?: Record<string, string> },
-  ): Promise<{ status: number; headers: Headers; body: any }>;
+  ): Promise<{ status: number; headers: Headers; body: GraphQLAnswer<TData> }>;
   get(path: string): Promise<{ status: number; headers: Headers; text: string }>;
   close(): Promise<void>;
 }

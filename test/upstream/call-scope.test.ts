@@ -1,34 +1,19 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
+import { describe, expect, it, vi } from "vitest";
 import { CallScope, DeadlineExceeded, UpstreamError } from "../../src/upstream/index.js";
-import { clientFor, count, expectCleanLogs, startUpstreamEmulator, userIds } from "./support.js";
+import { clientFor, count, sharedUpstreamEmulator, userIds } from "./support.js";
 
 const GET_USER = "GET /api/v2/users/{id}";
 
 describe("call scopes", () => {
-  let emulator: RunningEmulator;
-
-  beforeAll(async () => {
-    emulator = await startUpstreamEmulator({ users: 5 });
-  });
-
-  afterEach(() => {
-    emulator.faults.clear();
-    emulator.resetStats();
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-    expectCleanLogs();
-  });
+  const upstream = sharedUpstreamEmulator({ users: 5 });
 
   it("settling aborts the call in flight, drops those waiting, refuses new ones, and resolves once all have ended", async () => {
-    const { client, record } = clientFor(emulator, { AUTH0_MAX_CONCURRENCY: "1" });
-    const [id] = userIds(emulator);
+    const { client, record } = clientFor(upstream.emulator, { AUTH0_MAX_CONCURRENCY: "1" });
+    const [id] = userIds(upstream.emulator);
     try {
       await client.getUser(id!);
-      emulator.resetStats();
-      emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { hang: true } });
+      upstream.emulator.resetStats();
+      upstream.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { hang: true } });
       const scope = new CallScope({ key: "caller-a", deadlineMs: 60_000 });
       const view = client.withScope(scope);
       const calls = [1, 2, 3].map(() =>
@@ -38,7 +23,7 @@ describe("call scopes", () => {
         ),
       );
       // The first call is in flight (held by the emulator), the other two wait for the concurrency cap.
-      await vi.waitUntil(() => count(emulator, GET_USER) === 1, { timeout: 20_000 });
+      await vi.waitUntil(() => count(upstream.emulator, GET_USER) === 1, { timeout: 20_000 });
       const callsBefore = record.calls.length;
       await scope.settle();
       const outcomes = await Promise.all(calls);
@@ -49,7 +34,7 @@ describe("call scopes", () => {
       // Only the call in flight was reported (once settle resolved), and it is all the emulator got.
       expect(record.calls.length - callsBefore).toBe(1);
       await expect(view.getUser(id!)).rejects.toMatchObject({ kind: "aborted" });
-      expect(count(emulator, GET_USER)).toBe(1);
+      expect(count(upstream.emulator, GET_USER)).toBe(1);
       // The client itself still works.
       expect((await client.getUser(id!)).user_id).toBe(id);
     } finally {
@@ -58,11 +43,11 @@ describe("call scopes", () => {
   });
 
   it("past its deadline, the scope's calls fail with DeadlineExceeded", async () => {
-    const { client } = clientFor(emulator, { AUTH0_TIMEOUT_MS: "20000" });
-    const [id] = userIds(emulator);
+    const { client } = clientFor(upstream.emulator, { AUTH0_TIMEOUT_MS: "20000" });
+    const [id] = userIds(upstream.emulator);
     try {
       await client.getUser(id!);
-      emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { hang: true } });
+      upstream.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { hang: true } });
       const scope = new CallScope({ key: "caller-a", deadlineMs: 300 });
       const error = await client
         .withScope(scope)

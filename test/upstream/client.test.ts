@@ -1,30 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
+import { describe, expect, it } from "vitest";
 import { CallBudgetExhausted, createManagementClient, UpstreamError, type UpstreamCallEvent } from "../../src/upstream/index.js";
-import { clientFor, configFor, count, expectCleanLogs, startUpstreamEmulator, testLogger, TOKEN_CALLS, userIds } from "./support.js";
+import { clientFor, configFor, count, sharedUpstreamEmulator, testLogger, TOKEN_CALLS, userIds } from "./support.js";
 
 const GET_USER = "GET /api/v2/users/{id}";
 
-let emulator: RunningEmulator;
-
-beforeAll(async () => {
-  emulator = await startUpstreamEmulator({ users: 10 });
-});
-
-afterEach(() => {
-  emulator.faults.clear();
-  emulator.resetStats();
-});
-
-afterAll(async () => {
-  await emulator.close();
-  expectCleanLogs();
-});
+const upstream = sharedUpstreamEmulator({ users: 10 });
 
 describe("the client's lifecycle and views", () => {
   it("withCallListener: a view sharing token and sockets whose calls also go to its listener", async () => {
-    const { client, record } = clientFor(emulator);
-    const [a, b] = userIds(emulator);
+    const { client, record } = clientFor(upstream.emulator);
+    const [a, b] = userIds(upstream.emulator);
     try {
       const seenByView: UpstreamCallEvent[] = [];
       const view = client.withCallListener((event) => seenByView.push(event));
@@ -37,7 +22,7 @@ describe("the client's lifecycle and views", () => {
       ]);
       // The client's own hooks see every call, the view's included.
       expect(record.calls).toHaveLength(3);
-      expect(count(emulator, TOKEN_CALLS)).toBe(1);
+      expect(count(upstream.emulator, TOKEN_CALLS)).toBe(1);
       // Closing a view leaves the client open.
       await view.close();
       expect((await client.getUser(a!)).user_id).toBe(a);
@@ -47,13 +32,13 @@ describe("the client's lifecycle and views", () => {
   });
 
   it("withCallBudget: at most N calls (retries not counted) through it and the views made from it; the rest are not sent", async () => {
-    const { client } = clientFor(emulator);
-    const [a, b] = userIds(emulator);
+    const { client } = clientFor(upstream.emulator);
+    const [a, b] = userIds(upstream.emulator);
     try {
       const budgeted = client.withCallBudget(2);
       const seen: UpstreamCallEvent[] = [];
       const listened = budgeted.withCallListener((event) => seen.push(event));
-      emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { status: 503 } });
+      upstream.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { status: 503 } });
       expect((await listened.getUser(a!)).user_id).toBe(a);
       await budgeted.getUserRoles(a!);
       const refused = await listened.getUser(b!).catch((error: unknown) => error);
@@ -62,8 +47,8 @@ describe("the client's lifecycle and views", () => {
       expect(refused).toMatchObject({ kind: "budget", statusCode: 0, budget: 2, method: "GET", route: "/users/{id}" });
       expect((refused as Error).message).toBe("GET /users/{id} was not made: the budget of 2 Management API calls is spent");
       // Two calls, three attempts (the 503 was retried); the refused call reached neither the wire nor the listener.
-      expect(count(emulator, GET_USER)).toBe(2);
-      expect(count(emulator, "GET /api/v2/users/{id}/roles")).toBe(1);
+      expect(count(upstream.emulator, GET_USER)).toBe(2);
+      expect(count(upstream.emulator, "GET /api/v2/users/{id}/roles")).toBe(1);
       expect(seen.map((event) => [event.route, event.status])).toEqual([
         ["/users/{id}", 503],
         ["/users/{id}", 200],
@@ -77,7 +62,7 @@ describe("the client's lifecycle and views", () => {
   });
 
   it("a listener or hook that throws does not break the call", async () => {
-    const client = createManagementClient(configFor(emulator), {
+    const client = createManagementClient(configFor(upstream.emulator), {
       logger: testLogger,
       hooks: {
         onCall: () => {
@@ -85,7 +70,7 @@ describe("the client's lifecycle and views", () => {
         },
       },
     });
-    const [id] = userIds(emulator);
+    const [id] = userIds(upstream.emulator);
     try {
       const view = client.withCallListener(() => {
         throw new Error("listener failure");
@@ -97,31 +82,31 @@ describe("the client's lifecycle and views", () => {
   });
 
   it("ready() obtains a token without calling the Management API", async () => {
-    const { client } = clientFor(emulator);
+    const { client } = clientFor(upstream.emulator);
     try {
       await client.ready();
-      expect(emulator.stats().byRoute).toEqual({ [TOKEN_CALLS]: 1 });
+      expect(upstream.emulator.stats().byRoute).toEqual({ [TOKEN_CALLS]: 1 });
     } finally {
       await client.close();
     }
   });
 
   it("close() ends a call held by a hanging upstream, and later calls fail as aborted", async () => {
-    const { client } = clientFor(emulator);
-    const [id] = userIds(emulator);
+    const { client } = clientFor(upstream.emulator);
+    const [id] = userIds(upstream.emulator);
     await client.getUser(id!);
-    emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { hang: true } });
+    upstream.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { hang: true } });
     const calls: UpstreamCallEvent[] = [];
     const view = client.withCallListener((event) => calls.push(event));
     const held = view.getUser(id!).catch((e: unknown) => e);
     // Close once the request is on the wire (the emulator counted it).
-    while (count(emulator, GET_USER) < 2) await new Promise((resolve) => setImmediate(resolve));
+    while (count(upstream.emulator, GET_USER) < 2) await new Promise((resolve) => setImmediate(resolve));
     await client.close();
     const error = await held;
     expect(error).toBeInstanceOf(UpstreamError);
     expect(error).toMatchObject({ statusCode: 0, kind: "aborted" });
     expect(calls.map((c) => c.status)).toEqual([0]);
     await expect(client.getUser(id!)).rejects.toMatchObject({ kind: "aborted", statusCode: 0 });
-    expect(count(emulator, GET_USER)).toBe(2);
+    expect(count(upstream.emulator, GET_USER)).toBe(2);
   });
 });

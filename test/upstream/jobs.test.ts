@@ -1,33 +1,26 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
-import { isUpstreamError, type ManagementClient, type User } from "../../src/upstream/index.js";
-import { clientFor, count, expectCleanLogs, recordHooks, startUpstreamEmulator } from "./support.js";
+import { describe, expect, it } from "vitest";
+import { isUpstreamError, type User } from "../../src/upstream/index.js";
+import { clientFor, count, expectCleanLogs, recordHooks, sharedUpstreamEmulator, startUpstreamEmulator } from "./support.js";
 
-let emulator: RunningEmulator;
-let client: ManagementClient;
 const record = recordHooks();
-
-beforeAll(async () => {
-  emulator = await startUpstreamEmulator({ users: 45, seed: 12, jobs: { usersPerSecond: 400, startDelayMs: 50, linkTtlMs: 1_000 } });
-  ({ client } = clientFor(emulator, {}, record));
+const upstream = sharedUpstreamEmulator({
+  users: 45,
+  seed: 12,
+  jobs: { usersPerSecond: 400, startDelayMs: 50, linkTtlMs: 1_000 },
+  client: { record },
+  resetStats: false,
 });
 
-afterAll(async () => {
-  await client.close();
-  await emulator.close();
-  expectCleanLogs();
-});
-
-const database = () => emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!;
+const database = () => upstream.emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!;
 
 async function finished(id: string) {
-  await expect.poll(async () => (await client.getJob(id)).status, { timeout: 20_000, interval: 20 }).toMatch(/completed|failed/);
-  return client.getJob(id);
+  await expect.poll(async () => (await upstream.client.getJob(id)).status, { timeout: 20_000, interval: 20 }).toMatch(/completed|failed/);
+  return upstream.client.getJob(id);
 }
 
 describe("users export jobs", () => {
   it("creates an export, and pages through its file until the last line", async () => {
-    const created = await client.createUsersExportJob({
+    const created = await upstream.client.createUsersExportJob({
       format: "json",
       fields: [{ name: "user_id" }, { name: "email" }, { name: "created_at" }],
     });
@@ -37,48 +30,48 @@ describe("users export jobs", () => {
     const seen: User[] = [];
     let offset = 0;
     for (;;) {
-      const page = await client.readUsersExportPage(job.location!, { offset, limit: 10 });
+      const page = await upstream.client.readUsersExportPage(job.location!, { offset, limit: 10 });
       seen.push(...page.items);
       offset += page.items.length;
       if (!page.hasMore) break;
       expect(page.items).toHaveLength(10);
     }
-    expect(seen.map((u) => u.user_id)).toEqual([...emulator.state.users.keys()]);
+    expect(seen.map((u) => u.user_id)).toEqual([...upstream.emulator.state.users.keys()]);
     expect(seen[0]).toEqual({
       user_id: seen[0]!.user_id,
-      email: emulator.state.users.get(seen[0]!.user_id!)!.email,
+      email: upstream.emulator.state.users.get(seen[0]!.user_id!)!.email,
       created_at: expect.any(String),
     });
-    const past = await client.readUsersExportPage(job.location!, { offset: 45, limit: 10 });
+    const past = await upstream.client.readUsersExportPage(job.location!, { offset: 45, limit: 10 });
     expect(past).toEqual({ items: [], hasMore: false });
   });
 
   it("reports an expired link as link_expired; reading the job again gives one that works", async () => {
-    const job = await finished((await client.createUsersExportJob({ limit: 3 })).id);
+    const job = await finished((await upstream.client.createUsersExportJob({ limit: 3 })).id);
     const location = job.location!;
     await expect
       .poll(
         async () =>
-          client.readUsersExportPage(location, { offset: 0, limit: 1 }).then(
+          upstream.client.readUsersExportPage(location, { offset: 0, limit: 1 }).then(
             () => "ok",
             (error) => (error as { errorCode?: string }).errorCode,
           ),
         { timeout: 10_000, interval: 100 },
       )
       .toBe("link_expired");
-    const fresh = await client.getJob(job.id);
-    expect((await client.readUsersExportPage(fresh.location!, { offset: 0, limit: 5 })).items).toHaveLength(3);
+    const fresh = await upstream.client.getJob(job.id);
+    expect((await upstream.client.readUsersExportPage(fresh.location!, { offset: 0, limit: 5 })).items).toHaveLength(3);
   });
 });
 
 describe("users import jobs", () => {
   it("streams a multipart upload; the job's summary and errors come back", async () => {
     const users = [
-      { email: "client.import.a@example.org" },
-      { email: "client.import.b@example.org", user_id: "client-b" },
+      { email: "upstream.client.import.a@example.org" },
+      { email: "upstream.client.import.b@example.org", user_id: "upstream.client-b" },
       { email: "broken" },
     ];
-    const created = await client.createUsersImportJob({
+    const created = await upstream.client.createUsersImportJob({
       file: new Blob([JSON.stringify(users)]),
       connectionId: database().id,
       externalId: "ext-1",
@@ -87,19 +80,19 @@ describe("users import jobs", () => {
     expect(created).toMatchObject({ type: "users_import", status: "pending", connection_id: database().id, external_id: "ext-1" });
     const job = await finished(created.id);
     expect(job.summary).toEqual({ inserted: 2, updated: 0, failed: 1, total: 3 });
-    const errors = await client.getJobErrors(created.id);
+    const errors = await upstream.client.getJobErrors(created.id);
     expect(errors).toEqual([{ user: { email: "broken" }, errors: [expect.objectContaining({ code: "INVALID_FORMAT", path: "email" })] }]);
-    expect((await client.getUser("auth0|client-b")).email).toBe("client.import.b@example.org");
+    expect((await upstream.client.getUser("auth0|upstream.client-b")).email).toBe("upstream.client.import.b@example.org");
   });
 
   it("answers [] for a job without errors", async () => {
-    const created = await client.createUsersImportJob({
-      file: new Blob([JSON.stringify([{ email: "client.import.c@example.org" }])]),
+    const created = await upstream.client.createUsersImportJob({
+      file: new Blob([JSON.stringify([{ email: "upstream.client.import.c@example.org" }])]),
       connectionId: database().id,
       upsert: true,
     });
     await finished(created.id);
-    expect(await client.getJobErrors(created.id)).toEqual([]);
+    expect(await upstream.client.getJobErrors(created.id)).toEqual([]);
   });
 
   it("does not retry the tenant's too_many_jobs refusal of a third concurrent import", async () => {
@@ -124,15 +117,17 @@ describe("users import jobs", () => {
 
 describe("verification emails, tickets, connections", () => {
   it("creates a verification-email job, both tickets, and finds a connection by name", async () => {
-    const user = [...emulator.state.users.values()].find((u) => u.email && u.identities[0]!.provider === "auth0")!;
-    const job = await client.createVerificationEmailJob({ user_id: user.user_id });
+    const user = [...upstream.emulator.state.users.values()].find((u) => u.email && u.identities[0]!.provider === "auth0")!;
+    const job = await upstream.client.createVerificationEmailJob({ user_id: user.user_id });
     expect(job).toMatchObject({ type: "verification_email", status: "pending" });
-    const reset = await client.createPasswordChangeTicket({ user_id: user.user_id, ttl_sec: 60 });
-    const verify = await client.createEmailVerificationTicket({ user_id: user.user_id });
+    const reset = await upstream.client.createPasswordChangeTicket({ user_id: user.user_id, ttl_sec: 60 });
+    const verify = await upstream.client.createEmailVerificationTicket({ user_id: user.user_id });
     expect(reset.ticket).toMatch(/^https:\/\//);
     expect(verify.ticket).not.toBe(reset.ticket);
-    expect(await client.getConnectionsByName(database().name)).toEqual([{ id: database().id, name: database().name, strategy: "auth0" }]);
-    expect(await client.getConnectionsByName("no-such-connection")).toEqual([]);
+    expect(await upstream.client.getConnectionsByName(database().name)).toEqual([
+      { id: database().id, name: database().name, strategy: "auth0" },
+    ]);
+    expect(await upstream.client.getConnectionsByName("no-such-connection")).toEqual([]);
     expectCleanLogs([reset.ticket, verify.ticket]);
   });
 });

@@ -1,7 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startOpsGateway, type OpsGateway } from "../ops/support.js";
-import { clientFor, count, expectCleanLogs, startUpstreamEmulator, userIds } from "./support.js";
+import { clientFor, count, sharedUpstreamEmulator, userIds } from "./support.js";
 
 const GET_USER = "GET /api/v2/users/{id}";
 const MAX_WAIT_MS = 300;
@@ -12,28 +11,19 @@ function hourAheadHeaders(): Record<string, string> {
 }
 
 describe("a rate-limit reset far ahead", () => {
-  let emulator: RunningEmulator;
-
-  beforeAll(async () => {
-    emulator = await startUpstreamEmulator({ users: 5 });
-  });
-
-  afterEach(() => {
-    emulator.faults.clear();
-    emulator.resetStats();
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-    expectCleanLogs();
-  });
+  const upstream = sharedUpstreamEmulator({ users: 5 });
 
   it("holds the next call at most AUTH0_RATE_LIMIT_MAX_WAIT_MS, then lets it through as a probe", async () => {
     // The call deadline is far longer than the cap: without the cap the second call would wait an hour and time out.
-    const { client } = clientFor(emulator, { AUTH0_RATE_LIMIT_MAX_WAIT_MS: String(MAX_WAIT_MS), AUTH0_TIMEOUT_MS: "20000" });
-    const [id] = userIds(emulator);
+    const { client } = clientFor(upstream.emulator, { AUTH0_RATE_LIMIT_MAX_WAIT_MS: String(MAX_WAIT_MS), AUTH0_TIMEOUT_MS: "20000" });
+    const [id] = userIds(upstream.emulator);
     try {
-      emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { overrideHeaders: hourAheadHeaders() } });
+      upstream.emulator.faults.add({
+        method: "GET",
+        route: "/api/v2/users/{id}",
+        count: 1,
+        action: { overrideHeaders: hourAheadHeaders() },
+      });
       expect((await client.getUser(id!)).user_id).toBe(id);
       const hold = client.rateLimitHold();
       expect(hold).toBeDefined();
@@ -41,7 +31,7 @@ describe("a rate-limit reset far ahead", () => {
       expect(hold!.maxHoldMs).toBe(MAX_WAIT_MS);
 
       expect((await client.getUser(id!)).user_id).toBe(id);
-      expect(count(emulator, GET_USER)).toBe(2);
+      expect(count(upstream.emulator, GET_USER)).toBe(2);
       // The probe's answer reported a normal budget: the hold is over.
       expect(client.rateLimitHold()).toBeUndefined();
     } finally {
@@ -50,14 +40,19 @@ describe("a rate-limit reset far ahead", () => {
   });
 
   it("while every answer says so, calls go one probe at a time, each after the previous one's answer", async () => {
-    const { client } = clientFor(emulator, { AUTH0_RATE_LIMIT_MAX_WAIT_MS: String(MAX_WAIT_MS), AUTH0_TIMEOUT_MS: "20000" });
-    const [id] = userIds(emulator);
+    const { client } = clientFor(upstream.emulator, { AUTH0_RATE_LIMIT_MAX_WAIT_MS: String(MAX_WAIT_MS), AUTH0_TIMEOUT_MS: "20000" });
+    const [id] = userIds(upstream.emulator);
     try {
-      emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 6, action: { overrideHeaders: hourAheadHeaders() } });
+      upstream.emulator.faults.add({
+        method: "GET",
+        route: "/api/v2/users/{id}",
+        count: 6,
+        action: { overrideHeaders: hourAheadHeaders() },
+      });
       await client.getUser(id!);
       const users = await Promise.all([1, 2, 3, 4].map(() => client.getUser(id!)));
       expect(users.map((u) => u.user_id)).toEqual([id, id, id, id]);
-      const requests = emulator.requests().filter((r) => r.url.startsWith("/api/v2/users/"));
+      const requests = upstream.emulator.requests().filter((r) => r.url.startsWith("/api/v2/users/"));
       expect(requests).toHaveLength(5);
       for (let i = 1; i < requests.length; i++) {
         const previous = requests[i - 1]!;

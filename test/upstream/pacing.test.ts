@@ -1,25 +1,16 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
+import { describe, expect, it } from "vitest";
 import { UpstreamError } from "../../src/upstream/index.js";
-import { clientFor, count, expectCleanLogs, startUpstreamEmulator, userIds } from "./support.js";
+import { clientFor, count, sharedUpstreamEmulator, startUpstreamEmulator, userIds } from "./support.js";
 
 const GET_USER = "GET /api/v2/users/{id}";
 const GET_ROLES = "GET /api/v2/users/{id}/roles";
 
 describe("pacing under the tenant's rate limit", () => {
-  let emulator: RunningEmulator;
-
-  beforeAll(async () => {
-    emulator = await startUpstreamEmulator({ users: 20, rateLimit: 20, burst: 10 });
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-  });
+  const upstream = sharedUpstreamEmulator({ users: 20, rateLimit: 20, burst: 10, cleanLogs: false });
 
   it("drains 300 calls at the tenant's rate: all succeed, no 429 reaches the caller", { timeout: 90_000 }, async () => {
-    const { client, record } = clientFor(emulator, { AUTH0_TIMEOUT_MS: "60000" });
-    const ids = userIds(emulator);
+    const { client, record } = clientFor(upstream.emulator, { AUTH0_TIMEOUT_MS: "60000" });
+    const ids = userIds(upstream.emulator);
     try {
       const results = await Promise.allSettled(
         Array.from({ length: 300 }, (_, i) => {
@@ -33,12 +24,12 @@ describe("pacing under the tenant's rate limit", () => {
       expect(failures.map((f) => (f as PromiseRejectedResult).reason)).toEqual([]);
       for (const result of results) {
         const value = (result as PromiseFulfilledResult<{ id: string; user_id?: string; roles?: string[] }>).value;
-        if (value.roles) expect(value.roles).toEqual([...(emulator.state.userRoles.get(value.id) ?? [])].sort());
+        if (value.roles) expect(value.roles).toEqual([...(upstream.emulator.state.userRoles.get(value.id) ?? [])].sort());
         else expect(value.user_id).toBe(value.id);
       }
       const sent429 = record.rateLimited.length;
       // Every request the emulator saw is one of the 300 or a 429 the client absorbed.
-      expect(count(emulator, GET_USER) + count(emulator, GET_ROLES)).toBe(300 + sent429);
+      expect(count(upstream.emulator, GET_USER) + count(upstream.emulator, GET_ROLES)).toBe(300 + sent429);
       expect(record.calls.filter((c) => c.status === 429)).toHaveLength(sent429);
       console.info(`pacing: 300 calls, ${sent429} 429s from the emulator, ${record.pacerWaits.length} calls waited in the pacer`);
       expect(sent429).toBe(0);
@@ -50,28 +41,14 @@ describe("pacing under the tenant's rate limit", () => {
 });
 
 describe("the concurrency cap", () => {
-  let emulator: RunningEmulator;
-
-  beforeAll(async () => {
-    emulator = await startUpstreamEmulator({ users: 5 });
-  });
-
-  afterEach(() => {
-    emulator.faults.clear();
-    emulator.resetStats();
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-    expectCleanLogs();
-  });
+  const upstream = sharedUpstreamEmulator({ users: 5 });
 
   it("never has more than AUTH0_MAX_CONCURRENCY calls in flight", async () => {
-    const { client } = clientFor(emulator, { AUTH0_MAX_CONCURRENCY: "2", AUTH0_TIMEOUT_MS: "500" });
-    const [id] = userIds(emulator);
+    const { client } = clientFor(upstream.emulator, { AUTH0_MAX_CONCURRENCY: "2", AUTH0_TIMEOUT_MS: "500" });
+    const [id] = userIds(upstream.emulator);
     try {
       await client.getUser(id!);
-      emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 3, action: { hang: true } });
+      upstream.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 3, action: { hang: true } });
       const results = await Promise.allSettled([client.getUser(id!), client.getUser(id!), client.getUser(id!)]);
       for (const result of results) {
         expect(result.status).toBe("rejected");
@@ -79,19 +56,19 @@ describe("the concurrency cap", () => {
         expect((result as PromiseRejectedResult).reason).toMatchObject({ kind: "timeout" });
       }
       // The warm-up and the two that held the slots; the third never left the client.
-      expect(count(emulator, GET_USER)).toBe(3);
+      expect(count(upstream.emulator, GET_USER)).toBe(3);
     } finally {
       await client.close();
     }
   });
 
   it("sends one call first, then the rest once the tenant's budget is known", async () => {
-    const { client, record } = clientFor(emulator);
-    const ids = userIds(emulator);
+    const { client, record } = clientFor(upstream.emulator);
+    const ids = userIds(upstream.emulator);
     try {
       const users = await Promise.all(ids.map((id) => client.getUser(id)));
       expect(users.map((u) => u.user_id)).toEqual(ids);
-      expect(count(emulator, GET_USER)).toBe(ids.length);
+      expect(count(upstream.emulator, GET_USER)).toBe(ids.length);
       // All but the first waited for the first answer's x-ratelimit-remaining.
       expect(record.pacerWaits).toHaveLength(ids.length - 1);
       expect(record.rateLimited).toEqual([]);
@@ -102,33 +79,21 @@ describe("the concurrency cap", () => {
 });
 
 describe("concurrency that follows the tenant (no AUTH0_MAX_CONCURRENCY)", () => {
-  let emulator: RunningEmulator;
-
-  beforeAll(async () => {
-    emulator = await startUpstreamEmulator({ users: 60 });
-  });
-
-  afterEach(() => {
-    emulator.resetStats();
-  });
-
-  afterAll(async () => {
-    await emulator.close();
-  });
+  const upstream = sharedUpstreamEmulator({ users: 60, cleanLogs: false });
 
   it("sends as many calls at once as the tenant's budget allows, not a fixed 16", async () => {
-    const { client } = clientFor(emulator, { AUTH0_TIMEOUT_MS: "3000" });
-    const ids = userIds(emulator);
+    const { client } = clientFor(upstream.emulator, { AUTH0_TIMEOUT_MS: "3000" });
+    const ids = userIds(upstream.emulator);
     try {
       await client.getUser(ids[0]!);
-      emulator.resetStats();
+      upstream.emulator.resetStats();
       // Held open: a call reaches the emulator only if the pacer let it go while the others were in flight.
-      emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 59, action: { hang: true } });
+      upstream.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 59, action: { hang: true } });
       const results = await Promise.allSettled(ids.slice(1).map((id) => client.getUser(id)));
       expect(results.every((r) => r.status === "rejected")).toBe(true);
-      expect(emulator.stats().byRoute[GET_USER]).toBe(59);
+      expect(upstream.emulator.stats().byRoute[GET_USER]).toBe(59);
     } finally {
-      emulator.faults.clear();
+      upstream.emulator.faults.clear();
       await client.close();
     }
   });

@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
-import { InvalidPathParameter, MAX_PATH_PARAMETER_LENGTH, type ManagementClient } from "../../src/upstream/index.js";
+import { describe, expect, it } from "vitest";
+import { InvalidPathParameter, MAX_PATH_PARAMETER_LENGTH } from "../../src/upstream/index.js";
 import { oas } from "../support/oas.js";
-import { clientFor, startUpstreamEmulator } from "./support.js";
+import { sharedUpstreamEmulator } from "./support.js";
 
 // Issue 16, item 2: a path parameter that is, or decodes to, a "." or ".." segment would address
 // another resource once a server or proxy normalizes the path (`DELETE /users/V/authentication-methods/..`
 // is `DELETE /users/V`); a 900 KB id would be forwarded. The one place paths are built refuses both
 // before any call. Every path-building operation of the contract is tried, not a hand-picked list.
 
-let emulator: RunningEmulator;
-let client: ManagementClient;
-
-beforeAll(async () => {
-  emulator = await startUpstreamEmulator({ users: 5, seed: 2 });
-  ({ client } = clientFor(emulator));
-});
-afterAll(async () => {
-  await client.close();
-  await emulator.close();
-});
+const upstream = sharedUpstreamEmulator({ users: 5, seed: 2, client: {}, resetStats: false, cleanLogs: false });
 
 const BAD_VALUES = [
   ".",
@@ -56,8 +45,8 @@ describe("path parameters", () => {
   });
 
   it("refuses a dot segment (however encoded) or an over-long value in every parameter of every operation, before any request", async () => {
-    const before = emulator.requests().length;
-    const request = client.request.bind(client) as unknown as AnyRequest;
+    const before = upstream.emulator.requests().length;
+    const request = upstream.client.request.bind(upstream.client) as unknown as AnyRequest;
     let tried = 0;
     for (const { route, method, parameters } of pathOperations) {
       for (const bad of parameters) {
@@ -76,15 +65,15 @@ describe("path parameters", () => {
     }
     expect(tried).toBeGreaterThan(pathOperations.length * BAD_VALUES.length - 1);
     // Not one request reached the emulator, not even for a token.
-    expect(emulator.requests().length).toBe(before);
+    expect(upstream.emulator.requests().length).toBe(before);
   });
 
   it("sends ids that merely contain dots, and the longest allowed id", async () => {
     for (const id of ["auth0|first.last", "...", ".hidden", "a..b", "x".repeat(MAX_PATH_PARAMETER_LENGTH)]) {
-      const error = await client.getUser(id).catch((e: unknown) => e);
+      const error = await upstream.client.getUser(id).catch((e: unknown) => e);
       expect(error, id).toMatchObject({ statusCode: 404, kind: "http" });
     }
-    const sent = emulator.requests().filter((r) => r.url.startsWith("/api/v2/users/"));
+    const sent = upstream.emulator.requests().filter((r) => r.url.startsWith("/api/v2/users/"));
     expect(sent.map((r) => r.url)).toContain("/api/v2/users/auth0%7Cfirst.last");
     expect(sent.map((r) => r.url)).toContain("/api/v2/users/...");
   });

@@ -1,62 +1,66 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { RunningEmulator } from "../../src/emulator/index.js";
 import type { ManagementClient } from "../../src/upstream/index.js";
 import { startRedis, type TestRedis } from "../support/redis.js";
-import { clientFor, expectCleanLogs, type HookRecord, recordHooks, startUpstreamEmulator, userIds } from "./support.js";
+import { clientFor, type HookRecord, recordHooks, sharedUpstreamEmulator, userIds } from "./support.js";
 
 const GET_USER = "GET /api/v2/users/{id}";
 
 /** Three clients of one tenant (three replicas) drawing from one rate budget kept in Redis. */
 describe("one rate budget shared through Redis", () => {
-  let emulator: RunningEmulator;
+  const upstream = sharedUpstreamEmulator({ users: 30, rateLimit: 10, burst: 10, resetStats: false });
   let redis: TestRedis;
   let replicas: { client: ManagementClient; record: HookRecord }[] = [];
 
   beforeAll(async () => {
-    [emulator, redis] = await Promise.all([startUpstreamEmulator({ users: 30, rateLimit: 10, burst: 10 }), startRedis()]);
+    redis = await startRedis();
   });
 
   afterEach(async () => {
     await Promise.all(replicas.map(({ client }) => client.close()));
     replicas = [];
-    emulator.faults.clear();
   });
 
   afterAll(async () => {
-    await Promise.all([emulator.close(), redis.stop()]);
-    expectCleanLogs();
+    await redis.stop();
   });
 
   function startReplicas(n = 3) {
-    replicas = Array.from({ length: n }, () => clientFor(emulator, { REDIS_URL: redis.url, AUTH0_TIMEOUT_MS: "30000" }, recordHooks()));
+    replicas = Array.from({ length: n }, () =>
+      clientFor(upstream.emulator, { REDIS_URL: redis.url, AUTH0_TIMEOUT_MS: "30000" }, recordHooks()),
+    );
     return replicas;
   }
 
   it("spends the tenant's budget together: 45 calls from three replicas at 10/s, no 429", { timeout: 60_000 }, async () => {
-    emulator.resetStats();
-    const ids = userIds(emulator);
+    upstream.emulator.resetStats();
+    const ids = userIds(upstream.emulator);
     const clients = startReplicas();
     const users = await Promise.all(
       clients.flatMap(({ client }, r) => Array.from({ length: 15 }, (_, i) => client.getUser(ids[(r * 15 + i) % ids.length]!))),
     );
     expect(users).toHaveLength(45);
-    expect(emulator.stats().byStatus["429"] ?? 0).toBe(0);
-    expect(emulator.stats().byRoute[GET_USER]).toBe(45);
+    expect(upstream.emulator.stats().byStatus["429"] ?? 0).toBe(0);
+    expect(upstream.emulator.stats().byRoute[GET_USER]).toBe(45);
     expect(clients.flatMap(({ record }) => record.rateLimited)).toEqual([]);
   });
 
   it("holds every replica's new calls after a 429 seen by one, until the reset", { timeout: 30_000 }, async () => {
     const [a, b] = startReplicas(2);
-    const [id] = userIds(emulator);
+    const [id] = userIds(upstream.emulator);
     await Promise.all([a!.client.getUser(id!), b!.client.getUser(id!)]);
-    emulator.resetStats();
-    emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { status: 429, headers: { "retry-after": "1" } } });
+    upstream.emulator.resetStats();
+    upstream.emulator.faults.add({
+      method: "GET",
+      route: "/api/v2/users/{id}",
+      count: 1,
+      action: { status: 429, headers: { "retry-after": "1" } },
+    });
     const first = a!.client.getUser(id!);
     // B starts once A has seen the 429 (and so has reported it to the shared budget).
     while (a!.record.rateLimited.length === 0) await new Promise((r) => setTimeout(r, 5));
     const second = b!.client.getUser(id!);
     await Promise.all([first, second]);
-    const [refused, ...after] = emulator.requests().filter((r) => r.url.startsWith("/api/v2/users/"));
+    const [refused, ...after] = upstream.emulator.requests().filter((r) => r.url.startsWith("/api/v2/users/"));
     expect(refused!.status).toBe(429);
     // A's retry and B's call (B never saw the 429) both left only once the hold A reported had passed.
     expect(after.map((r) => r.status)).toEqual([200, 200]);
@@ -66,7 +70,7 @@ describe("one rate budget shared through Redis", () => {
 
   it("paces locally while Redis is too slow to answer, reports it, and rejoins when it answers again", { timeout: 30_000 }, async () => {
     const [a] = startReplicas(1);
-    const ids = userIds(emulator);
+    const ids = userIds(upstream.emulator);
     await a!.client.getUser(ids[0]!);
     expect(a!.client.degraded()).toBeUndefined();
     redis.pause();

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Writable } from "node:stream";
 import { pino, type Logger } from "pino";
-import { expect } from "vitest";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { loadConfig, type UpstreamConfig } from "../../src/config.js";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/index.js";
 import {
@@ -110,4 +110,55 @@ export const TOKEN_CALLS = "POST /oauth/token";
 /** Seeded user ids, in a stable order. */
 export function userIds(emulator: RunningEmulator): string[] {
   return [...emulator.state.users.keys()].sort();
+}
+
+export interface SharedUpstreamEmulatorOptions extends EmulatorOptions {
+  /** One client for the whole file (closed before the emulator), with these overrides and hook record. */
+  client?: { env?: Record<string, string>; record?: HookRecord };
+  /** After each test, clear the faults it set and (when true, the default) the emulator's request counts. */
+  resetStats?: boolean;
+  /** At the end, check the file's log lines (true, the default), or not; strings here must not appear either. */
+  cleanLogs?: boolean | string[];
+}
+
+export interface SharedUpstreamEmulator {
+  readonly emulator: RunningEmulator;
+  /** The file's client (only with the `client` option). */
+  readonly client: ManagementClient;
+  readonly record: HookRecord;
+}
+
+/**
+ * One emulator for the file or `describe` block it is called in: started before its tests, its faults
+ * (and counts) cleared after each, closed after all — then the captured log is checked for secrets.
+ */
+export function sharedUpstreamEmulator(options: SharedUpstreamEmulatorOptions = {}): SharedUpstreamEmulator {
+  const { client: clientOptions, resetStats = true, cleanLogs = true, ...emulatorOptions } = options;
+  const record = clientOptions?.record ?? recordHooks();
+  let emulator: RunningEmulator | undefined;
+  let client: ManagementClient | undefined;
+  beforeAll(async () => {
+    emulator = await startUpstreamEmulator(emulatorOptions);
+    if (clientOptions) ({ client } = clientFor(emulator, clientOptions.env, record));
+  });
+  afterEach(() => {
+    emulator?.faults.clear();
+    if (resetStats) emulator?.resetStats();
+  });
+  afterAll(async () => {
+    await client?.close();
+    await emulator?.close();
+    if (cleanLogs !== false) expectCleanLogs(cleanLogs === true ? [] : cleanLogs);
+  });
+  return {
+    get emulator() {
+      if (!emulator) throw new Error("the shared emulator is started in beforeAll: use it inside a test or hook");
+      return emulator;
+    },
+    get client() {
+      if (!client) throw new Error("no shared client: pass the client option to sharedUpstreamEmulator");
+      return client;
+    },
+    record,
+  };
 }
