@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 let t: TestGateway;
@@ -102,7 +103,9 @@ describe("User.authenticationMethods", () => {
       expect(page).toBeLessThanOrEqual(expected.length);
       t.resetCalls();
       const res: any = await t.query(
-        `query($id: ID!, $after: String) { user(id: $id) { authenticationMethods(first: 1, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+        graphql(
+          `query AmUserAuthenticationMethods($id: ID!, $after: String) { user(id: $id) { authenticationMethods(first: 1, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+        ),
         { id: userId, after },
       );
       expect(res.body.errors).toBeUndefined();
@@ -133,8 +136,8 @@ describe("User.authenticationMethods", () => {
     expect(nodes.map((n: any) => n.id)).toContain(created.body.id);
     expect(JSON.stringify(res.body)).not.toContain(secret);
 
-    const type = await t.query(`{ __type(name: "AuthenticationMethod") { fields { name } } }`);
-    const names: string[] = type.body.data.__type.fields.map((f: any) => f.name);
+    const type = await t.query(graphql(`query AmTypeFields { __type(name: "AuthenticationMethod") { fields { name } } }`));
+    const names: string[] = type.body.data!.__type!.fields!.map((f: any) => f.name);
     expect(names).toContain("keyId");
     expect(names.filter((name) => /secret/i.test(name))).toEqual([]);
   });
@@ -143,11 +146,11 @@ describe("User.authenticationMethods", () => {
     const userId = usersWithMethods(1)[0]!;
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id } } } }`,
+      graphql(`query AmUserAuthenticationMethods2($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id } } } }`),
       { id: userId },
       { scope: "read:users" },
     );
-    expect(res.body.data.user).toEqual({ id: userId, authenticationMethods: null });
+    expect(res.body.data!.user).toEqual({ id: userId, authenticationMethods: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "authenticationMethods"], extensions: { code: "FORBIDDEN" } });
     expect(t.upstreamCalls()[METHODS_ROUTE]).toBeUndefined();
@@ -156,8 +159,11 @@ describe("User.authenticationMethods", () => {
   it("reports an Auth0 outage on that field only, keeping the user", async () => {
     const userId = usersWithMethods(1)[0]!;
     t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}/authentication-methods", count: 5, action: { status: 500 } });
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id } } } }`, { id: userId });
-    expect(res.body.data.user).toEqual({ id: userId, authenticationMethods: null });
+    const res = await t.query(
+      graphql(`query AmUserAuthenticationMethods2($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id } } } }`),
+      { id: userId },
+    );
+    expect(res.body.data!.user).toEqual({ id: userId, authenticationMethods: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "authenticationMethods"], extensions: { code: "UPSTREAM_UNAVAILABLE" } });
   });

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 let t: TestGateway;
@@ -55,9 +56,9 @@ describe("User.enrollments", () => {
   it("is an empty list for a user without enrollments", async () => {
     const userId = [...t.emulator.state.users.keys()].find((id) => !t.emulator.state.enrollments.get(id)?.length)!;
     expect(await restEnrollments(userId)).toEqual([]);
-    const res = await t.query(`query($id: ID!) { user(id: $id) { enrollments { id } } }`, { id: userId });
+    const res = await t.query(graphql(`query EnrollUserEnrollments($id: ID!) { user(id: $id) { enrollments { id } } }`), { id: userId });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.user.enrollments).toEqual([]);
+    expect(res.body.data!.user!.enrollments).toEqual([]);
   });
 
   it("serves a read:current_user caller their own enrollments through me", async () => {
@@ -71,8 +72,10 @@ describe("User.enrollments", () => {
   it("reports an Auth0 outage on that field only, keeping the user", async () => {
     const userId = usersWithEnrollments()[0]!;
     t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}/enrollments", count: 5, action: { status: 500 } });
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id enrollments { id } } }`, { id: userId });
-    expect(res.body.data.user).toEqual({ id: userId, enrollments: null });
+    const res = await t.query(graphql(`query EnrollUserEnrollments2($id: ID!) { user(id: $id) { id enrollments { id } } }`), {
+      id: userId,
+    });
+    expect(res.body.data!.user).toEqual({ id: userId, enrollments: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "enrollments"], extensions: { code: "UPSTREAM_UNAVAILABLE" } });
   });

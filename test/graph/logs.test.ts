@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 let t: TestGateway;
@@ -100,7 +101,9 @@ describe("User.logs", () => {
       expect(page).toBeLessThanOrEqual(Math.ceil(expected.length / 2));
       t.resetCalls();
       const res: any = await t.query(
-        `query($id: ID!, $after: String) { user(id: $id) { logs(first: 2, after: $after) { totalCount nodes { logId } pageInfo { hasNextPage endCursor } } } }`,
+        graphql(
+          `query LogsUserLogs($id: ID!, $after: String) { user(id: $id) { logs(first: 2, after: $after) { totalCount nodes { logId } pageInfo { hasNextPage endCursor } } } }`,
+        ),
         { id: userId, after },
       );
       expect(res.body.errors).toBeUndefined();
@@ -118,29 +121,29 @@ describe("User.logs", () => {
     const userId = usersWithLogs(2)[0]!;
     const { total } = await restLogs(userId);
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { logs { totalCount } } }`, { id: userId });
+    const res = await t.query(graphql(`query LogsUserLogs2($id: ID!) { user(id: $id) { logs { totalCount } } }`), { id: userId });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.user.logs.totalCount).toBe(total);
+    expect(res.body.data!.user!.logs!.totalCount).toBe(total);
     expect(t.upstreamCalls()[LOGS_ROUTE]).toBe(1);
   });
 
   it("accepts read:logs_users alone, and is FORBIDDEN without a log scope, on that field only", async () => {
     const userId = usersWithLogs(1)[0]!;
     const allowed = await t.query(
-      `query($id: ID!) { user(id: $id) { logs { totalCount } } }`,
+      graphql(`query LogsUserLogs2($id: ID!) { user(id: $id) { logs { totalCount } } }`),
       { id: userId },
       { scope: "read:users read:logs_users" },
     );
     expect(allowed.body.errors).toBeUndefined();
-    expect(allowed.body.data.user.logs.totalCount).toBe(t.emulator.state.logs.get(userId)!.length);
+    expect(allowed.body.data!.user!.logs!.totalCount).toBe(t.emulator.state.logs.get(userId)!.length);
 
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!) { user(id: $id) { id email logs { nodes { logId } } } }`,
+      graphql(`query LogsUserLogs3($id: ID!) { user(id: $id) { id email logs { nodes { logId } } } }`),
       { id: userId },
       { scope: "read:users" },
     );
-    expect(res.body.data.user).toEqual({ id: userId, email: t.emulator.state.users.get(userId)!.email ?? null, logs: null });
+    expect(res.body.data!.user).toEqual({ id: userId, email: t.emulator.state.users.get(userId)!.email ?? null, logs: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "logs"], extensions: { code: "FORBIDDEN" } });
     expect(t.upstreamCalls()[LOGS_ROUTE]).toBeUndefined();
@@ -149,8 +152,10 @@ describe("User.logs", () => {
   it("reports an Auth0 outage on that field only, keeping the user", async () => {
     const userId = usersWithLogs(1)[0]!;
     t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}/logs", count: 5, action: { status: 500 } });
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id email logs { nodes { logId } } } }`, { id: userId });
-    expect(res.body.data.user).toEqual({ id: userId, email: t.emulator.state.users.get(userId)!.email ?? null, logs: null });
+    const res = await t.query(graphql(`query LogsUserLogs3($id: ID!) { user(id: $id) { id email logs { nodes { logId } } } }`), {
+      id: userId,
+    });
+    expect(res.body.data!.user).toEqual({ id: userId, email: t.emulator.state.users.get(userId)!.email ?? null, logs: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "logs"], extensions: { code: "UPSTREAM_UNAVAILABLE" } });
   });

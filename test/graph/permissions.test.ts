@@ -1,6 +1,7 @@
 import { isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../../src/schema/index.js";
+import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 let t: TestGateway;
@@ -78,13 +79,18 @@ describe("User.permissions", () => {
     const id = [...t.emulator.state.users.keys()].find((userId) => !t.emulator.state.userPermissions.get(userId)?.length)!;
     const rest = await restUserPermissions(id);
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { permissions { totalCount } } }`, { id });
+    const res = await t.query(graphql(`query PermsUserPermissions($id: ID!) { user(id: $id) { permissions { totalCount } } }`), { id });
     expect(res.body).toEqual({ data: { user: { permissions: { totalCount: rest.total } } } });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/permissions": 1 });
 
-    const list = await t.query(`query($id: ID!) { user(id: $id) { permissions { nodes { permissionName } pageInfo { hasNextPage } } } }`, {
-      id,
-    });
+    const list = await t.query(
+      graphql(
+        `query PermsUserPermissions2($id: ID!) { user(id: $id) { permissions { nodes { permissionName } pageInfo { hasNextPage } } } }`,
+      ),
+      {
+        id,
+      },
+    );
     expect(list.body).toEqual({
       data: {
         user: {
@@ -98,7 +104,11 @@ describe("User.permissions", () => {
     const id = await userWithPermissions(1);
     const rest = (await t.rest<{ email?: string }>("GET", `/users/${path(id)}`)).body;
     t.resetCalls();
-    const res = await t.query(`{ me { id email permissions { nodes { permissionName } } } }`, {}, { scope: "read:current_user", sub: id });
+    const res = await t.query(
+      graphql(`query PermsMePermissions { me { id email permissions { nodes { permissionName } } } }`),
+      {},
+      { scope: "read:current_user", sub: id },
+    );
     expect(res.body.data).toEqual({ me: { id, email: rest.email ?? null, permissions: null } });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 let t: TestGateway;
@@ -87,7 +88,9 @@ describe("User.refreshTokens", () => {
       expect(page).toBeLessThanOrEqual(expected.length);
       t.resetCalls();
       const res: any = await t.query(
-        `query($id: ID!, $after: String) { user(id: $id) { refreshTokens(first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+        graphql(
+          `query RtUserRefreshTokens($id: ID!, $after: String) { user(id: $id) { refreshTokens(first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+        ),
         { id: userId, after },
       );
       expect(res.body.errors).toBeUndefined();
@@ -105,11 +108,13 @@ describe("User.refreshTokens", () => {
     expect(userId).toBeDefined();
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!) { user(id: $id) { id refreshTokens { nodes { id sessionId user { id } session { id userId } } } } }`,
+      graphql(
+        `query RtUserRefreshTokens2($id: ID!) { user(id: $id) { id refreshTokens { nodes { id sessionId user { id } session { id userId } } } } }`,
+      ),
       { id: userId },
     );
     expect(res.body.errors).toBeUndefined();
-    const nodes = res.body.data.user.refreshTokens.nodes;
+    const nodes = res.body.data!.user!.refreshTokens!.nodes;
     expect(nodes.length).toBe(t.emulator.state.refreshTokens.get(userId)!.length);
     for (const node of nodes) {
       expect(node.user).toEqual({ id: userId });
@@ -123,11 +128,11 @@ describe("User.refreshTokens", () => {
     const userId = usersWithTokens(1)[0]!;
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!) { user(id: $id) { id refreshTokens { nodes { id } } } }`,
+      graphql(`query RtUserRefreshTokens3($id: ID!) { user(id: $id) { id refreshTokens { nodes { id } } } }`),
       { id: userId },
       { scope: "read:users read:sessions" },
     );
-    expect(res.body.data.user).toEqual({ id: userId, refreshTokens: null });
+    expect(res.body.data!.user).toEqual({ id: userId, refreshTokens: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "refreshTokens"], extensions: { code: "FORBIDDEN" } });
     expect(t.upstreamCalls()[TOKENS_ROUTE]).toBeUndefined();
@@ -136,8 +141,10 @@ describe("User.refreshTokens", () => {
   it("reports an Auth0 outage on that field only, keeping the user", async () => {
     const userId = usersWithTokens(1)[0]!;
     t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{user_id}/refresh-tokens", count: 5, action: { status: 500 } });
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id refreshTokens { nodes { id } } } }`, { id: userId });
-    expect(res.body.data.user).toEqual({ id: userId, refreshTokens: null });
+    const res = await t.query(graphql(`query RtUserRefreshTokens3($id: ID!) { user(id: $id) { id refreshTokens { nodes { id } } } }`), {
+      id: userId,
+    });
+    expect(res.body.data!.user).toEqual({ id: userId, refreshTokens: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "refreshTokens"], extensions: { code: "UPSTREAM_UNAVAILABLE" } });
   });
@@ -154,8 +161,8 @@ describe("Query.refreshToken", () => {
   });
 
   it("is null for a refresh token that does not exist", async () => {
-    const res = await t.query(`{ refreshToken(id: "no-such-token") { id } }`);
+    const res = await t.query(graphql(`query RtRefreshToken { refreshToken(id: "no-such-token") { id } }`));
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.refreshToken).toBeNull();
+    expect(res.body.data!.refreshToken).toBeNull();
   });
 });

@@ -60,13 +60,16 @@ describe("assignUserRoles", () => {
     const userId = usersWithoutRoles()[1]!;
     t.resetCalls();
     const payload = payloadOf(
-      await t.query(`mutation($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`, {
-        id: userId,
-        r: [roleIds()[2]],
-      }),
+      await t.query(
+        graphql(`mutation RoleMutAssignUserRoles($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`),
+        {
+          id: userId,
+          r: [roleIds()[2]!],
+        },
+      ),
       "assignUserRoles",
     );
-    expect(payload.userErrors).toEqual([]);
+    expect(payload!.userErrors).toEqual([]);
     expect(t.upstreamCalls()).toEqual({ "POST /api/v2/users/{id}/roles": 1 });
   });
 
@@ -122,15 +125,15 @@ describe("assignUserRoles", () => {
       "read:users read:roles delete:role_members",
     );
     for (const [scope, role] of [
-      ["create:role_members", roleIds()[0]],
-      ["update:users", roleIds()[1]],
+      ["create:role_members", roleIds()[0]!],
+      ["update:users", roleIds()[1]!],
     ] as const) {
       const res = await t.query(
-        `mutation($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`,
+        graphql(`mutation RoleMutAssignUserRoles($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`),
         { id: userId, r: [role] },
         { scope },
       );
-      expect(payloadOf(res, "assignUserRoles").userErrors).toEqual([]);
+      expect(payloadOf(res, "assignUserRoles")!.userErrors).toEqual([]);
     }
     expect((await restRoles(userId)).map((r) => r.id).sort()).toEqual([roleIds()[0], roleIds()[1]].sort());
   });
@@ -214,11 +217,11 @@ describe("removeUserRoles", () => {
       "read:users read:roles create:role_members",
     );
     const res = await t.query(
-      `mutation($id: ID!, $r: [ID!]!) { removeUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`,
+      graphql(`mutation RoleMutRemoveUserRoles($id: ID!, $r: [ID!]!) { removeUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`),
       { id: userId, r: [before[0]!.id] },
       { scope: "delete:role_members" },
     );
-    expect(payloadOf(res, "removeUserRoles").userErrors).toEqual([]);
+    expect(payloadOf(res, "removeUserRoles")!.userErrors).toEqual([]);
     expect(await restRoles(userId)).toEqual(before.slice(1));
   });
 

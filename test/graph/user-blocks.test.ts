@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 let t: TestGateway;
@@ -25,7 +26,7 @@ async function restBlocks(userId: string): Promise<any[]> {
   return res.body.blocked_for;
 }
 
-const QUERY = `query($id: ID!) { user(id: $id) { id blocked blockedFor { identifier ip connection } } }`;
+const QUERY = graphql(`query BlocksUserBlockedFor($id: ID!) { user(id: $id) { id blocked blockedFor { identifier ip connection } } }`);
 
 describe("User.blockedFor", () => {
   it("answers what GET /user-blocks/{id} answers", async () => {
@@ -34,7 +35,7 @@ describe("User.blockedFor", () => {
       expect(rest.length).toBeGreaterThan(0);
       const res = await t.query(QUERY, { id: userId });
       expect(res.body.errors).toBeUndefined();
-      expect(res.body.data.user.blockedFor).toEqual(rest.map(expectedBlock));
+      expect(res.body.data!.user!.blockedFor).toEqual(rest.map(expectedBlock));
     }
   });
 
@@ -44,14 +45,18 @@ describe("User.blockedFor", () => {
     expect(await restBlocks(userId)).toEqual([]);
     const res = await t.query(QUERY, { id: userId });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.user.blockedFor).toEqual([]);
+    expect(res.body.data!.user!.blockedFor).toEqual([]);
   });
 
   it("is FORBIDDEN without read:users, on that field only", async () => {
     const userId = bruteForcedUsers()[0]!;
     t.resetCalls();
-    const res = await t.query(`{ me { id blockedFor { identifier } } }`, {}, { scope: "read:current_user", sub: userId });
-    expect(res.body.data.me).toEqual({ id: userId, blockedFor: null });
+    const res = await t.query(
+      graphql(`query BlocksMeBlockedFor { me { id blockedFor { identifier } } }`),
+      {},
+      { scope: "read:current_user", sub: userId },
+    );
+    expect(res.body.data!.me).toEqual({ id: userId, blockedFor: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["me", "blockedFor"], extensions: { code: "FORBIDDEN" } });
     expect(t.upstreamCalls()[BLOCKS_ROUTE]).toBeUndefined();
@@ -60,8 +65,10 @@ describe("User.blockedFor", () => {
   it("reports an Auth0 outage on that field only, keeping the user", async () => {
     const userId = bruteForcedUsers()[0]!;
     t.emulator.faults.add({ method: "GET", route: "/api/v2/user-blocks/{id}", count: 5, action: { status: 500 } });
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id blockedFor { identifier } } }`, { id: userId });
-    expect(res.body.data.user).toEqual({ id: userId, blockedFor: null });
+    const res = await t.query(graphql(`query BlocksUserBlockedFor2($id: ID!) { user(id: $id) { id blockedFor { identifier } } }`), {
+      id: userId,
+    });
+    expect(res.body.data!.user).toEqual({ id: userId, blockedFor: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "blockedFor"], extensions: { code: "UPSTREAM_UNAVAILABLE" } });
   });
@@ -71,13 +78,13 @@ describe("User.blockedFor", () => {
     const patched = await t.rest("PATCH", `/users/${encodeURIComponent(userId)}`, { blocked: true });
     expect(patched.status).toBe(200);
     const before = await t.query(QUERY, { id: userId });
-    expect(before.body.data.user.blocked).toBe(true);
-    expect(before.body.data.user.blockedFor.length).toBeGreaterThan(0);
+    expect(before.body.data!.user!.blocked).toBe(true);
+    expect(before.body.data!.user!.blockedFor!.length).toBeGreaterThan(0);
 
     expect((await t.rest("DELETE", `/user-blocks/${encodeURIComponent(userId)}`)).status).toBe(204);
     const after = await t.query(QUERY, { id: userId });
     expect(after.body.errors).toBeUndefined();
-    expect(after.body.data.user).toEqual({ id: userId, blocked: true, blockedFor: await restBlocks(userId) });
-    expect(after.body.data.user.blockedFor).toEqual([]);
+    expect(after.body.data!.user).toEqual({ id: userId, blocked: true, blockedFor: await restBlocks(userId) });
+    expect(after.body.data!.user!.blockedFor).toEqual([]);
   });
 });

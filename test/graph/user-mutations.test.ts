@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Connection, StoredUser } from "../../src/emulator/state.js";
+import { graphql } from "../gql/index.js";
 import { mutationTestGateway } from "../support/mutations.js";
 
 const t = mutationTestGateway({ users: 50, seed: 41 });
@@ -57,8 +58,10 @@ function asGraphUser(user: Record<string, any>) {
 
 const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { user { ${USER_FIELDS} } userErrors { field message code } } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { user { ${USER_FIELDS} } userErrors { field message code } } }`;
-const DELETE = `mutation($id: ID!) { deleteUser(id: $id) { deletedUserId userErrors { field message code } } }`;
-const UPDATE_ME = `mutation($input: UpdateMeInput!) { updateMe(input: $input) { user { id userMetadata } userErrors { field message code } } }`;
+const DELETE = graphql(`mutation UserMutDeleteUser($id: ID!) { deleteUser(id: $id) { deletedUserId userErrors { field message code } } }`);
+const UPDATE_ME = graphql(
+  `mutation UserMutUpdateMe($input: UpdateMeInput!) { updateMe(input: $input) { user { id userMetadata } userErrors { field message code } } }`,
+);
 
 async function restUser(id: string) {
   return t.rest<Record<string, any>>("GET", path(id));
@@ -273,12 +276,14 @@ describe("updateUser", () => {
     expect(res.body.data.updateUser).toEqual({ user: asGraphUser(after), userErrors: [] });
 
     const literal = await t.query(
-      `mutation($id: ID!) { updateUser(id: $id, input: { familyName: null }) { user { givenName familyName nickname } userErrors { code } } }`,
+      graphql(
+        `mutation UserMutUpdateUser($id: ID!) { updateUser(id: $id, input: { familyName: null }) { user { givenName familyName nickname } userErrors { code } } }`,
+      ),
       {
         id: user.user_id,
       },
     );
-    expect(literal.body.data.updateUser).toEqual({ user: { givenName: null, familyName: null, nickname: "renamed" }, userErrors: [] });
+    expect(literal.body.data!.updateUser).toEqual({ user: { givenName: null, familyName: null, nickname: "renamed" }, userErrors: [] });
     const final = (await restUser(user.user_id)).body;
     expect(final.family_name).toBeUndefined();
     expect(final.nickname).toBe("renamed");
@@ -314,24 +319,24 @@ describe("updateUser", () => {
     const roles = await t.rest<{ total: number }>("GET", `${path(user.user_id)}/roles?include_totals=true`);
     t.resetCalls();
     const res = await t.query(
-      `mutation($id: ID!, $other: ID!) {
+      graphql(`mutation UserMutUpdateUser2($id: ID!, $other: ID!) {
         first: updateUser(id: $id, input: { userMetadata: { step: 1 } }) { user { userMetadata roles { totalCount } } }
         second: updateUser(id: $id, input: { appMetadata: { plan: "gold" } }) { user { userMetadata appMetadata } }
         gone: deleteUser(id: $other) { deletedUserId userErrors { code } }
         again: deleteUser(id: $other) { deletedUserId userErrors { code } }
         last: deleteUser(id: $id) { deletedUserId userErrors { code } }
-      }`,
+      }`),
       { id: user.user_id, other: other.user_id },
     );
     expect(res.body.errors).toBeUndefined();
     const data = res.body.data;
-    expect(data.first.user.userMetadata).toMatchObject({ step: 1 });
-    expect(data.first.user.roles.totalCount).toBe(roles.body.total);
-    expect(data.second.user).toMatchObject({ userMetadata: { step: 1 }, appMetadata: { plan: "gold" } });
-    expect(data.gone).toEqual({ deletedUserId: other.user_id, userErrors: [] });
+    expect(data!.first!.user!.userMetadata).toMatchObject({ step: 1 });
+    expect(data!.first!.user!.roles!.totalCount).toBe(roles.body.total);
+    expect(data!.second!.user).toMatchObject({ userMetadata: { step: 1 }, appMetadata: { plan: "gold" } });
+    expect(data!.gone).toEqual({ deletedUserId: other.user_id, userErrors: [] });
     // The second delete reads the user the first one deleted from the operation's cache: NOT_FOUND, no call.
-    expect(data.again).toEqual({ deletedUserId: null, userErrors: [{ code: "NOT_FOUND" }] });
-    expect(data.last).toEqual({ deletedUserId: user.user_id, userErrors: [] });
+    expect(data!.again).toEqual({ deletedUserId: null, userErrors: [{ code: "NOT_FOUND" }] });
+    expect(data!.last).toEqual({ deletedUserId: user.user_id, userErrors: [] });
     // Only `other` was read before its delete; the updated user came from the PATCH answers.
     expect(t.upstreamCalls()).toEqual({
       "PATCH /api/v2/users/{id}": 2,
@@ -479,7 +484,9 @@ describe("deleteUser", () => {
     expect(res.body).toEqual({ data: { deleteUser: { deletedUserId: user.user_id, userErrors: [] } } });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "DELETE /api/v2/users/{id}": 1 });
     expect((await restUser(user.user_id)).status).toBe(404);
-    expect((await t.query(`query($id: ID!) { user(id: $id) { id } }`, { id: user.user_id })).body).toEqual({ data: { user: null } });
+    expect((await t.query(graphql(`query UserMutUser($id: ID!) { user(id: $id) { id } }`), { id: user.user_id })).body).toEqual({
+      data: { user: null },
+    });
   });
 
   it("answers NOT_FOUND for an unknown user without sending a delete", async () => {
@@ -487,7 +494,7 @@ describe("deleteUser", () => {
     expect((await restUser(missing)).status).toBe(404);
     t.resetCalls();
     const res = await t.query(DELETE, { id: missing });
-    expect(res.body.data.deleteUser).toEqual({
+    expect(res.body.data!.deleteUser).toEqual({
       deletedUserId: null,
       userErrors: [{ field: ["id"], message: expect.any(String), code: "NOT_FOUND" }],
     });
@@ -502,7 +509,7 @@ describe("deleteUser", () => {
     expect(denied.body.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["delete:users"] });
     expect(t.upstreamTotal()).toBe(0);
     const own = await t.query(DELETE, { id: user.user_id }, { scope: "read:users delete:current_user", sub: user.user_id });
-    expect(own.body.data.deleteUser).toEqual({ deletedUserId: user.user_id, userErrors: [] });
+    expect(own.body.data!.deleteUser).toEqual({ deletedUserId: user.user_id, userErrors: [] });
     expect(t.emulator.state.users.has(user.user_id)).toBe(false);
     expect(t.emulator.state.users.has(other.user_id)).toBe(true);
   });
@@ -520,7 +527,7 @@ describe("updateMe", () => {
     t.resetCalls();
     const res = await t.query(UPDATE_ME, { input: { userMetadata: { theme: "dark" } } }, { scope: SELF, sub: me.user_id });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.updateMe).toEqual({ user: { id: me.user_id, userMetadata: { keep: true, theme: "dark" } }, userErrors: [] });
+    expect(res.body.data!.updateMe).toEqual({ user: { id: me.user_id, userMetadata: { keep: true, theme: "dark" } }, userErrors: [] });
     expect(t.upstreamCalls()).toEqual({ "PATCH /api/v2/users/{id}": 1 });
     expect((await restUser(me.user_id)).body.user_metadata).toEqual({ keep: true, theme: "dark" });
 
@@ -549,7 +556,7 @@ describe("updateMe", () => {
   it("answers NOT_FOUND for a machine caller and INVALID_INPUT for bad keys, sending nothing", async () => {
     t.resetCalls();
     const machine = await t.query(UPDATE_ME, { input: { userMetadata: { theme: "dark" } } }, { scope: "update:current_user_metadata" });
-    expect(machine.body.data.updateMe).toEqual({
+    expect(machine.body.data!.updateMe).toEqual({
       user: null,
       userErrors: [{ field: null, message: expect.any(String), code: "NOT_FOUND" }],
     });
@@ -559,7 +566,7 @@ describe("updateMe", () => {
       { input: { userMetadata: { "a.b": 1 } } },
       { scope: "update:current_user_metadata", sub: me.user_id },
     );
-    expect(bad.body.data.updateMe.userErrors).toEqual([
+    expect(bad.body.data!.updateMe!.userErrors).toEqual([
       { field: ["input", "userMetadata", "a.b"], message: expect.any(String), code: "INVALID_INPUT" },
     ]);
     expect(t.upstreamTotal()).toBe(0);
