@@ -3,6 +3,13 @@ import type { StoredIdentity, StoredUser } from "../../src/emulator/state.js";
 import { graphql } from "../gql/index.js";
 import { mutationTestGateway } from "../support/mutations.js";
 
+/** A userError as the payloads answer it (this file's documents are plain strings). */
+interface UserError {
+  field: string[] | null;
+  message: string;
+  code: string;
+}
+
 const t = mutationTestGateway({ users: 60, seed: 43 });
 
 const path = (id: string) => `/users/${encodeURIComponent(id)}`;
@@ -224,8 +231,8 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
       const res = await t.query(LINK, { id: primary.user_id, input });
       expect(res.body.errors, JSON.stringify(input)).toBeUndefined();
       const errors = res.body.data.linkUserIdentity.userErrors;
-      expect(errors.map((e: any) => e.field).sort(), JSON.stringify(input)).toEqual([...fields].sort());
-      expect(errors.every((e: any) => e.code === "INVALID_INPUT")).toBe(true);
+      expect(errors.map((e: UserError) => e.field).sort(), JSON.stringify(input)).toEqual([...fields].sort());
+      expect(errors.every((e: UserError) => e.code === "INVALID_INPUT")).toBe(true);
     }
     expect(t.upstreamTotal()).toBe(0);
   });
@@ -252,7 +259,7 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     expect((await unlink(holder.user_id, main.provider, String(main.user_id))).body.data.unlinkUserIdentity.userErrors).toEqual([
       { field: ["userId"], message: expect.any(String), code: "INVALID_INPUT" },
     ]);
-    expect((await unlink(holder.user_id, "myspace", "")).body.data.unlinkUserIdentity.userErrors.map((e: any) => e.field)).toEqual([
+    expect((await unlink(holder.user_id, "myspace", "")).body.data.unlinkUserIdentity.userErrors.map((e: UserError) => e.field)).toEqual([
       ["provider"],
       ["userId"],
     ]);

@@ -72,7 +72,7 @@ describe("exports", () => {
       seen.push(...users.edges.map((e: { node: any }) => e.node));
       pages += 1;
       if (!users.pageInfo.hasNextPage) break;
-      after = users.pageInfo.endCursor;
+      after = users.pageInfo.endCursor as string | null;
     }
     expect(pages).toBe(3);
     const expected = [...t.emulator.state.users.values()].filter((u) => u.identities[0]!.connection === connection.name).slice(0, 23);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { AuthenticationMethod, Enrollment, User } from "../../src/upstream/types.js";
 import { graphql } from "../gql/index.js";
 import {
   UNKNOWN_USER,
@@ -16,8 +17,8 @@ const t = mutationTestGateway();
 const enc = encodeURIComponent;
 const USER_ROUTE = "GET /api/v2/users/{id}";
 
-async function restUser(userId: string): Promise<any> {
-  const res = await t.rest("GET", `/users/${enc(userId)}`);
+async function restUser(userId: string): Promise<User> {
+  const res = await t.rest<User>("GET", `/users/${enc(userId)}`);
   expect(res.status).toBe(200);
   return res.body;
 }
@@ -205,12 +206,12 @@ describe("deleteUserAuthenticators", () => {
   const DELETE = `mutation($id: ID!) { deleteUserAuthenticators(id: $id) { user { ${FIELDS} } userErrors { field message code } } }`;
 
   async function restState(userId: string) {
-    const methods = await t.rest("GET", `/users/${enc(userId)}/authentication-methods?per_page=100`);
-    const enrollments = await t.rest("GET", `/users/${enc(userId)}/enrollments`);
+    const methods = await t.rest<AuthenticationMethod[]>("GET", `/users/${enc(userId)}/authentication-methods?per_page=100`);
+    const enrollments = await t.rest<Enrollment[]>("GET", `/users/${enc(userId)}/enrollments`);
     return {
       multifactor: (await restUser(userId)).multifactor ?? null,
-      enrollments: enrollments.body.map((e: any) => ({ id: e.id })),
-      methods: methods.body.map((m: any) => ({ id: m.id, type: m.type })),
+      enrollments: enrollments.body.map((e) => ({ id: e.id })),
+      methods: methods.body.map((m) => ({ id: m.id, type: m.type })),
     };
   }
 
@@ -233,7 +234,7 @@ describe("deleteUserAuthenticators", () => {
     const after = await restState(userId);
     expect(after.enrollments).toEqual([]);
     expect(after.multifactor ?? []).not.toContain("guardian");
-    expect(after.methods.map((m: any) => m.type)).toEqual(["webauthn-roaming"]);
+    expect(after.methods.map((m) => m.type)).toEqual(["webauthn-roaming"]);
     const expected = { id: userId, multifactor: after.multifactor, enrollments: [], authenticationMethods: { nodes: after.methods } };
     expect(res.body.data.deleteUserAuthenticators).toEqual({ user: expected, userErrors: [] });
     const later = await t.query(`query($id: ID!) { user(id: $id) { ${FIELDS} } }`, { id: userId });

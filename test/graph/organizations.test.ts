@@ -96,7 +96,7 @@ describe("User.organizations", () => {
     let pages = 0;
     for (;;) {
       t.resetCalls();
-      const res: any = await t.query(
+      const res = await t.query(
         graphql(
           `query OrgsUserOrganizations($id: ID!, $after: String) { user(id: $id) { organizations(first: 1, after: $after) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } } }`,
         ),
@@ -104,12 +104,12 @@ describe("User.organizations", () => {
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/organizations": 1 });
-      const page = res.body.data.user.organizations;
-      expect(page.pageInfo.hasPreviousPage).toBe(pages > 0);
-      seen.push(...page.nodes.map((node: any) => node.id));
+      const page = res.body.data!.user!.organizations;
+      expect(page!.pageInfo.hasPreviousPage).toBe(pages > 0);
+      seen.push(...page!.nodes.map((node) => node.id));
       pages += 1;
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      if (!page!.pageInfo.hasNextPage) break;
+      after = page!.pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(rest.organizations.map((o) => o.id));
   });

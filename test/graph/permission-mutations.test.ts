@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Permission } from "../../src/upstream/types.js";
 import {
   UNKNOWN_USER,
   expectForbidden,
@@ -23,11 +24,11 @@ interface Ref {
 }
 
 async function restPermissions(userId: string) {
-  const res = await t.rest("GET", `/users/${encodeURIComponent(userId)}/permissions?per_page=100`);
+  const res = await t.rest<Permission[]>("GET", `/users/${encodeURIComponent(userId)}/permissions?per_page=100`);
   expect(res.status).toBe(200);
-  return res.body.map((p: any) => ({
-    resourceServerIdentifier: p.resource_server_identifier,
-    permissionName: p.permission_name,
+  return res.body.map((p) => ({
+    resourceServerIdentifier: p.resource_server_identifier!,
+    permissionName: p.permission_name!,
     resourceServerName: p.resource_server_name ?? null,
     description: p.description ?? null,
   }));

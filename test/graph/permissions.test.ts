@@ -61,16 +61,16 @@ describe("User.permissions", () => {
     let after: string | null = null;
     for (;;) {
       t.resetCalls();
-      const res: any = await t.query(
+      const res = await t.query(
         `query($id: ID!, $after: String) { user(id: $id) { permissions(first: 1, after: $after) { edges { node { ${PERMISSION_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`,
         { id, after },
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/permissions": 1 });
       const page = res.body.data.user.permissions;
-      seen.push(...page.edges.map((edge: any) => edge.node));
+      seen.push(...page.edges.map((edge: { node: unknown }) => edge.node));
       if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      after = page.pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(rest.permissions.map(asPermission));
   });
@@ -163,7 +163,7 @@ describe("Role.permissions", () => {
     let after: string | null = null;
     for (;;) {
       t.resetCalls();
-      const res: any = await t.query(
+      const res = await t.query(
         `query($id: ID!, $after: String) { role(id: $id) { permissions(first: 2, after: $after) { nodes { ${PERMISSION_FIELDS} } pageInfo { hasNextPage endCursor } } } }`,
         { id, after },
       );
@@ -172,7 +172,7 @@ describe("Role.permissions", () => {
       const page = res.body.data.role.permissions;
       seen.push(...page.nodes);
       if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      after = page.pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(rest.permissions.map(asPermission));
   });

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { RefreshToken } from "../../src/upstream/types.js";
 import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
@@ -21,7 +22,7 @@ const TOKEN_FIELDS = `
 `;
 
 /** What the graph should answer for a refresh token Auth0 returned. */
-function expectedToken(r: any) {
+function expectedToken(r: RefreshToken) {
   return {
     id: r.id,
     userId: r.user_id ?? null,
@@ -42,7 +43,7 @@ function expectedToken(r: any) {
     clientId: r.client_id ?? null,
     sessionId: r.session_id ?? null,
     rotating: r.rotating ?? null,
-    resourceServers: (r.resource_servers ?? []).map((s: any) => ({ audience: s.audience ?? null, scopes: s.scopes.split(" ") })),
+    resourceServers: (r.resource_servers ?? []).map((s) => ({ audience: s.audience ?? null, scopes: s.scopes!.split(" ") })),
     refreshTokenMetadata: r.refresh_token_metadata ?? null,
   };
 }
@@ -56,8 +57,8 @@ function usersWithTokens(min: number): string[] {
   return ids;
 }
 
-async function restTokens(userId: string): Promise<any[]> {
-  const res = await t.rest("GET", `/users/${encodeURIComponent(userId)}/refresh-tokens?take=100`);
+async function restTokens(userId: string): Promise<RefreshToken[]> {
+  const res = await t.rest<{ tokens: RefreshToken[] }>("GET", `/users/${encodeURIComponent(userId)}/refresh-tokens?take=100`);
   expect(res.status).toBe(200);
   return res.body.tokens;
 }
@@ -87,7 +88,7 @@ describe("User.refreshTokens", () => {
     for (let page = 1; ; page += 1) {
       expect(page).toBeLessThanOrEqual(expected.length);
       t.resetCalls();
-      const res: any = await t.query(
+      const res = await t.query(
         graphql(
           `query RtUserRefreshTokens($id: ID!, $after: String) { user(id: $id) { refreshTokens(first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
         ),
@@ -95,10 +96,10 @@ describe("User.refreshTokens", () => {
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()[TOKENS_ROUTE]).toBe(1);
-      seen.push(...res.body.data.user.refreshTokens.nodes.map((n: any) => n.id));
-      const { pageInfo } = res.body.data.user.refreshTokens;
+      seen.push(...res.body.data!.user!.refreshTokens!.nodes.map((n) => n.id));
+      const { pageInfo } = res.body.data!.user!.refreshTokens!;
       if (!pageInfo.hasNextPage) break;
-      after = pageInfo.endCursor;
+      after = pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(expected);
   });

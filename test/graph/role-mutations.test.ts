@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COST_HEADER } from "../../src/cost/plugin.js";
+import type { Role } from "../../src/upstream/types.js";
 import { graphql } from "../gql/index.js";
 import {
   UNKNOWN_USER,
@@ -20,9 +21,9 @@ const REMOVE = `mutation($id: ID!, $roleIds: [ID!]!) { removeUserRoles(id: $id, 
 const READ = `query($id: ID!) { user(id: $id) { ${ROLES} } }`;
 
 async function restRoles(userId: string): Promise<{ id: string; name: string }[]> {
-  const res = await t.rest("GET", `/users/${encodeURIComponent(userId)}/roles?per_page=100`);
+  const res = await t.rest<Role[]>("GET", `/users/${encodeURIComponent(userId)}/roles?per_page=100`);
   expect(res.status).toBe(200);
-  return res.body.map((r: any) => ({ id: r.id, name: r.name }));
+  return res.body.map((r) => ({ id: r.id!, name: r.name! }));
 }
 
 const usersWithoutRoles = () => userIds(t, (id) => !t.emulator.state.userRoles.has(id));
@@ -46,7 +47,7 @@ describe("assignUserRoles", () => {
     const one = res.body.data.one;
     const two = res.body.data.two;
     expect(one.userErrors).toEqual([]);
-    expect(one.user.roles.nodes.map((r: any) => r.id)).toEqual([first]);
+    expect(one.user.roles.nodes.map((r: { id: string }) => r.id)).toEqual([first]);
     // The second field re-read the user's roles after its own write.
     const rest = await restRoles(userId);
     expect(rest.map((r) => r.id).sort()).toEqual([first, second].sort());
@@ -78,7 +79,7 @@ describe("assignUserRoles", () => {
     const role = roleIds()[3]!;
     const payload = payloadOf(await t.query(ASSIGN, { id: userId, roleIds: [role, role] }), "assignUserRoles");
     expect(payload.userErrors).toEqual([]);
-    expect(payload.user.roles.nodes.map((r: any) => r.id)).toEqual([role]);
+    expect(payload.user.roles.nodes.map((r: { id: string }) => r.id)).toEqual([role]);
   });
 
   it("is NOT_FOUND for an unknown user", async () => {

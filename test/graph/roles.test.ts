@@ -54,7 +54,7 @@ describe("Query.roles", () => {
     let pages = 0;
     for (;;) {
       t.resetCalls();
-      const res: any = await t.query(
+      const res = await t.query(
         graphql(
           `query RolesRoles($after: String) { roles(first: 3, after: $after) { totalCount edges { cursor node { id name description } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
         ),
@@ -62,14 +62,14 @@ describe("Query.roles", () => {
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles": 1 });
-      const page = res.body.data.roles;
+      const page = res.body.data!.roles;
       expect(page.totalCount).toBe(rest.body.total);
       expect(page.pageInfo.hasPreviousPage).toBe(pages > 0);
-      seen.push(...page.edges.map((edge: any) => edge.node));
+      seen.push(...page.edges.map((edge) => edge.node));
       pages += 1;
       if (!page.pageInfo.hasNextPage) break;
       expect(page.edges).toHaveLength(3);
-      after = page.pageInfo.endCursor;
+      after = page.pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(rest.body.roles.map(asRole));
     expect(pages).toBe(Math.ceil(rest.body.roles.length / 3));
@@ -136,7 +136,7 @@ describe("User.roles", () => {
     let after: string | null = null;
     for (;;) {
       t.resetCalls();
-      const res: any = await t.query(
+      const res = await t.query(
         graphql(
           `query RolesUserRoles2($id: ID!, $after: String) { user(id: $id) { roles(first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
         ),
@@ -144,10 +144,10 @@ describe("User.roles", () => {
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/roles": 1 });
-      const page = res.body.data.user.roles;
-      seen.push(...page.nodes.map((node: any) => node.id));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      const page = res.body.data!.user!.roles;
+      seen.push(...page!.nodes.map((node) => node.id));
+      if (!page!.pageInfo.hasNextPage) break;
+      after = page!.pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(user.roles.map((role) => role.id));
   });
@@ -231,7 +231,7 @@ describe("Role.users", () => {
     let after: string | null = null;
     for (;;) {
       t.resetCalls();
-      const res: any = await t.query(
+      const res = await t.query(
         graphql(
           `query RolesRoleUsers4($id: ID!, $after: String) { role(id: $id) { users(first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`,
         ),
@@ -239,12 +239,12 @@ describe("Role.users", () => {
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()["GET /api/v2/roles/{id}/users"]).toBe(1);
-      const page = res.body.data.role.users;
-      seen.push(...page.edges.map((edge: any) => edge.node.id));
-      expect(page.edges.at(-1).cursor).toBe(page.pageInfo.endCursor);
-      if (!page.pageInfo.hasNextPage) break;
+      const page = res.body.data!.role!.users;
+      seen.push(...page!.edges.map((edge) => edge.node.id));
+      expect(page!.edges.at(-1)!.cursor).toBe(page!.pageInfo.endCursor);
+      if (!page!.pageInfo.hasNextPage) break;
       // The last edge's cursor continues the list, as endCursor does.
-      after = page.edges.at(-1).cursor;
+      after = page!.edges.at(-1)!.cursor as string | null;
     }
     expect(seen).toEqual(members.map((m) => m.user_id));
   });

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Session } from "../../src/upstream/types.js";
 import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
@@ -23,7 +24,7 @@ const SESSION_FIELDS = `
 `;
 
 /** What the graph should answer for a session Auth0 returned. */
-function expectedSession(s: any) {
+function expectedSession(s: Session) {
   return {
     id: s.id,
     userId: s.user_id ?? null,
@@ -43,10 +44,10 @@ function expectedSession(s: any) {
           lastAsn: s.device.last_asn ?? null,
         }
       : null,
-    clients: (s.clients ?? []).map((c: any) => ({ clientId: c.client_id ?? null })),
+    clients: (s.clients ?? []).map((c) => ({ clientId: c.client_id ?? null })),
     authentication: s.authentication
       ? {
-          methods: (s.authentication.methods ?? []).map((m: any) => ({
+          methods: (s.authentication.methods ?? []).map((m) => ({
             name: m.name ?? null,
             timestamp: m.timestamp ?? null,
             type: m.type ?? null,
@@ -57,7 +58,7 @@ function expectedSession(s: any) {
       ? { mode: s.cookie.mode === undefined ? null : s.cookie.mode === "persistent" ? "PERSISTENT" : "NON_PERSISTENT" }
       : null,
     sessionMetadata: s.session_metadata ?? null,
-    actor: s.actor ? { sub: s.actor.sub ?? null } : null,
+    actor: s.actor ? { sub: (s.actor as { sub?: string }).sub ?? null } : null,
   };
 }
 
@@ -71,8 +72,8 @@ function usersWithSessions(min: number): string[] {
   return ids;
 }
 
-async function restSessions(userId: string): Promise<any[]> {
-  const res = await t.rest("GET", `/users/${encodeURIComponent(userId)}/sessions?take=100`);
+async function restSessions(userId: string): Promise<Session[]> {
+  const res = await t.rest<{ sessions: Session[] }>("GET", `/users/${encodeURIComponent(userId)}/sessions?take=100`);
   expect(res.status).toBe(200);
   return res.body.sessions;
 }
@@ -112,7 +113,7 @@ describe("User.sessions", () => {
     let pages = 0;
     for (;;) {
       t.resetCalls();
-      const res: any = await t.query(
+      const res = await t.query(
         graphql(
           `query SessUserSessions2($id: ID!, $after: String) { user(id: $id) { sessions(first: 1, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`,
         ),
@@ -120,14 +121,14 @@ describe("User.sessions", () => {
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()[SESSIONS_ROUTE]).toBe(1);
-      const { edges, pageInfo } = res.body.data.user.sessions;
+      const { edges, pageInfo } = res.body.data!.user!.sessions!;
       expect(edges).toHaveLength(1);
-      seen.push(edges[0].node.id);
-      expect(pageInfo.endCursor).toBe(edges[0].cursor);
+      seen.push(edges[0]!.node.id);
+      expect(pageInfo.endCursor).toBe(edges[0]!.cursor);
       pages += 1;
       expect(pages).toBeLessThanOrEqual(expected.length);
       if (!pageInfo.hasNextPage) break;
-      after = pageInfo.endCursor;
+      after = pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(expected);
   });

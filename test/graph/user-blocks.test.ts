@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { UserBlock, UserBlocks } from "../../src/upstream/types.js";
 import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
@@ -12,7 +13,7 @@ afterAll(() => t?.close());
 
 const BLOCKS_ROUTE = "GET /api/v2/user-blocks/{id}";
 
-const expectedBlock = (b: any) => ({ identifier: b.identifier, ip: b.ip ?? null, connection: b.connection ?? null });
+const expectedBlock = (b: UserBlock) => ({ identifier: b.identifier, ip: b.ip ?? null, connection: b.connection ?? null });
 
 function bruteForcedUsers(): string[] {
   const ids = [...new Set(t.emulator.state.bruteForceBlocks.map((b) => b.user_id))];
@@ -20,10 +21,10 @@ function bruteForcedUsers(): string[] {
   return ids;
 }
 
-async function restBlocks(userId: string): Promise<any[]> {
-  const res = await t.rest("GET", `/user-blocks/${encodeURIComponent(userId)}`);
+async function restBlocks(userId: string): Promise<UserBlock[]> {
+  const res = await t.rest<UserBlocks>("GET", `/user-blocks/${encodeURIComponent(userId)}`);
   expect(res.status).toBe(200);
-  return res.body.blocked_for;
+  return res.body.blocked_for!;
 }
 
 const QUERY = graphql(`query BlocksUserBlockedFor($id: ID!) { user(id: $id) { id blocked blockedFor { identifier ip connection } } }`);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
+import type { User } from "../../src/upstream/types.js";
 import type { Connection, StoredUser } from "../../src/emulator/state.js";
 import { graphql } from "../gql/index.js";
 import { mutationTestGateway } from "../support/mutations.js";
+
+/** A userError as the payloads answer it (this file's documents are plain strings). */
+interface UserError {
+  field: string[] | null;
+  message: string;
+  code: string;
+}
 
 const t = mutationTestGateway({ users: 50, seed: 41 });
 
@@ -35,7 +43,7 @@ const USER_FIELDS =
   "id email emailVerified username phoneNumber name nickname givenName familyName picture blocked userMetadata appMetadata createdAt updatedAt identities { provider connection userId }";
 
 /** The graph's view of a REST user, for comparison. */
-function asGraphUser(user: Record<string, any>) {
+function asGraphUser(user: User) {
   return {
     id: user.user_id,
     email: user.email ?? null,
@@ -52,7 +60,7 @@ function asGraphUser(user: Record<string, any>) {
     appMetadata: user.app_metadata ?? null,
     createdAt: user.created_at,
     updatedAt: user.updated_at,
-    identities: user.identities.map((i: any) => ({ provider: i.provider, connection: i.connection, userId: String(i.user_id) })),
+    identities: user.identities!.map((i) => ({ provider: i.provider, connection: i.connection, userId: String(i.user_id) })),
   };
 }
 
@@ -64,7 +72,7 @@ const UPDATE_ME = graphql(
 );
 
 async function restUser(id: string) {
-  return t.rest<Record<string, any>>("GET", path(id));
+  return t.rest<User>("GET", path(id));
 }
 
 describe("createUser", () => {
@@ -184,8 +192,8 @@ describe("createUser", () => {
     expect(t.upstreamTotal()).toBe(0);
     const { user, userErrors } = res.body.data.createUser;
     expect(user).toBeNull();
-    expect(userErrors.every((e: any) => e.code === "INVALID_INPUT")).toBe(true);
-    expect(userErrors.map((e: any) => e.field).sort()).toEqual(
+    expect(userErrors.every((e: UserError) => e.code === "INVALID_INPUT")).toBe(true);
+    expect(userErrors.map((e: UserError) => e.field).sort()).toEqual(
       [
         ["input", "connection"],
         ["input", "email"],
@@ -370,7 +378,7 @@ describe("updateUser", () => {
       expect(error.message).not.toContain("x-Pass-1");
     }
     const three = await t.query(UPDATE, { id: user.user_id, input: { username: "u", password: "x-Pass-1", email: "a@example.com" } });
-    expect(three.body.data.updateUser.userErrors.map((e: any) => e.field)).toEqual([
+    expect(three.body.data.updateUser.userErrors.map((e: UserError) => e.field)).toEqual([
       ["input", "password"],
       ["input", "username"],
       ["input", "username"],
@@ -421,8 +429,8 @@ describe("updateUser", () => {
       const res = await t.query(UPDATE, { id: user.user_id, input });
       expect(res.body.errors, JSON.stringify(input)).toBeUndefined();
       const errors = res.body.data.updateUser.userErrors;
-      expect(errors.map((e: any) => e.field).sort(), JSON.stringify(input)).toEqual([...fields].sort());
-      expect(errors.every((e: any) => e.code === "INVALID_INPUT")).toBe(true);
+      expect(errors.map((e: UserError) => e.field).sort(), JSON.stringify(input)).toEqual([...fields].sort());
+      expect(errors.every((e: UserError) => e.code === "INVALID_INPUT")).toBe(true);
     }
     const emptyId = await t.query(UPDATE, { id: "", input: { name: "x" } });
     expect(emptyId.body.data.updateUser.userErrors).toEqual([{ field: ["id"], message: expect.any(String), code: "INVALID_INPUT" }]);
