@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Enrollment } from "../../src/upstream/types.js";
 import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
@@ -13,7 +14,7 @@ afterAll(() => t?.close());
 const ENROLLMENT_FIELDS = "id status type name identifier phoneNumber authMethod enrolledAt lastAuth";
 
 /** What the graph should answer for an enrollment Auth0 returned. */
-function expectedEnrollment(e: any) {
+function expectedEnrollment(e: Enrollment) {
   return {
     id: e.id ?? null,
     status: e.status === undefined ? null : e.status.toUpperCase(),
@@ -36,8 +37,8 @@ function usersWithEnrollments(): string[] {
   return ids;
 }
 
-async function restEnrollments(userId: string): Promise<any[]> {
-  const res = await t.rest("GET", `/users/${encodeURIComponent(userId)}/enrollments`);
+async function restEnrollments(userId: string): Promise<Enrollment[]> {
+  const res = await t.rest<Enrollment[]>("GET", `/users/${encodeURIComponent(userId)}/enrollments`);
   expect(res.status).toBe(200);
   return res.body;
 }

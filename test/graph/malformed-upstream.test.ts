@@ -15,10 +15,10 @@ function answerNext(method: string, route: string, action: { status: number; bod
   t.emulator.faults.add({ method, route: `/api/v2${route}`, count: 1, action });
 }
 
-function expectUpstreamError(error: any, path: (string | number)[], route: string) {
+function expectUpstreamError(error: { message: string } | undefined, path: (string | number)[], route: string) {
   expect(error).toMatchObject({ path, extensions: { code: "UPSTREAM_ERROR", upstream: { errorCode: "malformed_response" } } });
-  expect(error.message).toContain(`Auth0's answer could not be used: ${route} answered`);
-  expect(error.message).toContain("with a body the gateway cannot use");
+  expect(error!.message).toContain(`Auth0's answer could not be used: ${route} answered`);
+  expect(error!.message).toContain("with a body the gateway cannot use");
 }
 
 describe("malformed upstream answers", () => {
@@ -97,7 +97,7 @@ describe("malformed upstream answers", () => {
       t.resetCalls();
       const res = await post(20_000, accept);
       expect(res.status).toBe(accept === "application/json" ? 200 : 400);
-      const body = (await res.json()) as { data?: unknown; errors: any[] };
+      const body = (await res.json()) as { data?: unknown; errors: unknown[] };
       expect(body.data).toBeUndefined();
       expect(body.errors).toEqual([
         {
