@@ -50,9 +50,18 @@ describe("revokeSession", () => {
 });
 
 describe("revokeRefreshToken", () => {
-  const MUTATION = graphql(
-    `mutation AccessRevokeRefreshToken($id: ID!) { revokeRefreshToken(id: $id) { revokedRefreshTokenId userErrors { field code message } } }`,
-  );
+  const MUTATION = graphql(`
+    mutation AccessRevokeRefreshToken($id: ID!) {
+      revokeRefreshToken(id: $id) {
+        revokedRefreshTokenId
+        userErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  `);
   const tokenOf = () => {
     const userId = userIds(t, (id) => (state().refreshTokens.get(id)?.length ?? 0) > 0)[0]!;
     return { userId, token: state().refreshTokens.get(userId)![0]! };
@@ -76,9 +85,26 @@ describe("revokeRefreshToken", () => {
 });
 
 describe("revokeUserAccess", () => {
-  const MUTATION = graphql(
-    `mutation AccessRevokeUserAccess($input: RevokeUserAccessInput!) { revokeUserAccess(input: $input) { user { id email sessions { nodes { id } } } userErrors { field code message } } }`,
-  );
+  const MUTATION = graphql(`
+    mutation AccessRevokeUserAccess($input: RevokeUserAccessInput!) {
+      revokeUserAccess(input: $input) {
+        user {
+          id
+          email
+          sessions {
+            nodes {
+              id
+            }
+          }
+        }
+        userErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  `);
 
   it("revokes one session, keeping its refresh tokens when asked", async () => {
     const userId = userIds(
@@ -126,9 +152,23 @@ describe("revokeUserAccess", () => {
 });
 
 describe("deleteUserAuthenticationMethods", () => {
-  const MUTATION = graphql(
-    `mutation AccessDeleteUserAuthenticationMethods($userId: ID!) { deleteUserAuthenticationMethods(userId: $userId) { user { id authenticationMethods { totalCount } } userErrors { field code message } } }`,
-  );
+  const MUTATION = graphql(`
+    mutation AccessDeleteUserAuthenticationMethods($userId: ID!) {
+      deleteUserAuthenticationMethods(userId: $userId) {
+        user {
+          id
+          authenticationMethods {
+            totalCount
+          }
+        }
+        userErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  `);
   const hasPasskey = (id: string) => (state().authenticationMethods.get(id) ?? []).some((m) => m.type === "passkey");
 
   it("deletes all of a user's methods", async () => {
@@ -154,9 +194,21 @@ describe("deleteUserAuthenticationMethods", () => {
 });
 
 describe("clearUserRiskAssessments", () => {
-  const MUTATION = graphql(
-    `mutation AccessClearUserRiskAssessments($input: ClearUserRiskAssessmentsInput!) { clearUserRiskAssessments(input: $input) { user { id email } userErrors { field code message } } }`,
-  );
+  const MUTATION = graphql(`
+    mutation AccessClearUserRiskAssessments($input: ClearUserRiskAssessmentsInput!) {
+      clearUserRiskAssessments(input: $input) {
+        user {
+          id
+          email
+        }
+        userErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  `);
 
   it("clears the assessors' memory of the user on that connection", async () => {
     const userId = userIds(t, (id) => state().riskAssessments.has(id))[0]!;
@@ -188,9 +240,24 @@ describe("clearUserRiskAssessments", () => {
 });
 
 describe("deleteUserFederatedConnectionTokenSet", () => {
-  const MUTATION = graphql(
-    `mutation AccessDeleteUserFederatedConnectionTokenSet($userId: ID!, $id: ID!) { deleteUserFederatedConnectionTokenSet(userId: $userId, id: $id) { deletedTokenSetId user { id federatedConnectionTokenSets { id } } userErrors { field code message } } }`,
-  );
+  const MUTATION = graphql(`
+    mutation AccessDeleteUserFederatedConnectionTokenSet($userId: ID!, $id: ID!) {
+      deleteUserFederatedConnectionTokenSet(userId: $userId, id: $id) {
+        deletedTokenSetId
+        user {
+          id
+          federatedConnectionTokenSets {
+            id
+          }
+        }
+        userErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  `);
   const withSets = () => userIds(t, (id) => (state().federatedTokenSets.get(id)?.length ?? 0) > 0);
 
   it("reads the user's token sets, then deletes the one named", async () => {
@@ -227,18 +294,80 @@ describe("deleteUserFederatedConnectionTokenSet", () => {
 });
 
 describe("organization members and member roles", () => {
-  const ADD = graphql(
-    `mutation AccessAddOrganizationMembers($org: ID!, $ids: [ID!]!) { addOrganizationMembers(organizationId: $org, userIds: $ids) { organizationId userIds userErrors { field code message } } }`,
-  );
-  const REMOVE = graphql(
-    `mutation AccessRemoveOrganizationMembers($org: ID!, $ids: [ID!]!) { removeOrganizationMembers(organizationId: $org, userIds: $ids) { organizationId userIds userErrors { field code message } } }`,
-  );
-  const ASSIGN =
-    graphql(`mutation AccessAssignOrganizationMemberRoles($org: ID!, $id: ID!, $roles: [ID!]!) { assignOrganizationMemberRoles(organizationId: $org, userId: $id, roleIds: $roles) {
-    organizationId user { id organizationRoles(organizationId: $org) { nodes { id } } } userErrors { field code message } } }`);
-  const UNASSIGN =
-    graphql(`mutation AccessRemoveOrganizationMemberRoles($org: ID!, $id: ID!, $roles: [ID!]!) { removeOrganizationMemberRoles(organizationId: $org, userId: $id, roleIds: $roles) {
-    organizationId user { id organizationRoles(organizationId: $org) { nodes { id } } } userErrors { field code message } } }`);
+  const ADD = graphql(`
+    mutation AccessAddOrganizationMembers($org: ID!, $ids: [ID!]!) {
+      addOrganizationMembers(organizationId: $org, userIds: $ids) {
+        organizationId
+        userIds
+        userErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  `);
+  const REMOVE = graphql(`
+    mutation AccessRemoveOrganizationMembers($org: ID!, $ids: [ID!]!) {
+      removeOrganizationMembers(organizationId: $org, userIds: $ids) {
+        organizationId
+        userIds
+        userErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  `);
+  const ASSIGN = graphql(`
+      mutation AccessAssignOrganizationMemberRoles($org: ID!, $id: ID!, $roles: [ID!]!) {
+        assignOrganizationMemberRoles(
+          organizationId: $org
+          userId: $id
+          roleIds: $roles
+        ) {
+          organizationId
+          user {
+            id
+            organizationRoles(organizationId: $org) {
+              nodes {
+                id
+              }
+            }
+          }
+          userErrors {
+            field
+            code
+            message
+          }
+        }
+      }
+    `);
+  const UNASSIGN = graphql(`
+      mutation AccessRemoveOrganizationMemberRoles($org: ID!, $id: ID!, $roles: [ID!]!) {
+        removeOrganizationMemberRoles(
+          organizationId: $org
+          userId: $id
+          roleIds: $roles
+        ) {
+          organizationId
+          user {
+            id
+            organizationRoles(organizationId: $org) {
+              nodes {
+                id
+              }
+            }
+          }
+          userErrors {
+            field
+            code
+            message
+          }
+        }
+      }
+    `);
   const orgId = () => [...state().organizations.keys()].sort()[0]!;
   const outsider = () => userIds(t, (id) => !state().organizationMembers.get(orgId())!.includes(id))[0]!;
   const roleIds = () => [...state().roles.keys()].sort();

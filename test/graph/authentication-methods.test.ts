@@ -107,9 +107,22 @@ describe("User.authenticationMethods", () => {
       expect(page).toBeLessThanOrEqual(expected.length);
       t.resetCalls();
       const res = await t.query(
-        graphql(
-          `query AmUserAuthenticationMethods($id: ID!, $after: String) { user(id: $id) { authenticationMethods(first: 1, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`,
-        ),
+        graphql(`
+          query AmUserAuthenticationMethods($id: ID!, $after: String) {
+            user(id: $id) {
+              authenticationMethods(first: 1, after: $after) {
+                totalCount
+                nodes {
+                  id
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id: userId, after },
       );
       expect(res.body.errors).toBeUndefined();

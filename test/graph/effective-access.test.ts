@@ -35,9 +35,23 @@ describe("User.effectiveRoles", () => {
   it("lists direct and group roles with their sources, and the groups granting each", async () => {
     const userId = inGroups()[0]!;
     const res = await t.query(
-      graphql(
-        `query EffectiveUserEffectiveRoles($id: ID!) { user(id: $id) { effectiveRoles(first: 100) { nodes { id name sources sourceGroups { id name } } } } }`,
-      ),
+      graphql(`
+        query EffectiveUserEffectiveRoles($id: ID!) {
+          user(id: $id) {
+            effectiveRoles(first: 100) {
+              nodes {
+                id
+                name
+                sources
+                sourceGroups {
+                  id
+                  name
+                }
+              }
+            }
+          }
+        }
+      `),
       { id: userId },
     );
     expect(res.body.errors).toBeUndefined();
@@ -98,8 +112,26 @@ describe("User.effectivePermissions", () => {
   it("lists one API's permissions with their sources, and the roles giving each", async () => {
     const userId = inGroups()[0]!;
     const res = await t.query(
-      graphql(`query EffectiveUserEffectivePermissions($id: ID!, $api: String!) { user(id: $id) { effectivePermissions(resourceServerIdentifier: $api, first: 100) {
-        nodes { resourceServerIdentifier resourceServerName permissionName sources sourceRoles(first: 100) { nodes { id sources } } } } } }`),
+      graphql(`
+        query EffectiveUserEffectivePermissions($id: ID!, $api: String!) {
+          user(id: $id) {
+            effectivePermissions(resourceServerIdentifier: $api, first: 100) {
+              nodes {
+                resourceServerIdentifier
+                resourceServerName
+                permissionName
+                sources
+                sourceRoles(first: 100) {
+                  nodes {
+                    id
+                    sources
+                  }
+                }
+              }
+            }
+          }
+        }
+      `),
       { id: userId, api: PLATFORM },
     );
     expect(res.body.errors).toBeUndefined();
@@ -120,17 +152,33 @@ describe("User.effectivePermissions", () => {
   it("is empty for an API the user holds nothing on, and refuses a blank identifier without a call", async () => {
     const userId = inGroups()[0]!;
     const empty = await t.query(
-      graphql(
-        `query EffectiveUserEffectivePermissions2($id: ID!) { user(id: $id) { effectivePermissions(resourceServerIdentifier: "https://nothing.example/") { nodes { permissionName } } } }`,
-      ),
+      graphql(`
+        query EffectiveUserEffectivePermissions2($id: ID!) {
+          user(id: $id) {
+            effectivePermissions(resourceServerIdentifier: "https://nothing.example/") {
+              nodes {
+                permissionName
+              }
+            }
+          }
+        }
+      `),
       { id: userId },
     );
     expect(empty.body.data!.user!.effectivePermissions!.nodes).toEqual([]);
     t.resetCalls();
     const blank = await t.query(
-      graphql(
-        `query EffectiveUserEffectivePermissions3($id: ID!) { user(id: $id) { effectivePermissions(resourceServerIdentifier: " ") { nodes { permissionName } } } }`,
-      ),
+      graphql(`
+        query EffectiveUserEffectivePermissions3($id: ID!) {
+          user(id: $id) {
+            effectivePermissions(resourceServerIdentifier: " ") {
+              nodes {
+                permissionName
+              }
+            }
+          }
+        }
+      `),
       { id: userId },
     );
     expect(blank.body.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
@@ -185,9 +233,22 @@ describe("User.groups, connectedAccounts, federatedConnectionTokenSets, organiza
   it("connectedAccounts: checkpoint-paged, FORBIDDEN without read:users", async () => {
     const userId = sortedUsers().find((id) => (state().connectedAccounts.get(id)?.length ?? 0) > 0)!;
     const res = await t.query(
-      graphql(
-        `query EffectiveUserConnectedAccounts($id: ID!) { user(id: $id) { connectedAccounts { nodes { id connection strategy accessType scopes createdAt } } } }`,
-      ),
+      graphql(`
+        query EffectiveUserConnectedAccounts($id: ID!) {
+          user(id: $id) {
+            connectedAccounts {
+              nodes {
+                id
+                connection
+                strategy
+                accessType
+                scopes
+                createdAt
+              }
+            }
+          }
+        }
+      `),
       { id: userId },
     );
     expect(res.body.data!.user!.connectedAccounts!.nodes.map((a: { id: string }) => a.id)).toEqual(
@@ -212,9 +273,20 @@ describe("User.groups, connectedAccounts, federatedConnectionTokenSets, organiza
   it("federatedConnectionTokenSets: metadata only, FORBIDDEN without read:federated_connections_tokens", async () => {
     const userId = sortedUsers().find((id) => (state().federatedTokenSets.get(id)?.length ?? 0) > 0)!;
     const res = await t.query(
-      graphql(
-        `query EffectiveUserFederatedConnectionTokenSets($id: ID!) { user(id: $id) { federatedConnectionTokenSets { id connection scope issuedAt expiresAt lastUsedAt } } }`,
-      ),
+      graphql(`
+        query EffectiveUserFederatedConnectionTokenSets($id: ID!) {
+          user(id: $id) {
+            federatedConnectionTokenSets {
+              id
+              connection
+              scope
+              issuedAt
+              expiresAt
+              lastUsedAt
+            }
+          }
+        }
+      `),
       { id: userId },
     );
     expect(res.body.data!.user!.federatedConnectionTokenSets).toEqual(
@@ -240,18 +312,37 @@ describe("User.groups, connectedAccounts, federatedConnectionTokenSets, organiza
     const [key, roles] = [...state().organizationMemberRoles].find(([, r]) => r.length > 0)!;
     const [orgId, userId] = key.split(" ") as [string, string];
     const res = await t.query(
-      graphql(
-        `query EffectiveUserOrganizationRoles($id: ID!, $org: ID!) { user(id: $id) { organizationRoles(organizationId: $org) { totalCount nodes { id name } } } }`,
-      ),
+      graphql(`
+        query EffectiveUserOrganizationRoles($id: ID!, $org: ID!) {
+          user(id: $id) {
+            organizationRoles(organizationId: $org) {
+              totalCount
+              nodes {
+                id
+                name
+              }
+            }
+          }
+        }
+      `),
       { id: userId, org: orgId },
     );
     expect(res.body.data!.user!.organizationRoles!.totalCount).toBe(roles.length);
     expect(res.body.data!.user!.organizationRoles!.nodes.map((r: { id: string }) => r.id)).toEqual(roles);
     const outsider = sortedUsers().find((id) => !state().organizationMembers.get(orgId)!.includes(id))!;
     const notMember = await t.query(
-      graphql(
-        `query EffectiveUserOrganizationRoles2($id: ID!, $org: ID!) { user(id: $id) { id organizationRoles(organizationId: $org) { nodes { id } } } }`,
-      ),
+      graphql(`
+        query EffectiveUserOrganizationRoles2($id: ID!, $org: ID!) {
+          user(id: $id) {
+            id
+            organizationRoles(organizationId: $org) {
+              nodes {
+                id
+              }
+            }
+          }
+        }
+      `),
       { id: outsider, org: orgId },
     );
     expect(notMember.body.data!.user).toEqual({ id: outsider, organizationRoles: null });
@@ -277,9 +368,15 @@ describe("User.groups, connectedAccounts, federatedConnectionTokenSets, organiza
     );
     expect(res.body.data!.user!.authenticationMethod).toEqual({ id: method.id, type: method.type });
     const unknown = await t.query(
-      graphql(
-        `query EffectiveUserAuthenticationMethod2($id: ID!) { user(id: $id) { authenticationMethod(id: "email|dev_doesNotExist") { id } } }`,
-      ),
+      graphql(`
+        query EffectiveUserAuthenticationMethod2($id: ID!) {
+          user(id: $id) {
+            authenticationMethod(id: "email|dev_doesNotExist") {
+              id
+            }
+          }
+        }
+      `),
       {
         id: userId,
       },
@@ -301,18 +398,40 @@ describe("Organization.members", () => {
     const sorted = [...members].sort();
     t.resetCalls();
     const first = await t.query(
-      graphql(
-        `query EffectiveOrganizationMembers($org: ID!) { organization(id: $org) { members(first: 2) { nodes { id email } pageInfo { hasNextPage endCursor } } } }`,
-      ),
+      graphql(`
+        query EffectiveOrganizationMembers($org: ID!) {
+          organization(id: $org) {
+            members(first: 2) {
+              nodes {
+                id
+                email
+              }
+              pageInfo {
+                hasNextPage
+                endCursor
+              }
+            }
+          }
+        }
+      `),
       { org: orgId },
     );
     expect(first.body.data!.organization!.members!.nodes.map((u: { id: string }) => u.id)).toEqual(sorted.slice(0, 2));
     expect(first.body.data!.organization!.members!.pageInfo.hasNextPage).toBe(true);
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/organizations/{id}": 1, "GET /api/v2/organizations/{id}/members": 1 });
     const rest = await t.query(
-      graphql(
-        `query EffectiveOrganizationMembers2($org: ID!, $after: String) { organization(id: $org) { members(first: 100, after: $after) { nodes { id lastLogin } } } }`,
-      ),
+      graphql(`
+        query EffectiveOrganizationMembers2($org: ID!, $after: String) {
+          organization(id: $org) {
+            members(first: 100, after: $after) {
+              nodes {
+                id
+                lastLogin
+              }
+            }
+          }
+        }
+      `),
       {
         org: orgId,
         after: first.body.data!.organization!.members!.pageInfo.endCursor,
@@ -326,9 +445,20 @@ describe("Organization.members", () => {
     const orgId = [...state().organizationMembers].find(([, m]) => m.length > 0)![0];
     const scope = "read:organizations read:organization_members";
     const rows = await t.query(
-      graphql(
-        `query EffectiveOrganizationMembers3($org: ID!) { organization(id: $org) { members(first: 1) { nodes { id email name picture } } } }`,
-      ),
+      graphql(`
+        query EffectiveOrganizationMembers3($org: ID!) {
+          organization(id: $org) {
+            members(first: 1) {
+              nodes {
+                id
+                email
+                name
+                picture
+              }
+            }
+          }
+        }
+      `),
       { org: orgId },
       { scope },
     );
@@ -381,9 +511,16 @@ describe("Query.userBlocksByIdentifier", () => {
       connection: block.connection,
     });
     const none = await t.query(
-      graphql(
-        `query EffectiveUserBlocksByIdentifier2 { userBlocksByIdentifier(identifier: "nobody@nowhere.example", considerBruteForceEnablement: true) { identifier } }`,
-      ),
+      graphql(`
+        query EffectiveUserBlocksByIdentifier2 {
+          userBlocksByIdentifier(
+            identifier: "nobody@nowhere.example"
+            considerBruteForceEnablement: true
+          ) {
+            identifier
+          }
+        }
+      `),
     );
     expect(none.body.data!.userBlocksByIdentifier).toEqual([]);
     t.resetCalls();
@@ -401,9 +538,22 @@ describe("logs(sort) and roles(nameFilter)", () => {
   it("sorts a user's logs oldest first when asked", async () => {
     const userId = sortedUsers().find((id) => (state().logs.get(id)?.length ?? 0) > 2)!;
     const res = await t.query(
-      graphql(
-        `query EffectiveUserLogs($id: ID!) { user(id: $id) { asc: logs(sort: {field: DATE, direction: ASC}) { nodes { date } } desc: logs { nodes { date } } } }`,
-      ),
+      graphql(`
+        query EffectiveUserLogs($id: ID!) {
+          user(id: $id) {
+            asc: logs(sort: {field: DATE, direction: ASC}) {
+              nodes {
+                date
+              }
+            }
+            desc: logs {
+              nodes {
+                date
+              }
+            }
+          }
+        }
+      `),
       { id: userId },
     );
     const asc = res.body.data!.user!.asc!.nodes.map((l) => l.date);

@@ -12,18 +12,91 @@ import { startTestGateway, type TestGateway } from "../support/gateway.js";
 const JOB = graphql(`query JobsJob($id: ID!) { job(id: $id) { __typename id status percentageDone timeLeftSeconds connectionId
   ... on UsersExportJob { format limit fields { name exportAs } location }
   ... on UsersImportJob { summary { inserted updated failed total } } } }`);
-const EXPORT = graphql(
-  `mutation JobsExportUsersJob($input: ExportUsersInput!) { exportUsers(input: $input) { job { id status format limit fields { name exportAs } } userErrors { field message code } } }`,
-);
-const EXPORTED =
-  graphql(`query JobsJob2($id: ID!, $first: Int, $after: String) { job(id: $id) { __typename ... on UsersExportJob { users(first: $first, after: $after) {
-  edges { cursor node { id email createdAt } } pageInfo { hasNextPage endCursor } } } } }`);
-const IMPORT = graphql(
-  `mutation JobsImportUsersJob($input: ImportUsersInput!) { importUsers(input: $input) { job { id status connectionId } userErrors { field message code } } }`,
-);
-const IMPORT_ERRORS = graphql(
-  `query JobsJob3($id: ID!) { job(id: $id) { __typename status ... on UsersImportJob { summary { inserted updated failed total } errors { email userId errors { code message path } } } } }`,
-);
+const EXPORT = graphql(`
+  mutation JobsExportUsersJob($input: ExportUsersInput!) {
+    exportUsers(input: $input) {
+      job {
+        id
+        status
+        format
+        limit
+        fields {
+          name
+          exportAs
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const EXPORTED = graphql(`
+    query JobsJob2($id: ID!, $first: Int, $after: String) {
+      job(id: $id) {
+        __typename
+        ... on UsersExportJob {
+          users(first: $first, after: $after) {
+            edges {
+              cursor
+              node {
+                id
+                email
+                createdAt
+              }
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+          }
+        }
+      }
+    }
+  `);
+const IMPORT = graphql(`
+  mutation JobsImportUsersJob($input: ImportUsersInput!) {
+    importUsers(input: $input) {
+      job {
+        id
+        status
+        connectionId
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const IMPORT_ERRORS = graphql(`
+  query JobsJob3($id: ID!) {
+    job(id: $id) {
+      __typename
+      status
+      ... on UsersImportJob {
+        summary {
+          inserted
+          updated
+          failed
+          total
+        }
+        errors {
+          email
+          userId
+          errors {
+            code
+            message
+            path
+          }
+        }
+      }
+    }
+  }
+`);
 
 async function finished(t: TestGateway, id: string) {
   await expect
@@ -135,10 +208,38 @@ describe("exports", () => {
     expect(file).toHaveLength(24);
     expect(file.find((line) => line.startsWith(`"${formula.user_id}"`))).toContain(`"'=1+2","Quote ""me""","'quoted already"`);
 
-    const CSV_USERS =
-      graphql(`query JobsJob4($id: ID!, $after: String) { job(id: $id) { __typename ... on UsersExportJob { users(first: 10, after: $after) {
-      edges { node { id email givenName name nickname emailVerified loginsCount createdAt appMetadata userMetadata
-      identities { connection } } } pageInfo { hasNextPage endCursor } } } } }`);
+    const CSV_USERS = graphql(`
+        query JobsJob4($id: ID!, $after: String) {
+          job(id: $id) {
+            __typename
+            ... on UsersExportJob {
+              users(first: 10, after: $after) {
+                edges {
+                  node {
+                    id
+                    email
+                    givenName
+                    name
+                    nickname
+                    emailVerified
+                    loginsCount
+                    createdAt
+                    appMetadata
+                    userMetadata
+                    identities {
+                      connection
+                    }
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        }
+      `);
     const seen: unknown[] = [];
     let after: string | null = null;
     let pages = 0;
@@ -462,15 +563,46 @@ describe("verification emails and tickets", () => {
   afterAll(() => t.close());
   const database = () => [...t.emulator.state.users.values()].find((u) => u.email && u.identities[0]!.provider === "auth0")!;
 
-  const SEND = graphql(
-    `mutation JobsSendVerificationEmailJob($input: SendVerificationEmailInput!) { sendVerificationEmail(input: $input) { job { __typename id status } userErrors { field message code } } }`,
-  );
-  const RESET = graphql(
-    `mutation JobsCreatePasswordChangeTicket($input: CreatePasswordChangeTicketInput!) { createPasswordChangeTicket(input: $input) { ticket userErrors { field message code } } }`,
-  );
-  const VERIFY = graphql(
-    `mutation JobsCreateEmailVerificationTicket($input: CreateEmailVerificationTicketInput!) { createEmailVerificationTicket(input: $input) { ticket userErrors { field message code } } }`,
-  );
+  const SEND = graphql(`
+    mutation JobsSendVerificationEmailJob($input: SendVerificationEmailInput!) {
+      sendVerificationEmail(input: $input) {
+        job {
+          __typename
+          id
+          status
+        }
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `);
+  const RESET = graphql(`
+    mutation JobsCreatePasswordChangeTicket($input: CreatePasswordChangeTicketInput!) {
+      createPasswordChangeTicket(input: $input) {
+        ticket
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `);
+  const VERIFY = graphql(`
+    mutation JobsCreateEmailVerificationTicket($input: CreateEmailVerificationTicketInput!) {
+      createEmailVerificationTicket(input: $input) {
+        ticket
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `);
 
   it("sends a verification email as a job; an unknown user is NOT_FOUND; update:users is needed", async () => {
     const res = await t.query(SEND, { input: { userId: database().user_id } });

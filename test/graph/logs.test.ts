@@ -105,9 +105,22 @@ describe("User.logs", () => {
       expect(page).toBeLessThanOrEqual(Math.ceil(expected.length / 2));
       t.resetCalls();
       const res = await t.query(
-        graphql(
-          `query LogsUserLogs($id: ID!, $after: String) { user(id: $id) { logs(first: 2, after: $after) { totalCount nodes { logId } pageInfo { hasNextPage endCursor } } } }`,
-        ),
+        graphql(`
+          query LogsUserLogs($id: ID!, $after: String) {
+            user(id: $id) {
+              logs(first: 2, after: $after) {
+                totalCount
+                nodes {
+                  logId
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id: userId, after },
       );
       expect(res.body.errors).toBeUndefined();

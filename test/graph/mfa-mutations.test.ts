@@ -29,9 +29,21 @@ const withConfirmedEnrollment = () =>
 const withoutEnrollments = () => userIds(t, (id) => !t.emulator.state.enrollments.has(id) && !t.emulator.state.users.get(id)?.multifactor);
 
 describe("invalidateUserRememberBrowser", () => {
-  const INVALIDATE = graphql(
-    `mutation MfaInvalidateUserRememberBrowser($id: ID!) { invalidateUserRememberBrowser(id: $id) { user { id email } userErrors { field message code } } }`,
-  );
+  const INVALIDATE = graphql(`
+    mutation MfaInvalidateUserRememberBrowser($id: ID!) {
+      invalidateUserRememberBrowser(id: $id) {
+        user {
+          id
+          email
+        }
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `);
   const INVALIDATE_BARE = graphql(
     `mutation MfaInvalidateUserRememberBrowser2($id: ID!) { invalidateUserRememberBrowser(id: $id) { userErrors { field message code } } }`,
   );
@@ -96,9 +108,21 @@ describe("invalidateUserRememberBrowser", () => {
 });
 
 describe("deleteUserMultifactorProvider", () => {
-  const DELETE = graphql(
-    `mutation MfaDeleteUserMultifactorProvider($id: ID!, $provider: MultifactorProvider!) { deleteUserMultifactorProvider(id: $id, provider: $provider) { user { id multifactor } userErrors { field message code } } }`,
-  );
+  const DELETE = graphql(`
+    mutation MfaDeleteUserMultifactorProvider($id: ID!, $provider: MultifactorProvider!) {
+      deleteUserMultifactorProvider(id: $id, provider: $provider) {
+        user {
+          id
+          multifactor
+        }
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `);
 
   it("removes the provider; the payload and a later operation show the user without it", async () => {
     for (const [provider, wire] of [
@@ -158,9 +182,21 @@ describe("deleteUserMultifactorProvider", () => {
 });
 
 describe("regenerateUserRecoveryCode", () => {
-  const REGENERATE = graphql(
-    `mutation MfaRegenerateUserRecoveryCode($id: ID!) { regenerateUserRecoveryCode(id: $id) { recoveryCode user { id } userErrors { field message code } } }`,
-  );
+  const REGENERATE = graphql(`
+    mutation MfaRegenerateUserRecoveryCode($id: ID!) {
+      regenerateUserRecoveryCode(id: $id) {
+        recoveryCode
+        user {
+          id
+        }
+        userErrors {
+          field
+          message
+          code
+        }
+      }
+    }
+  `);
 
   it("answers the new code, which replaces the old one", async () => {
     const userId = withConfirmedEnrollment()[0]!;

@@ -97,9 +97,22 @@ describe("User.organizations", () => {
     for (;;) {
       t.resetCalls();
       const res = await t.query(
-        graphql(
-          `query OrgsUserOrganizations($id: ID!, $after: String) { user(id: $id) { organizations(first: 1, after: $after) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } } }`,
-        ),
+        graphql(`
+          query OrgsUserOrganizations($id: ID!, $after: String) {
+            user(id: $id) {
+              organizations(first: 1, after: $after) {
+                nodes {
+                  id
+                }
+                pageInfo {
+                  hasNextPage
+                  hasPreviousPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id, after },
       );
       expect(res.body.errors).toBeUndefined();

@@ -121,9 +121,22 @@ describe("dot-segment and over-long ids", () => {
     for (const id of [...DOTS, LONG]) {
       t.resetCalls();
       const named = await t.query(
-        graphql(
-          `query PathParamsRole($id: ID!) { role(id: $id) { name } session(id: $id) { id } refreshToken(id: $id) { id } organization(id: $id) { id } }`,
-        ),
+        graphql(`
+          query PathParamsRole($id: ID!) {
+            role(id: $id) {
+              name
+            }
+            session(id: $id) {
+              id
+            }
+            refreshToken(id: $id) {
+              id
+            }
+            organization(id: $id) {
+              id
+            }
+          }
+        `),
         { id },
       );
       expect(named.body).toEqual({ data: { role: null, session: null, refreshToken: null, organization: null } });

@@ -89,9 +89,21 @@ describe("User.refreshTokens", () => {
       expect(page).toBeLessThanOrEqual(expected.length);
       t.resetCalls();
       const res = await t.query(
-        graphql(
-          `query RtUserRefreshTokens($id: ID!, $after: String) { user(id: $id) { refreshTokens(first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
-        ),
+        graphql(`
+          query RtUserRefreshTokens($id: ID!, $after: String) {
+            user(id: $id) {
+              refreshTokens(first: 1, after: $after) {
+                nodes {
+                  id
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id: userId, after },
       );
       expect(res.body.errors).toBeUndefined();
@@ -109,9 +121,26 @@ describe("User.refreshTokens", () => {
     expect(userId).toBeDefined();
     t.resetCalls();
     const res = await t.query(
-      graphql(
-        `query RtUserRefreshTokens2($id: ID!) { user(id: $id) { id refreshTokens { nodes { id sessionId user { id } session { id userId } } } } }`,
-      ),
+      graphql(`
+        query RtUserRefreshTokens2($id: ID!) {
+          user(id: $id) {
+            id
+            refreshTokens {
+              nodes {
+                id
+                sessionId
+                user {
+                  id
+                }
+                session {
+                  id
+                  userId
+                }
+              }
+            }
+          }
+        }
+      `),
       { id: userId },
     );
     expect(res.body.errors).toBeUndefined();

@@ -39,9 +39,21 @@ describe("Role.users past the first 1000 members", () => {
     for (let guard = 0; guard < 20; guard += 1) {
       t.resetCalls();
       const res = await t.query(
-        graphql(
-          `query RoleMembersRoleUsers($id: ID!, $after: String) { role(id: $id) { users(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
-        ),
+        graphql(`
+          query RoleMembersRoleUsers($id: ID!, $after: String) {
+            role(id: $id) {
+              users(first: 100, after: $after) {
+                nodes {
+                  id
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id: roleId, after },
       );
       expect(res.body.errors).toBeUndefined();

@@ -55,9 +55,26 @@ describe("Query.roles", () => {
     for (;;) {
       t.resetCalls();
       const res = await t.query(
-        graphql(
-          `query RolesRoles($after: String) { roles(first: 3, after: $after) { totalCount edges { cursor node { id name description } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
-        ),
+        graphql(`
+          query RolesRoles($after: String) {
+            roles(first: 3, after: $after) {
+              totalCount
+              edges {
+                cursor
+                node {
+                  id
+                  name
+                  description
+                }
+              }
+              pageInfo {
+                hasNextPage
+                hasPreviousPage
+                endCursor
+              }
+            }
+          }
+        `),
         { after },
       );
       expect(res.body.errors).toBeUndefined();
@@ -137,9 +154,21 @@ describe("User.roles", () => {
     for (;;) {
       t.resetCalls();
       const res = await t.query(
-        graphql(
-          `query RolesUserRoles2($id: ID!, $after: String) { user(id: $id) { roles(first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
-        ),
+        graphql(`
+          query RolesUserRoles2($id: ID!, $after: String) {
+            user(id: $id) {
+              roles(first: 1, after: $after) {
+                nodes {
+                  id
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id: user.id, after },
       );
       expect(res.body.errors).toBeUndefined();
@@ -232,9 +261,24 @@ describe("Role.users", () => {
     for (;;) {
       t.resetCalls();
       const res = await t.query(
-        graphql(
-          `query RolesRoleUsers4($id: ID!, $after: String) { role(id: $id) { users(first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`,
-        ),
+        graphql(`
+          query RolesRoleUsers4($id: ID!, $after: String) {
+            role(id: $id) {
+              users(first: 2, after: $after) {
+                edges {
+                  cursor
+                  node {
+                    id
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id: role.id, after },
       );
       expect(res.body.errors).toBeUndefined();

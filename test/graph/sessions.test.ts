@@ -114,9 +114,24 @@ describe("User.sessions", () => {
     for (;;) {
       t.resetCalls();
       const res = await t.query(
-        graphql(
-          `query SessUserSessions2($id: ID!, $after: String) { user(id: $id) { sessions(first: 1, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`,
-        ),
+        graphql(`
+          query SessUserSessions2($id: ID!, $after: String) {
+            user(id: $id) {
+              sessions(first: 1, after: $after) {
+                edges {
+                  cursor
+                  node {
+                    id
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id: userId, after },
       );
       expect(res.body.errors).toBeUndefined();

@@ -12,12 +12,37 @@ import {
 
 const t = mutationTestGateway();
 
-const UNBLOCK = graphql(
-  `mutation BlockMutUnblockUser($id: ID!) { unblockUser(id: $id) { user { id blocked blockedFor { identifier ip } } userErrors { field message code } } }`,
-);
-const UNBLOCK_BY_IDENTIFIER = graphql(
-  `mutation BlockMutUnblockUserByIdentifier($identifier: String!) { unblockUserByIdentifier(identifier: $identifier) { identifier userErrors { field message code } } }`,
-);
+const UNBLOCK = graphql(`
+  mutation BlockMutUnblockUser($id: ID!) {
+    unblockUser(id: $id) {
+      user {
+        id
+        blocked
+        blockedFor {
+          identifier
+          ip
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const UNBLOCK_BY_IDENTIFIER = graphql(`
+  mutation BlockMutUnblockUserByIdentifier($identifier: String!) {
+    unblockUserByIdentifier(identifier: $identifier) {
+      identifier
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
 const READ = graphql(`query BlockMutUserBlockedFor($id: ID!) { user(id: $id) { blocked blockedFor { identifier ip } } }`);
 
 /** Brute-force-blocked users, each with the identifier its blocks were recorded under. */

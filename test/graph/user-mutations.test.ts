@@ -67,9 +67,21 @@ function asGraphUser(user: User) {
 const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { user { ${USER_FIELDS} } userErrors { field message code } } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { user { ${USER_FIELDS} } userErrors { field message code } } }`;
 const DELETE = graphql(`mutation UserMutDeleteUser($id: ID!) { deleteUser(id: $id) { deletedUserId userErrors { field message code } } }`);
-const UPDATE_ME = graphql(
-  `mutation UserMutUpdateMe($input: UpdateMeInput!) { updateMe(input: $input) { user { id userMetadata } userErrors { field message code } } }`,
-);
+const UPDATE_ME = graphql(`
+  mutation UserMutUpdateMe($input: UpdateMeInput!) {
+    updateMe(input: $input) {
+      user {
+        id
+        userMetadata
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
 
 async function restUser(id: string) {
   return t.rest<User>("GET", path(id));
@@ -284,9 +296,20 @@ describe("updateUser", () => {
     expect(res.body.data.updateUser).toEqual({ user: asGraphUser(after), userErrors: [] });
 
     const literal = await t.query(
-      graphql(
-        `mutation UserMutUpdateUser($id: ID!) { updateUser(id: $id, input: { familyName: null }) { user { givenName familyName nickname } userErrors { code } } }`,
-      ),
+      graphql(`
+        mutation UserMutUpdateUser($id: ID!) {
+          updateUser(id: $id, input: {familyName: null}) {
+            user {
+              givenName
+              familyName
+              nickname
+            }
+            userErrors {
+              code
+            }
+          }
+        }
+      `),
       {
         id: user.user_id,
       },
