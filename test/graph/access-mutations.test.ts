@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MAX_MEMBER_ROLES } from "../../src/emulator/routes/organization-members.js";
 import { organizationMemberKey } from "../../src/emulator/state.js";
+import type { ClearUserRiskAssessmentsInput } from "../gql/graphql.js";
+import { graphql } from "../gql/index.js";
 import {
   expectForbidden,
   expectInvalid,
@@ -18,7 +20,9 @@ const t = mutationTestGateway({ users: 60, seed: 3 });
 const state = () => t.emulator.state;
 
 describe("revokeSession", () => {
-  const MUTATION = `mutation($id: ID!) { revokeSession(id: $id) { revokedSessionId userErrors { field code message } } }`;
+  const MUTATION = graphql(
+    `mutation AccessRevokeSession($id: ID!) { revokeSession(id: $id) { revokedSessionId userErrors { field code message } } }`,
+  );
   const sessionOf = () => {
     const userId = userIds(t, (id) => (state().sessions.get(id)?.length ?? 0) > 1)[0]!;
     return { userId, session: state().sessions.get(userId)![0]! };
@@ -46,7 +50,18 @@ describe("revokeSession", () => {
 });
 
 describe("revokeRefreshToken", () => {
-  const MUTATION = `mutation($id: ID!) { revokeRefreshToken(id: $id) { revokedRefreshTokenId userErrors { field code message } } }`;
+  const MUTATION = graphql(`
+    mutation AccessRevokeRefreshToken($id: ID!) {
+      revokeRefreshToken(id: $id) {
+        revokedRefreshTokenId
+        userErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  `);
   const tokenOf = () => {
     const userId = userIds(t, (id) => (state().refreshTokens.get(id)?.length ?? 0) > 0)[0]!;
     return { userId, token: state().refreshTokens.get(userId)![0]! };
@@ -70,7 +85,26 @@ describe("revokeRefreshToken", () => {
 });
 
 describe("revokeUserAccess", () => {
-  const MUTATION = `mutation($input: RevokeUserAccessInput!) { revokeUserAccess(input: $input) { user { id email sessions { nodes { id } } } userErrors { field code message } } }`;
+  const MUTATION = graphql(`
+    mutation AccessRevokeUserAccess($input: RevokeUserAccessInput!) {
+      revokeUserAccess(input: $input) {
+        user {
+          id
+          email
+          sessions {
+            nodes {
+              id
+            }
+          }
+        }
+        userErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  `);
 
   it("revokes one session, keeping its refresh tokens when asked", async () => {
     const userId = userIds(
@@ -90,8 +124,8 @@ describe("revokeUserAccess", () => {
       await t.query(MUTATION, { input: { userId, sessionId: session.id, preserveRefreshTokens: true } }),
       "revokeUserAccess",
     );
-    expect(payload.userErrors).toEqual([]);
-    expect(payload.user.sessions.nodes.map((s: { id: string }) => s.id)).not.toContain(session.id);
+    expect(payload!.userErrors).toEqual([]);
+    expect(payload!.user!.sessions!.nodes.map((s: { id: string }) => s.id)).not.toContain(session.id);
     expect(state().refreshTokens.get(userId)!.length).toBe(tokensBefore);
   });
 
@@ -113,12 +147,28 @@ describe("revokeUserAccess", () => {
     });
     expect(payload.user).toBeNull();
     await expectInvalid(t, MUTATION, { input: { userId: " " } }, "revokeUserAccess", ["input", "userId"]);
-    await expectForbidden(t, MUTATION, { input: { userId: userIds(t)[0] } }, "revokeUserAccess", "read:users read:sessions update:users");
+    await expectForbidden(t, MUTATION, { input: { userId: userIds(t)[0]! } }, "revokeUserAccess", "read:users read:sessions update:users");
   });
 });
 
 describe("deleteUserAuthenticationMethods", () => {
-  const MUTATION = `mutation($userId: ID!) { deleteUserAuthenticationMethods(userId: $userId) { user { id authenticationMethods { totalCount } } userErrors { field code message } } }`;
+  const MUTATION = graphql(`
+    mutation AccessDeleteUserAuthenticationMethods($userId: ID!) {
+      deleteUserAuthenticationMethods(userId: $userId) {
+        user {
+          id
+          authenticationMethods {
+            totalCount
+          }
+        }
+        userErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  `);
   const hasPasskey = (id: string) => (state().authenticationMethods.get(id) ?? []).some((m) => m.type === "passkey");
 
   it("deletes all of a user's methods", async () => {
@@ -136,7 +186,7 @@ describe("deleteUserAuthenticationMethods", () => {
     await expectForbidden(
       t,
       MUTATION,
-      { userId: userIds(t)[0] },
+      { userId: userIds(t)[0]! },
       "deleteUserAuthenticationMethods",
       "read:users read:authentication_methods update:authentication_methods",
     );
@@ -144,7 +194,21 @@ describe("deleteUserAuthenticationMethods", () => {
 });
 
 describe("clearUserRiskAssessments", () => {
-  const MUTATION = `mutation($input: ClearUserRiskAssessmentsInput!) { clearUserRiskAssessments(input: $input) { user { id email } userErrors { field code message } } }`;
+  const MUTATION = graphql(`
+    mutation AccessClearUserRiskAssessments($input: ClearUserRiskAssessmentsInput!) {
+      clearUserRiskAssessments(input: $input) {
+        user {
+          id
+          email
+        }
+        userErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  `);
 
   it("clears the assessors' memory of the user on that connection", async () => {
     const userId = userIds(t, (id) => state().riskAssessments.has(id))[0]!;
@@ -154,21 +218,21 @@ describe("clearUserRiskAssessments", () => {
       await t.query(MUTATION, { input: { userId, connection, assessors: ["NEW_DEVICE"] } }),
       "clearUserRiskAssessments",
     );
-    expect(payload.userErrors).toEqual([]);
-    expect(payload.user.id).toBe(userId);
+    expect(payload!.userErrors).toEqual([]);
+    expect(payload!.user!.id).toBe(userId);
     expect(t.upstreamCalls()["POST /api/v2/users/{id}/risk-assessments/clear"]).toBe(1);
     expect(state().riskAssessments.has(userId)).toBe(false);
   });
 
   it("is NOT_FOUND for an unknown user, INVALID_INPUT for a bad connection name, FORBIDDEN without update:users", async () => {
-    const input = { userId: UNKNOWN_USER, connection: "github", assessors: ["NEW_DEVICE"] };
+    const input: ClearUserRiskAssessmentsInput = { userId: UNKNOWN_USER, connection: "github", assessors: ["NEW_DEVICE"] };
     await expectUserError(t, MUTATION, { input }, "clearUserRiskAssessments", { code: "NOT_FOUND", field: ["input", "userId"] });
     await expectInvalid(t, MUTATION, { input: { ...input, connection: "no spaces" } }, "clearUserRiskAssessments", ["input", "connection"]);
     await expectInvalid(t, MUTATION, { input: { ...input, assessors: [] } }, "clearUserRiskAssessments", ["input", "assessors"]);
     await expectForbidden(
       t,
       MUTATION,
-      { input: { ...input, userId: userIds(t)[0] } },
+      { input: { ...input, userId: userIds(t)[0]! } },
       "clearUserRiskAssessments",
       "read:users delete:users",
     );
@@ -176,7 +240,24 @@ describe("clearUserRiskAssessments", () => {
 });
 
 describe("deleteUserFederatedConnectionTokenSet", () => {
-  const MUTATION = `mutation($userId: ID!, $id: ID!) { deleteUserFederatedConnectionTokenSet(userId: $userId, id: $id) { deletedTokenSetId user { id federatedConnectionTokenSets { id } } userErrors { field code message } } }`;
+  const MUTATION = graphql(`
+    mutation AccessDeleteUserFederatedConnectionTokenSet($userId: ID!, $id: ID!) {
+      deleteUserFederatedConnectionTokenSet(userId: $userId, id: $id) {
+        deletedTokenSetId
+        user {
+          id
+          federatedConnectionTokenSets {
+            id
+          }
+        }
+        userErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  `);
   const withSets = () => userIds(t, (id) => (state().federatedTokenSets.get(id)?.length ?? 0) > 0);
 
   it("reads the user's token sets, then deletes the one named", async () => {
@@ -184,9 +265,9 @@ describe("deleteUserFederatedConnectionTokenSet", () => {
     const set = state().federatedTokenSets.get(userId)![0]!;
     t.resetCalls();
     const payload = payloadOf(await t.query(MUTATION, { userId, id: set.id }), "deleteUserFederatedConnectionTokenSet");
-    expect(payload.userErrors).toEqual([]);
-    expect(payload.deletedTokenSetId).toBe(set.id);
-    expect(payload.user.federatedConnectionTokenSets.map((s: { id: string }) => s.id)).not.toContain(set.id);
+    expect(payload!.userErrors).toEqual([]);
+    expect(payload!.deletedTokenSetId).toBe(set.id);
+    expect(payload!.user!.federatedConnectionTokenSets!.map((s: { id: string }) => s.id)).not.toContain(set.id);
     expect(t.upstreamCalls()["DELETE /api/v2/users/{id}/federated-connections-tokensets/{tokenset_id}"]).toBe(1);
   });
 
@@ -196,16 +277,16 @@ describe("deleteUserFederatedConnectionTokenSet", () => {
       code: "NOT_FOUND",
       field: ["userId"],
     });
-    await expectUserError(t, MUTATION, { userId: withSets()[0], id: "tset_unknown" }, "deleteUserFederatedConnectionTokenSet", {
+    await expectUserError(t, MUTATION, { userId: withSets()[0]!, id: "tset_unknown" }, "deleteUserFederatedConnectionTokenSet", {
       code: "NOT_FOUND",
       field: ["id"],
     });
     expect(t.upstreamCalls()["DELETE /api/v2/users/{id}/federated-connections-tokensets/{tokenset_id}"]).toBeUndefined();
-    await expectInvalid(t, MUTATION, { userId: withSets()[0], id: "x".repeat(37) }, "deleteUserFederatedConnectionTokenSet", ["id"]);
+    await expectInvalid(t, MUTATION, { userId: withSets()[0]!, id: "x".repeat(37) }, "deleteUserFederatedConnectionTokenSet", ["id"]);
     await expectForbidden(
       t,
       MUTATION,
-      { userId: withSets()[0], id: "tset_x" },
+      { userId: withSets()[0]!, id: "tset_x" },
       "deleteUserFederatedConnectionTokenSet",
       "read:users read:federated_connections_tokens",
     );
@@ -213,12 +294,80 @@ describe("deleteUserFederatedConnectionTokenSet", () => {
 });
 
 describe("organization members and member roles", () => {
-  const ADD = `mutation($org: ID!, $ids: [ID!]!) { addOrganizationMembers(organizationId: $org, userIds: $ids) { organizationId userIds userErrors { field code message } } }`;
-  const REMOVE = `mutation($org: ID!, $ids: [ID!]!) { removeOrganizationMembers(organizationId: $org, userIds: $ids) { organizationId userIds userErrors { field code message } } }`;
-  const ASSIGN = `mutation($org: ID!, $id: ID!, $roles: [ID!]!) { assignOrganizationMemberRoles(organizationId: $org, userId: $id, roleIds: $roles) {
-    organizationId user { id organizationRoles(organizationId: $org) { nodes { id } } } userErrors { field code message } } }`;
-  const UNASSIGN = `mutation($org: ID!, $id: ID!, $roles: [ID!]!) { removeOrganizationMemberRoles(organizationId: $org, userId: $id, roleIds: $roles) {
-    organizationId user { id organizationRoles(organizationId: $org) { nodes { id } } } userErrors { field code message } } }`;
+  const ADD = graphql(`
+    mutation AccessAddOrganizationMembers($org: ID!, $ids: [ID!]!) {
+      addOrganizationMembers(organizationId: $org, userIds: $ids) {
+        organizationId
+        userIds
+        userErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  `);
+  const REMOVE = graphql(`
+    mutation AccessRemoveOrganizationMembers($org: ID!, $ids: [ID!]!) {
+      removeOrganizationMembers(organizationId: $org, userIds: $ids) {
+        organizationId
+        userIds
+        userErrors {
+          field
+          code
+          message
+        }
+      }
+    }
+  `);
+  const ASSIGN = graphql(`
+      mutation AccessAssignOrganizationMemberRoles($org: ID!, $id: ID!, $roles: [ID!]!) {
+        assignOrganizationMemberRoles(
+          organizationId: $org
+          userId: $id
+          roleIds: $roles
+        ) {
+          organizationId
+          user {
+            id
+            organizationRoles(organizationId: $org) {
+              nodes {
+                id
+              }
+            }
+          }
+          userErrors {
+            field
+            code
+            message
+          }
+        }
+      }
+    `);
+  const UNASSIGN = graphql(`
+      mutation AccessRemoveOrganizationMemberRoles($org: ID!, $id: ID!, $roles: [ID!]!) {
+        removeOrganizationMemberRoles(
+          organizationId: $org
+          userId: $id
+          roleIds: $roles
+        ) {
+          organizationId
+          user {
+            id
+            organizationRoles(organizationId: $org) {
+              nodes {
+                id
+              }
+            }
+          }
+          userErrors {
+            field
+            code
+            message
+          }
+        }
+      }
+    `);
   const orgId = () => [...state().organizations.keys()].sort()[0]!;
   const outsider = () => userIds(t, (id) => !state().organizationMembers.get(orgId())!.includes(id))[0]!;
   const roleIds = () => [...state().roles.keys()].sort();
@@ -231,7 +380,7 @@ describe("organization members and member roles", () => {
       userErrors: [],
     });
     expect(state().organizationMembers.get(orgId())).toContain(userId);
-    const [a, b] = roleIds();
+    const [a, b] = roleIds() as [string, string];
     const assigned = payloadOf(await t.query(ASSIGN, { org: orgId(), id: userId, roles: [a, b] }), "assignOrganizationMemberRoles");
     expect(assigned).toEqual({
       organizationId: orgId(),
@@ -239,8 +388,8 @@ describe("organization members and member roles", () => {
       userErrors: [],
     });
     const removed = payloadOf(await t.query(UNASSIGN, { org: orgId(), id: userId, roles: [a] }), "removeOrganizationMemberRoles");
-    expect(removed.user.organizationRoles.nodes).toEqual([{ id: b }]);
-    expect(payloadOf(await t.query(REMOVE, { org: orgId(), ids: [userId] }), "removeOrganizationMembers").userErrors).toEqual([]);
+    expect(removed!.user!.organizationRoles!.nodes).toEqual([{ id: b }]);
+    expect(payloadOf(await t.query(REMOVE, { org: orgId(), ids: [userId] }), "removeOrganizationMembers")!.userErrors).toEqual([]);
     expect(state().organizationMembers.get(orgId())).not.toContain(userId);
     expect(state().organizationMemberRoles.has(organizationMemberKey(orgId(), userId))).toBe(false);
   });
@@ -258,11 +407,11 @@ describe("organization members and member roles", () => {
       code: "NOT_FOUND",
       field: ["organizationId"],
     });
-    await expectUserError(t, ASSIGN, { org: orgId(), id: outsider(), roles: [roleIds()[0]] }, "assignOrganizationMemberRoles", {
+    await expectUserError(t, ASSIGN, { org: orgId(), id: outsider(), roles: [roleIds()[0]!] }, "assignOrganizationMemberRoles", {
       code: "NOT_FOUND",
       field: null,
     });
-    await expectUserError(t, UNASSIGN, { org: orgId(), id: UNKNOWN_USER, roles: [roleIds()[0]] }, "removeOrganizationMemberRoles", {
+    await expectUserError(t, UNASSIGN, { org: orgId(), id: UNKNOWN_USER, roles: [roleIds()[0]!] }, "removeOrganizationMemberRoles", {
       code: "NOT_FOUND",
       field: ["userId"],
     });
@@ -282,7 +431,7 @@ describe("organization members and member roles", () => {
       Array.from({ length: MAX_MEMBER_ROLES }, (_, i) => `rol_full${String(i).padStart(12, "0")}`),
     );
     try {
-      await expectUserError(t, ASSIGN, { org: orgId(), id: member, roles: [roleIds()[0]] }, "assignOrganizationMemberRoles", {
+      await expectUserError(t, ASSIGN, { org: orgId(), id: member, roles: [roleIds()[0]!] }, "assignOrganizationMemberRoles", {
         code: "CONFLICT",
         field: ["roleIds"],
       });

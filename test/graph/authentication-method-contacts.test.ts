@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { graphql } from "../gql/index.js";
 import { mutationTestGateway, payloadOf, userIds } from "../support/mutations.js";
 
 // Issue 16, item 10: a caller who may only update (rename) an authentication method must not learn
@@ -6,18 +7,18 @@ import { mutationTestGateway, payloadOf, userIds } from "../support/mutations.js
 
 const t = mutationTestGateway({ users: 40, seed: 3 });
 
-const UPDATE = `mutation($id: ID!, $methodId: ID!) {
+const UPDATE = graphql(`mutation AmContactsUpdateUserAuthenticationMethodAuthenticationMethod($id: ID!, $methodId: ID!) {
   updateUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId, input: { name: "Renamed" }) {
     authenticationMethod { id name phoneNumber email }
     userErrors { code }
   }
-}`;
-const CREATE = `mutation($id: ID!) {
+}`);
+const CREATE = graphql(`mutation AmContactsCreateUserAuthenticationMethodAuthenticationMethod($id: ID!) {
   createUserAuthenticationMethod(id: $id, input: { type: PHONE, phoneNumber: "+14155550177" }) {
     authenticationMethod { id phoneNumber email }
     userErrors { code }
   }
-}`;
+}`);
 
 /** A user with a phone method and one with an email method, made over REST for these tests. */
 async function methodsOnRecord(): Promise<{ userId: string; method: { id: string; contact: string } }[]> {
@@ -46,7 +47,7 @@ describe("an authentication method's contact details", () => {
   it("are FORBIDDEN in updateUserAuthenticationMethod's answer without read:authentication_methods", async () => {
     for (const { userId, method } of await seededMethods()) {
       const res = await t.query(UPDATE, { id: userId, methodId: method.id }, { scope: "update:authentication_methods" });
-      expect(res.body.data.updateUserAuthenticationMethod).toEqual({
+      expect(res.body.data!.updateUserAuthenticationMethod).toEqual({
         authenticationMethod: { id: method.id, name: "Renamed", phoneNumber: null, email: null },
         userErrors: [],
       });
@@ -63,9 +64,9 @@ describe("an authentication method's contact details", () => {
     const scope = "update:authentication_methods read:authentication_methods";
     const res = await t.query(UPDATE, { id: phone!.userId, methodId: phone!.method.id }, { scope });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.updateUserAuthenticationMethod.authenticationMethod.phoneNumber).toBe(phone!.method.contact);
+    expect(res.body.data!.updateUserAuthenticationMethod!.authenticationMethod!.phoneNumber).toBe(phone!.method.contact);
     const mail = await t.query(UPDATE, { id: email!.userId, methodId: email!.method.id }, { scope });
-    expect(mail.body.data.updateUserAuthenticationMethod.authenticationMethod.email).toBe(email!.method.contact);
+    expect(mail.body.data!.updateUserAuthenticationMethod!.authenticationMethod!.email).toBe(email!.method.contact);
   });
 
   it("are answered to the create that gave them, without the read scope", async () => {
@@ -75,6 +76,6 @@ describe("an authentication method's contact details", () => {
       await t.query(CREATE, { id: userId }, { scope: "create:authentication_methods" }),
       "createUserAuthenticationMethod",
     );
-    expect(payload.authenticationMethod).toMatchObject({ phoneNumber: "+14155550177", email: null });
+    expect(payload!.authenticationMethod).toMatchObject({ phoneNumber: "+14155550177", email: null });
   });
 });

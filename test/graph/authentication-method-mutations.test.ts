@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import type { CreateUserAuthenticationMethodInput, ReplaceUserAuthenticationMethodInput } from "../gql/graphql.js";
+import { graphql } from "../gql/index.js";
 import {
   UNKNOWN_USER,
   expectForbidden,
@@ -13,19 +15,47 @@ import {
 const t = mutationTestGateway();
 
 const enc = encodeURIComponent;
-const METHOD = `id type name confirmed phoneNumber preferredAuthenticationMethod email keyId publicKey relyingPartyIdentifier aaguid credentialDeviceType credentialBackedUp identityUserId userAgent userHandle transports createdAt`;
-const USER_FIELDS = `id authenticationMethods(first: 100) { totalCount nodes { id type name } }`;
-const USER = `user { ${USER_FIELDS} }`;
-const ERRORS = `userErrors { field message code }`;
+graphql(`fragment AmMutMethod on AuthenticationMethod {
+  id type name confirmed phoneNumber preferredAuthenticationMethod email keyId publicKey relyingPartyIdentifier aaguid
+  credentialDeviceType credentialBackedUp identityUserId userAgent userHandle transports createdAt
+}`);
+graphql(`fragment AmMutUser on User { id authenticationMethods(first: 100) { totalCount nodes { id type name } } }`);
 
-const CREATE = `mutation($id: ID!, $input: CreateUserAuthenticationMethodInput!) { createUserAuthenticationMethod(id: $id, input: $input) { authenticationMethod { ${METHOD} } ${USER} ${ERRORS} } }`;
-const UPDATE = `mutation($id: ID!, $methodId: ID!, $input: UpdateUserAuthenticationMethodInput!) { updateUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId, input: $input) { authenticationMethod { ${METHOD} } ${USER} ${ERRORS} } }`;
-const DELETE = `mutation($id: ID!, $methodId: ID!) { deleteUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId) { deletedAuthenticationMethodId ${USER} ${ERRORS} } }`;
-const REPLACE = `mutation($id: ID!, $methods: [ReplaceUserAuthenticationMethodInput!]!) { replaceUserAuthenticationMethods(id: $id, methods: $methods) { authenticationMethods { ${METHOD} } ${USER} ${ERRORS} } }`;
-const READ = `query($id: ID!) { user(id: $id) { ${USER_FIELDS} } }`;
+const CREATE = graphql(`mutation AmMutCreate($id: ID!, $input: CreateUserAuthenticationMethodInput!) {
+  createUserAuthenticationMethod(id: $id, input: $input) {
+    authenticationMethod { ...AmMutMethod } user { ...AmMutUser } userErrors { field message code }
+  }
+}`);
+const UPDATE = graphql(`mutation AmMutUpdate($id: ID!, $methodId: ID!, $input: UpdateUserAuthenticationMethodInput!) {
+  updateUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId, input: $input) {
+    authenticationMethod { ...AmMutMethod } user { ...AmMutUser } userErrors { field message code }
+  }
+}`);
+const DELETE = graphql(`mutation AmMutDelete($id: ID!, $methodId: ID!) {
+  deleteUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId) {
+    deletedAuthenticationMethodId user { ...AmMutUser } userErrors { field message code }
+  }
+}`);
+const REPLACE = graphql(`mutation AmMutReplace($id: ID!, $methods: [ReplaceUserAuthenticationMethodInput!]!) {
+  replaceUserAuthenticationMethods(id: $id, methods: $methods) {
+    authenticationMethods { ...AmMutMethod } user { ...AmMutUser } userErrors { field message code }
+  }
+}`);
+const READ = graphql(`query AmMutRead($id: ID!) { user(id: $id) { ...AmMutUser } }`);
 
-async function restMethods(userId: string): Promise<any[]> {
-  const res = await t.rest("GET", `/users/${enc(userId)}/authentication-methods?per_page=100`);
+/** An authentication method as REST lists it (the fields these tests read). */
+interface RestMethod {
+  id: string;
+  type: string;
+  name?: string;
+  phone_number?: string;
+  email?: string;
+  key_id?: string;
+  created_at?: string;
+}
+
+async function restMethods(userId: string): Promise<RestMethod[]> {
+  const res = await t.rest<RestMethod[]>("GET", `/users/${enc(userId)}/authentication-methods?per_page=100`);
   expect(res.status).toBe(200);
   return res.body;
 }
@@ -62,7 +92,7 @@ const PASSKEY = {
   userAgent: "Mozilla/5.0",
   userHandle: "MFRGGZDFMZTWQ2LK",
   transports: ["internal", "hybrid"],
-};
+} satisfies CreateUserAuthenticationMethodInput;
 const TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DP";
 
 describe("createUserAuthenticationMethod", () => {
@@ -78,7 +108,7 @@ describe("createUserAuthenticationMethod", () => {
       relyingPartyIdentifier: "login.usergraph.dev",
     },
     PASSKEY,
-  } as const;
+  } satisfies Record<string, CreateUserAuthenticationMethodInput>;
 
   it("creates each type; the payload, a later field and a later operation show it", async () => {
     for (const [type, input] of Object.entries(inputs)) {
@@ -86,21 +116,21 @@ describe("createUserAuthenticationMethod", () => {
       t.resetCalls();
       const res = await t.query(CREATE, { id: userId, input });
       const payload = payloadOf(res, "createUserAuthenticationMethod");
-      expect(payload.userErrors, type).toEqual([]);
+      expect(payload!.userErrors, type).toEqual([]);
       expect(t.upstreamCalls()["POST /api/v2/users/{id}/authentication-methods"]).toBe(1);
       const [stored] = await restMethods(userId);
-      expect(stored.type).toBe(type.toLowerCase().replace("_", "-"));
-      expect(payload.authenticationMethod).toMatchObject({
-        id: stored.id,
-        type: stored.type,
-        name: stored.name ?? null,
-        phoneNumber: stored.phone_number ?? null,
-        email: stored.email ?? null,
-        keyId: stored.key_id ?? null,
-        createdAt: stored.created_at,
+      expect(stored!.type).toBe(type.toLowerCase().replace("_", "-"));
+      expect(payload!.authenticationMethod).toMatchObject({
+        id: stored!.id,
+        type: stored!.type,
+        name: stored!.name ?? null,
+        phoneNumber: stored!.phone_number ?? null,
+        email: stored!.email ?? null,
+        keyId: stored!.key_id ?? null,
+        createdAt: stored!.created_at,
       });
-      expect(payload.user).toEqual(await expectedUser(userId));
-      expect((await t.query(READ, { id: userId })).body.data.user).toEqual(await expectedUser(userId));
+      expect(payload!.user).toEqual(await expectedUser(userId));
+      expect((await t.query(READ, { id: userId })).body.data!.user).toEqual(await expectedUser(userId));
       // The TOTP secret Auth0 echoes never reaches the caller.
       expect(JSON.stringify(res.body)).not.toContain(TOTP_SECRET);
     }
@@ -109,7 +139,7 @@ describe("createUserAuthenticationMethod", () => {
   it("sends every passkey field as the contract names it", async () => {
     const userId = freshUser();
     const payload = payloadOf(await t.query(CREATE, { id: userId, input: PASSKEY }), "createUserAuthenticationMethod");
-    expect(payload.userErrors).toEqual([]);
+    expect(payload!.userErrors).toEqual([]);
     const [stored] = await restMethods(userId);
     expect(stored).toMatchObject({
       type: "passkey",
@@ -125,7 +155,7 @@ describe("createUserAuthenticationMethod", () => {
       user_handle: PASSKEY.userHandle,
       transports: PASSKEY.transports,
     });
-    expect(payload.authenticationMethod).toMatchObject({
+    expect(payload!.authenticationMethod).toMatchObject({
       credentialDeviceType: "MULTI_DEVICE",
       transports: PASSKEY.transports,
       aaguid: PASSKEY.aaguid,
@@ -134,7 +164,7 @@ describe("createUserAuthenticationMethod", () => {
 
   it("is ALREADY_EXISTS for a method the user has", async () => {
     const userId = freshUser();
-    expect(payloadOf(await t.query(CREATE, { id: userId, input: inputs.PHONE }), "createUserAuthenticationMethod").userErrors).toEqual([]);
+    expect(payloadOf(await t.query(CREATE, { id: userId, input: inputs.PHONE }), "createUserAuthenticationMethod")!.userErrors).toEqual([]);
     const payload = await expectUserError(t, CREATE, { id: userId, input: inputs.PHONE }, "createUserAuthenticationMethod", {
       code: "ALREADY_EXISTS",
       field: null,
@@ -159,7 +189,7 @@ describe("createUserAuthenticationMethod", () => {
 
   it("checks its input against the contract before calling Auth0", async () => {
     const userId = freshUser();
-    const cases: [Record<string, unknown>, string[]][] = [
+    const cases: [CreateUserAuthenticationMethodInput, string[]][] = [
       [{ type: "PHONE" }, ["input", "phoneNumber"]],
       [{ type: "PHONE", phoneNumber: "4155550123" }, ["input", "phoneNumber"]],
       [{ type: "PHONE", phoneNumber: "+1415555012345678" }, ["input", "phoneNumber"]],
@@ -187,11 +217,11 @@ describe("createUserAuthenticationMethod", () => {
       await t.query(CREATE, { id: freshUser(), input: { type: "PHONE", phoneNumber: "555", name: "x".repeat(21) } }),
       "createUserAuthenticationMethod",
     );
-    expect(payload.userErrors.map((e: any) => e.field).sort()).toEqual([
+    expect(payload!.userErrors.map((e) => e.field).sort()).toEqual([
       ["input", "name"],
       ["input", "phoneNumber"],
     ]);
-    expect(payload.userErrors.every((e: any) => e.code === "INVALID_INPUT")).toBe(true);
+    expect(payload!.userErrors.every((e) => e.code === "INVALID_INPUT")).toBe(true);
     expect(t.upstreamCalls()).toEqual({});
   });
 
@@ -227,18 +257,18 @@ describe("updateUserAuthenticationMethod", () => {
       await t.query(UPDATE, { id: userId, methodId, input: { name: "New", preferredAuthenticationMethod: "VOICE" } }),
       "updateUserAuthenticationMethod",
     );
-    expect(payload.userErrors).toEqual([]);
+    expect(payload!.userErrors).toEqual([]);
     expect(t.upstreamCalls()["PATCH /api/v2/users/{id}/authentication-methods/{authentication_method_id}"]).toBe(1);
     const [stored] = await restMethods(userId);
     expect(stored).toMatchObject({ id: methodId, name: "New", preferred_authentication_method: "voice" });
-    expect(payload.authenticationMethod).toMatchObject({
+    expect(payload!.authenticationMethod).toMatchObject({
       id: methodId,
       name: "New",
       preferredAuthenticationMethod: "VOICE",
       phoneNumber: "+14155550199",
     });
-    expect(payload.user).toEqual(await expectedUser(userId));
-    expect((await t.query(READ, { id: userId })).body.data.user).toEqual(await expectedUser(userId));
+    expect(payload!.user).toEqual(await expectedUser(userId));
+    expect((await t.query(READ, { id: userId })).body.data!.user).toEqual(await expectedUser(userId));
   });
 
   it("is NOT_FOUND for an unknown method or user", async () => {
@@ -261,7 +291,7 @@ describe("updateUserAuthenticationMethod", () => {
 
   it("is UPSTREAM_REJECTED for a change Auth0 refuses (a method of a type that cannot be updated)", async () => {
     const userId = userIds(t, (id) => (t.emulator.state.authenticationMethods.get(id) ?? []).some((m) => m.type === "recovery-code"))[0]!;
-    const methodId = (await restMethods(userId)).find((m) => m.type === "recovery-code").id;
+    const methodId = (await restMethods(userId)).find((m) => m.type === "recovery-code")!.id;
     const payload = await expectUserError(t, UPDATE, { id: userId, methodId, input: { name: "X" } }, "updateUserAuthenticationMethod", {
       code: "UPSTREAM_REJECTED",
       field: null,
@@ -280,7 +310,7 @@ describe("updateUserAuthenticationMethod", () => {
       "authenticationMethodId",
     ]);
     await expectInvalid(t, UPDATE, { id: "", methodId, input: { name: "X" } }, "updateUserAuthenticationMethod", ["id"]);
-    expect((await restMethods(userId))[0].name).toBe("Old");
+    expect((await restMethods(userId))[0]!.name).toBe("Old");
   });
 
   it("is FORBIDDEN without update:authentication_methods", async () => {
@@ -305,22 +335,24 @@ describe("deleteUserAuthenticationMethod", () => {
     const target = before.find((m) => m.type === "totp") ?? before[0];
     t.resetCalls();
     const res = await t.query(
-      `mutation($id: ID!, $methodId: ID!) {
-        before: invalidateUserRememberBrowser(id: $id) { ${USER} }
-        deleteUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId) { deletedAuthenticationMethodId ${USER} ${ERRORS} }
-      }`,
-      { id: userId, methodId: target.id },
+      graphql(`mutation AmMutDeleteAfterRead($id: ID!, $methodId: ID!) {
+        before: invalidateUserRememberBrowser(id: $id) { user { ...AmMutUser } }
+        deleteUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId) {
+          deletedAuthenticationMethodId user { ...AmMutUser } userErrors { field message code }
+        }
+      }`),
+      { id: userId, methodId: target!.id },
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.before.user.authenticationMethods.nodes.map((m: any) => m.id)).toContain(target.id);
-    const payload = res.body.data.deleteUserAuthenticationMethod;
-    expect(payload.userErrors).toEqual([]);
-    expect(payload.deletedAuthenticationMethodId).toBe(target.id);
+    expect(res.body.data!.before!.user!.authenticationMethods!.nodes.map((m) => m.id)).toContain(target!.id);
+    const payload = res.body.data!.deleteUserAuthenticationMethod;
+    expect(payload!.userErrors).toEqual([]);
+    expect(payload!.deletedAuthenticationMethodId).toBe(target!.id);
     const after = await restMethods(userId);
-    expect(after.map((m) => m.id)).not.toContain(target.id);
+    expect(after.map((m) => m.id)).not.toContain(target!.id);
     expect(after.length).toBeLessThan(before.length);
-    expect(payload.user).toEqual(await expectedUser(userId));
-    expect((await t.query(READ, { id: userId })).body.data.user).toEqual(await expectedUser(userId));
+    expect(payload!.user).toEqual(await expectedUser(userId));
+    expect((await t.query(READ, { id: userId })).body.data!.user).toEqual(await expectedUser(userId));
   });
 
   it("is NOT_FOUND for an unknown method or user", async () => {
@@ -338,7 +370,7 @@ describe("deleteUserAuthenticationMethod", () => {
   it("is UPSTREAM_REJECTED when Auth0 refuses the request", async () => {
     const userId = withSeveral()[0]!;
     const [method] = await restMethods(userId);
-    await expectUpstreamRejected(t, DELETE, { id: userId, methodId: method.id }, "deleteUserAuthenticationMethod", {
+    await expectUpstreamRejected(t, DELETE, { id: userId, methodId: method!.id }, "deleteUserAuthenticationMethod", {
       method: "DELETE",
       route: "/api/v2/users/{id}/authentication-methods/{authentication_method_id}",
     });
@@ -356,7 +388,7 @@ describe("deleteUserAuthenticationMethod", () => {
     await expectForbidden(
       t,
       DELETE,
-      { id: userId, methodId: before[0].id },
+      { id: userId, methodId: before[0]!.id },
       "deleteUserAuthenticationMethod",
       "read:users update:authentication_methods delete:guardian_enrollments",
     );
@@ -365,7 +397,7 @@ describe("deleteUserAuthenticationMethod", () => {
 });
 
 describe("replaceUserAuthenticationMethods", () => {
-  const methods = [
+  const methods: [ReplaceUserAuthenticationMethodInput, ReplaceUserAuthenticationMethodInput, ReplaceUserAuthenticationMethodInput] = [
     { type: "PHONE", phoneNumber: "+14155550100", preferredAuthenticationMethod: "SMS", name: "Mobile" },
     { type: "EMAIL", email: "jane@example.com" },
     { type: "TOTP", totpSecret: TOTP_SECRET },
@@ -379,24 +411,26 @@ describe("replaceUserAuthenticationMethods", () => {
     const before = await restMethods(userId);
     t.resetCalls();
     const res = await t.query(
-      `mutation($id: ID!, $methods: [ReplaceUserAuthenticationMethodInput!]!) {
-        before: invalidateUserRememberBrowser(id: $id) { ${USER} }
-        replaceUserAuthenticationMethods(id: $id, methods: $methods) { authenticationMethods { id type name phoneNumber email } ${USER} ${ERRORS} }
-      }`,
+      graphql(`mutation AmMutReplaceAfterRead($id: ID!, $methods: [ReplaceUserAuthenticationMethodInput!]!) {
+        before: invalidateUserRememberBrowser(id: $id) { user { ...AmMutUser } }
+        replaceUserAuthenticationMethods(id: $id, methods: $methods) {
+          authenticationMethods { id type name phoneNumber email } user { ...AmMutUser } userErrors { field message code }
+        }
+      }`),
       { id: userId, methods },
     );
     expect(res.body.errors).toBeUndefined();
     expect(t.upstreamCalls()["PUT /api/v2/users/{id}/authentication-methods"]).toBe(1);
-    expect(res.body.data.before.user.authenticationMethods.nodes.map((m: any) => m.id)).toEqual(before.map((m) => m.id));
-    const payload = res.body.data.replaceUserAuthenticationMethods;
-    expect(payload.userErrors).toEqual([]);
+    expect(res.body.data!.before!.user!.authenticationMethods!.nodes.map((m) => m.id)).toEqual(before.map((m) => m.id));
+    const payload = res.body.data!.replaceUserAuthenticationMethods;
+    expect(payload!.userErrors).toEqual([]);
     const after = await restMethods(userId);
     expect(after.map((m) => m.type)).toEqual(["phone", "email", "totp"]);
-    expect(payload.authenticationMethods).toEqual(
+    expect(payload!.authenticationMethods).toEqual(
       after.map((m) => ({ id: m.id, type: m.type, name: m.name ?? null, phoneNumber: m.phone_number ?? null, email: m.email ?? null })),
     );
-    expect(payload.user).toEqual(await expectedUser(userId));
-    expect((await t.query(READ, { id: userId })).body.data.user).toEqual(await expectedUser(userId));
+    expect(payload!.user).toEqual(await expectedUser(userId));
+    expect((await t.query(READ, { id: userId })).body.data!.user).toEqual(await expectedUser(userId));
     expect(JSON.stringify(res.body)).not.toContain(TOTP_SECRET);
   });
 
@@ -427,7 +461,7 @@ describe("replaceUserAuthenticationMethods", () => {
       },
     });
     const res = await t.query(REPLACE, { id: freshUser(), methods });
-    expect(res.body.data.replaceUserAuthenticationMethods).toBeNull();
+    expect(res.body.data!.replaceUserAuthenticationMethods).toBeNull();
     expect(res.body.errors![0]).toMatchObject({
       path: ["replaceUserAuthenticationMethods"],
       extensions: { code: "UPSTREAM_MISCONFIGURED" },

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { AuthenticationMethod } from "../../src/upstream/types.js";
+import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 let t: TestGateway;
@@ -20,13 +22,13 @@ const METHOD_FIELDS = `
 const enumName = (value: string | undefined) => (value === undefined ? null : value.toUpperCase());
 
 /** What the graph should answer for an authentication method Auth0 returned. */
-function expectedMethod(m: any) {
+function expectedMethod(m: AuthenticationMethod) {
   return {
     id: m.id,
     type: m.type,
     confirmed: m.confirmed ?? null,
     name: m.name ?? null,
-    authenticationMethods: (m.authentication_methods ?? []).map((f: any) => ({ id: f.id ?? null, type: enumName(f.type) })),
+    authenticationMethods: (m.authentication_methods ?? []).map((f) => ({ id: f.id ?? null, type: enumName(f.type) })),
     preferredAuthenticationMethod: enumName(m.preferred_authentication_method),
     linkId: m.link_id ?? null,
     phoneNumber: m.phone_number ?? null,
@@ -56,8 +58,11 @@ function usersWithMethods(min: number, test: (types: string[]) => boolean = () =
   return ids;
 }
 
-async function restMethods(userId: string): Promise<{ methods: any[]; total: number }> {
-  const res = await t.rest("GET", `/users/${encodeURIComponent(userId)}/authentication-methods?page=0&per_page=100&include_totals=true`);
+async function restMethods(userId: string): Promise<{ methods: AuthenticationMethod[]; total: number }> {
+  const res = await t.rest<{ authenticators: AuthenticationMethod[]; total: number }>(
+    "GET",
+    `/users/${encodeURIComponent(userId)}/authentication-methods?page=0&per_page=100&include_totals=true`,
+  );
   expect(res.status).toBe(200);
   return { methods: res.body.authenticators, total: res.body.total };
 }
@@ -101,16 +106,31 @@ describe("User.authenticationMethods", () => {
     for (let page = 1; ; page += 1) {
       expect(page).toBeLessThanOrEqual(expected.length);
       t.resetCalls();
-      const res: any = await t.query(
-        `query($id: ID!, $after: String) { user(id: $id) { authenticationMethods(first: 1, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+      const res = await t.query(
+        graphql(`
+          query AmUserAuthenticationMethods($id: ID!, $after: String) {
+            user(id: $id) {
+              authenticationMethods(first: 1, after: $after) {
+                totalCount
+                nodes {
+                  id
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id: userId, after },
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()[METHODS_ROUTE]).toBe(1);
-      seen.push(...res.body.data.user.authenticationMethods.nodes.map((n: any) => n.id));
-      const { pageInfo } = res.body.data.user.authenticationMethods;
+      seen.push(...res.body.data!.user!.authenticationMethods!.nodes.map((n) => n.id));
+      const { pageInfo } = res.body.data!.user!.authenticationMethods!;
       if (!pageInfo.hasNextPage) break;
-      after = pageInfo.endCursor;
+      after = pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(expected);
   });
@@ -130,11 +150,11 @@ describe("User.authenticationMethods", () => {
     const res = await t.query(QUERY, { id: userId });
     expect(res.body.errors).toBeUndefined();
     const nodes = res.body.data.user.authenticationMethods.nodes;
-    expect(nodes.map((n: any) => n.id)).toContain(created.body.id);
+    expect(nodes.map((n: { id: string }) => n.id)).toContain(created.body.id);
     expect(JSON.stringify(res.body)).not.toContain(secret);
 
-    const type = await t.query(`{ __type(name: "AuthenticationMethod") { fields { name } } }`);
-    const names: string[] = type.body.data.__type.fields.map((f: any) => f.name);
+    const type = await t.query(graphql(`query AmTypeFields { __type(name: "AuthenticationMethod") { fields { name } } }`));
+    const names: string[] = type.body.data!.__type!.fields!.map((f) => f.name);
     expect(names).toContain("keyId");
     expect(names.filter((name) => /secret/i.test(name))).toEqual([]);
   });
@@ -143,11 +163,11 @@ describe("User.authenticationMethods", () => {
     const userId = usersWithMethods(1)[0]!;
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id } } } }`,
+      graphql(`query AmUserAuthenticationMethods2($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id } } } }`),
       { id: userId },
       { scope: "read:users" },
     );
-    expect(res.body.data.user).toEqual({ id: userId, authenticationMethods: null });
+    expect(res.body.data!.user).toEqual({ id: userId, authenticationMethods: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "authenticationMethods"], extensions: { code: "FORBIDDEN" } });
     expect(t.upstreamCalls()[METHODS_ROUTE]).toBeUndefined();
@@ -156,8 +176,11 @@ describe("User.authenticationMethods", () => {
   it("reports an Auth0 outage on that field only, keeping the user", async () => {
     const userId = usersWithMethods(1)[0]!;
     t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}/authentication-methods", count: 5, action: { status: 500 } });
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id } } } }`, { id: userId });
-    expect(res.body.data.user).toEqual({ id: userId, authenticationMethods: null });
+    const res = await t.query(
+      graphql(`query AmUserAuthenticationMethods2($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id } } } }`),
+      { id: userId },
+    );
+    expect(res.body.data!.user).toEqual({ id: userId, authenticationMethods: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "authenticationMethods"], extensions: { code: "UPSTREAM_UNAVAILABLE" } });
   });

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Enrollment } from "../../src/upstream/types.js";
+import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 let t: TestGateway;
@@ -12,7 +14,7 @@ afterAll(() => t?.close());
 const ENROLLMENT_FIELDS = "id status type name identifier phoneNumber authMethod enrolledAt lastAuth";
 
 /** What the graph should answer for an enrollment Auth0 returned. */
-function expectedEnrollment(e: any) {
+function expectedEnrollment(e: Enrollment) {
   return {
     id: e.id ?? null,
     status: e.status === undefined ? null : e.status.toUpperCase(),
@@ -35,8 +37,8 @@ function usersWithEnrollments(): string[] {
   return ids;
 }
 
-async function restEnrollments(userId: string): Promise<any[]> {
-  const res = await t.rest("GET", `/users/${encodeURIComponent(userId)}/enrollments`);
+async function restEnrollments(userId: string): Promise<Enrollment[]> {
+  const res = await t.rest<Enrollment[]>("GET", `/users/${encodeURIComponent(userId)}/enrollments`);
   expect(res.status).toBe(200);
   return res.body;
 }
@@ -55,9 +57,9 @@ describe("User.enrollments", () => {
   it("is an empty list for a user without enrollments", async () => {
     const userId = [...t.emulator.state.users.keys()].find((id) => !t.emulator.state.enrollments.get(id)?.length)!;
     expect(await restEnrollments(userId)).toEqual([]);
-    const res = await t.query(`query($id: ID!) { user(id: $id) { enrollments { id } } }`, { id: userId });
+    const res = await t.query(graphql(`query EnrollUserEnrollments($id: ID!) { user(id: $id) { enrollments { id } } }`), { id: userId });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.user.enrollments).toEqual([]);
+    expect(res.body.data!.user!.enrollments).toEqual([]);
   });
 
   it("serves a read:current_user caller their own enrollments through me", async () => {
@@ -71,8 +73,10 @@ describe("User.enrollments", () => {
   it("reports an Auth0 outage on that field only, keeping the user", async () => {
     const userId = usersWithEnrollments()[0]!;
     t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}/enrollments", count: 5, action: { status: 500 } });
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id enrollments { id } } }`, { id: userId });
-    expect(res.body.data.user).toEqual({ id: userId, enrollments: null });
+    const res = await t.query(graphql(`query EnrollUserEnrollments2($id: ID!) { user(id: $id) { id enrollments { id } } }`), {
+      id: userId,
+    });
+    expect(res.body.data!.user).toEqual({ id: userId, enrollments: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "enrollments"], extensions: { code: "UPSTREAM_UNAVAILABLE" } });
   });

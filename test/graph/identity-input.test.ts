@@ -5,7 +5,12 @@ import { checkInput } from "../../src/schema/input-checks.js";
 import { UserInputError } from "../../src/schema/user-error.js";
 import { oas } from "../support/oas.js";
 
-const schemas = (oas as unknown as { components: { schemas: Record<string, any> } }).components.schemas;
+/** The two contract schemas this test reads. */
+interface ContractSchemas {
+  UserIdentityProviderEnum: { enum: string[] };
+  LinkUserIdentityRequestContent: { properties: { connection_id: { pattern: string } } };
+}
+const schemas = (oas as unknown as { components: { schemas: ContractSchemas } }).components.schemas;
 
 /** checkInput's answer as a value: the parsed arguments, or the userErrors it would answer. */
 function check<S extends z.ZodType>(schema: S, args: unknown) {

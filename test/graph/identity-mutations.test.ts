@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { StoredIdentity, StoredUser } from "../../src/emulator/state.js";
+import { graphql } from "../gql/index.js";
 import { mutationTestGateway } from "../support/mutations.js";
+
+/** A userError as the payloads answer it (this file's documents are plain strings). */
+interface UserError {
+  field: string[] | null;
+  message: string;
+  code: string;
+}
 
 const t = mutationTestGateway({ users: 60, seed: 43 });
 
@@ -57,7 +65,9 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
       identities: after,
       userErrors: [],
     });
-    expect((await t.query(`query($id: ID!) { user(id: $id) { id } }`, { id: secondary.user_id })).body).toEqual({ data: { user: null } });
+    expect((await t.query(graphql(`query IdMutUser($id: ID!) { user(id: $id) { id } }`), { id: secondary.user_id })).body).toEqual({
+      data: { user: null },
+    });
 
     t.resetCalls();
     const unlinked = await t.query(UNLINK, { id: primary.user_id, provider: identity.provider, userId: String(identity.user_id) });
@@ -79,12 +89,12 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     const secondary = claim("github");
     const identity = secondary.identities[0]!;
     const res = await t.query(
-      `mutation($id: ID!, $input: LinkUserIdentityInput!, $provider: String!, $userId: String!) {
+      graphql(`mutation IdMutUpdateUser($id: ID!, $input: LinkUserIdentityInput!, $provider: String!, $userId: String!) {
         before: updateUser(id: $id, input: { userMetadata: { linked: false } }) { user { identities { userId } } }
         link: linkUserIdentity(id: $id, input: $input) { user { userMetadata identities { userId } } }
         meta: updateUser(id: $id, input: { userMetadata: { linked: true } }) { user { identities { userId } } }
         unlink: unlinkUserIdentity(id: $id, provider: $provider, userId: $userId) { user { userMetadata identities { userId } } }
-      }`,
+      }`),
       {
         id: primary.user_id,
         input: { provider: "github", userId: String(identity.user_id) },
@@ -93,15 +103,18 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
       },
     );
     expect(res.body.errors).toBeUndefined();
-    const ids = (list: { userId: string }[]) => list.map((i) => i.userId);
+    const ids = (list: { userId: string | null }[]) => list.map((i) => i.userId);
     const own = String(primary.identities[0]!.user_id);
-    expect(ids(res.body.data.before.user.identities)).toEqual([own]);
-    expect(res.body.data.link.user).toEqual({
+    expect(ids(res.body.data!.before!.user!.identities)).toEqual([own]);
+    expect(res.body.data!.link!.user).toEqual({
       userMetadata: { ...primary.user_metadata, linked: false },
       identities: [{ userId: own }, { userId: String(identity.user_id) }],
     });
-    expect(ids(res.body.data.meta.user.identities)).toEqual([own, String(identity.user_id)]);
-    expect(res.body.data.unlink.user).toEqual({ userMetadata: { ...primary.user_metadata, linked: true }, identities: [{ userId: own }] });
+    expect(ids(res.body.data!.meta!.user!.identities)).toEqual([own, String(identity.user_id)]);
+    expect(res.body.data!.unlink!.user).toEqual({
+      userMetadata: { ...primary.user_metadata, linked: true },
+      identities: [{ userId: own }],
+    });
   });
 
   it("links with a linkWith ID token when the caller holds only update:current_user_identities, on its own user only", async () => {
@@ -218,8 +231,8 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
       const res = await t.query(LINK, { id: primary.user_id, input });
       expect(res.body.errors, JSON.stringify(input)).toBeUndefined();
       const errors = res.body.data.linkUserIdentity.userErrors;
-      expect(errors.map((e: any) => e.field).sort(), JSON.stringify(input)).toEqual([...fields].sort());
-      expect(errors.every((e: any) => e.code === "INVALID_INPUT")).toBe(true);
+      expect(errors.map((e: UserError) => e.field).sort(), JSON.stringify(input)).toEqual([...fields].sort());
+      expect(errors.every((e: UserError) => e.code === "INVALID_INPUT")).toBe(true);
     }
     expect(t.upstreamTotal()).toBe(0);
   });
@@ -246,7 +259,7 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     expect((await unlink(holder.user_id, main.provider, String(main.user_id))).body.data.unlinkUserIdentity.userErrors).toEqual([
       { field: ["userId"], message: expect.any(String), code: "INVALID_INPUT" },
     ]);
-    expect((await unlink(holder.user_id, "myspace", "")).body.data.unlinkUserIdentity.userErrors.map((e: any) => e.field)).toEqual([
+    expect((await unlink(holder.user_id, "myspace", "")).body.data.unlinkUserIdentity.userErrors.map((e: UserError) => e.field)).toEqual([
       ["provider"],
       ["userId"],
     ]);

@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { LogEvent } from "../../src/upstream/types.js";
+import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 let t: TestGateway;
@@ -19,7 +21,7 @@ const LOG_FIELDS = `
 `;
 
 /** What the graph should answer for a log event Auth0 returned. */
-function expectedLog(l: any) {
+function expectedLog(l: LogEvent) {
   const loc = l.location_info;
   return {
     logId: l.log_id ?? null,
@@ -67,8 +69,11 @@ function usersWithLogs(min: number): string[] {
 }
 
 /** The user's log events as Auth0 lists them newest first, with the total. */
-async function restLogs(userId: string): Promise<{ logs: any[]; total: number }> {
-  const res = await t.rest("GET", `/users/${encodeURIComponent(userId)}/logs?sort=date:-1&page=0&per_page=100&include_totals=true`);
+async function restLogs(userId: string): Promise<{ logs: LogEvent[]; total: number }> {
+  const res = await t.rest<{ logs: LogEvent[]; total: number }>(
+    "GET",
+    `/users/${encodeURIComponent(userId)}/logs?sort=date:-1&page=0&per_page=100&include_totals=true`,
+  );
   expect(res.status).toBe(200);
   return { logs: res.body.logs, total: res.body.total };
 }
@@ -86,7 +91,7 @@ describe("User.logs", () => {
       expect(logs.nodes).toEqual(rest.logs.map(expectedLog));
       expect(logs.totalCount).toBe(rest.total);
       expect(logs.pageInfo.hasNextPage).toBe(false);
-      const dates = logs.nodes.map((n: any) => Date.parse(n.date));
+      const dates = logs.nodes.map((n: { date: string }) => Date.parse(n.date));
       expect(dates).toEqual([...dates].sort((a, b) => b - a));
     }
   });
@@ -94,22 +99,37 @@ describe("User.logs", () => {
   it("pages with first: 2, visiting every event once, one Auth0 call per page", async () => {
     const userId = usersWithLogs(5)[0]!;
     const expected = (await restLogs(userId)).logs.map((l) => l.log_id);
-    const seen: string[] = [];
+    const seen: (string | null)[] = [];
     let after: string | null = null;
     for (let page = 1; ; page += 1) {
       expect(page).toBeLessThanOrEqual(Math.ceil(expected.length / 2));
       t.resetCalls();
-      const res: any = await t.query(
-        `query($id: ID!, $after: String) { user(id: $id) { logs(first: 2, after: $after) { totalCount nodes { logId } pageInfo { hasNextPage endCursor } } } }`,
+      const res = await t.query(
+        graphql(`
+          query LogsUserLogs($id: ID!, $after: String) {
+            user(id: $id) {
+              logs(first: 2, after: $after) {
+                totalCount
+                nodes {
+                  logId
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id: userId, after },
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()[LOGS_ROUTE]).toBe(1);
-      expect(res.body.data.user.logs.totalCount).toBe(expected.length);
-      seen.push(...res.body.data.user.logs.nodes.map((n: any) => n.logId));
-      const { pageInfo } = res.body.data.user.logs;
+      expect(res.body.data!.user!.logs!.totalCount).toBe(expected.length);
+      seen.push(...res.body.data!.user!.logs!.nodes.map((n) => n.logId));
+      const { pageInfo } = res.body.data!.user!.logs!;
       if (!pageInfo.hasNextPage) break;
-      after = pageInfo.endCursor;
+      after = pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(expected);
   });
@@ -118,29 +138,29 @@ describe("User.logs", () => {
     const userId = usersWithLogs(2)[0]!;
     const { total } = await restLogs(userId);
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { logs { totalCount } } }`, { id: userId });
+    const res = await t.query(graphql(`query LogsUserLogs2($id: ID!) { user(id: $id) { logs { totalCount } } }`), { id: userId });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.user.logs.totalCount).toBe(total);
+    expect(res.body.data!.user!.logs!.totalCount).toBe(total);
     expect(t.upstreamCalls()[LOGS_ROUTE]).toBe(1);
   });
 
   it("accepts read:logs_users alone, and is FORBIDDEN without a log scope, on that field only", async () => {
     const userId = usersWithLogs(1)[0]!;
     const allowed = await t.query(
-      `query($id: ID!) { user(id: $id) { logs { totalCount } } }`,
+      graphql(`query LogsUserLogs2($id: ID!) { user(id: $id) { logs { totalCount } } }`),
       { id: userId },
       { scope: "read:users read:logs_users" },
     );
     expect(allowed.body.errors).toBeUndefined();
-    expect(allowed.body.data.user.logs.totalCount).toBe(t.emulator.state.logs.get(userId)!.length);
+    expect(allowed.body.data!.user!.logs!.totalCount).toBe(t.emulator.state.logs.get(userId)!.length);
 
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!) { user(id: $id) { id email logs { nodes { logId } } } }`,
+      graphql(`query LogsUserLogs3($id: ID!) { user(id: $id) { id email logs { nodes { logId } } } }`),
       { id: userId },
       { scope: "read:users" },
     );
-    expect(res.body.data.user).toEqual({ id: userId, email: t.emulator.state.users.get(userId)!.email ?? null, logs: null });
+    expect(res.body.data!.user).toEqual({ id: userId, email: t.emulator.state.users.get(userId)!.email ?? null, logs: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "logs"], extensions: { code: "FORBIDDEN" } });
     expect(t.upstreamCalls()[LOGS_ROUTE]).toBeUndefined();
@@ -149,8 +169,10 @@ describe("User.logs", () => {
   it("reports an Auth0 outage on that field only, keeping the user", async () => {
     const userId = usersWithLogs(1)[0]!;
     t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}/logs", count: 5, action: { status: 500 } });
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id email logs { nodes { logId } } } }`, { id: userId });
-    expect(res.body.data.user).toEqual({ id: userId, email: t.emulator.state.users.get(userId)!.email ?? null, logs: null });
+    const res = await t.query(graphql(`query LogsUserLogs3($id: ID!) { user(id: $id) { id email logs { nodes { logId } } } }`), {
+      id: userId,
+    });
+    expect(res.body.data!.user).toEqual({ id: userId, email: t.emulator.state.users.get(userId)!.email ?? null, logs: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "logs"], extensions: { code: "UPSTREAM_UNAVAILABLE" } });
   });

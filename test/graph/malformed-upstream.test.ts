@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_VARIABLE_DEPTH } from "../../src/cost/variable-depth.js";
+import { graphql } from "../gql/index.js";
 import { mutationTestGateway, userIds } from "../support/mutations.js";
 
 // Issue 16, item 9: a 2xx answer the gateway cannot use (an HTML page, `{}`, a list that is not a
@@ -14,15 +15,15 @@ function answerNext(method: string, route: string, action: { status: number; bod
   t.emulator.faults.add({ method, route: `/api/v2${route}`, count: 1, action });
 }
 
-function expectUpstreamError(error: any, path: (string | number)[], route: string) {
+function expectUpstreamError(error: { message: string } | undefined, path: (string | number)[], route: string) {
   expect(error).toMatchObject({ path, extensions: { code: "UPSTREAM_ERROR", upstream: { errorCode: "malformed_response" } } });
-  expect(error.message).toContain(`Auth0's answer could not be used: ${route} answered`);
-  expect(error.message).toContain("with a body the gateway cannot use");
+  expect(error!.message).toContain(`Auth0's answer could not be used: ${route} answered`);
+  expect(error!.message).toContain("with a body the gateway cannot use");
 }
 
 describe("malformed upstream answers", () => {
   it("a user read answered with an HTML page or {} is UPSTREAM_ERROR, not an internal error", async () => {
-    const [id] = userIds(t);
+    const id = userIds(t)[0]!;
     for (const action of [
       { status: 200, text: HTML },
       { status: 200, body: {} },
@@ -30,25 +31,30 @@ describe("malformed upstream answers", () => {
       { status: 200, body: "a string" },
     ]) {
       answerNext("GET", "/users/{id}", action);
-      const res = await t.query(`query($id: ID!) { user(id: $id) { id email } }`, { id });
+      const res = await t.query(graphql(`query MalformedUser($id: ID!) { user(id: $id) { id email } }`), { id });
       expect(res.body.data).toEqual({ user: null });
       expect(res.body.errors).toHaveLength(1);
       expectUpstreamError(res.body.errors![0], ["user"], "GET /users/{id}");
     }
     // The answer after the fault is the user again.
-    expect((await t.query(`query($id: ID!) { user(id: $id) { id } }`, { id })).body).toEqual({ data: { user: { id } } });
+    expect((await t.query(graphql(`query MalformedUser2($id: ID!) { user(id: $id) { id } }`), { id })).body).toEqual({
+      data: { user: { id } },
+    });
   });
 
   it("a list that is not a list fails its field instead of answering an empty list", async () => {
-    const [id] = userIds(t, (u) => (t.emulator.state.userRoles.get(u)?.length ?? 0) > 0);
+    const id = userIds(t, (u) => (t.emulator.state.userRoles.get(u)?.length ?? 0) > 0)[0]!;
     for (const body of [{ roles: "none" }, {}, { roles: [{ name: "no id" }] }]) {
       answerNext("GET", "/users/{id}/roles", { status: 200, body });
-      const res = await t.query(`query($id: ID!) { user(id: $id) { id roles(first: 5) { totalCount nodes { id } } } }`, { id });
+      const res = await t.query(
+        graphql(`query MalformedUserRoles($id: ID!) { user(id: $id) { id roles(first: 5) { totalCount nodes { id } } } }`),
+        { id },
+      );
       expect(res.body.data).toEqual({ user: { id, roles: null } });
       expectUpstreamError(res.body.errors![0], ["user", "roles"], "GET /users/{id}/roles");
     }
     answerNext("GET", "/users", { status: 200, body: { users: {} } });
-    const search = await t.query(`{ users(first: 3) { nodes { id } } }`);
+    const search = await t.query(graphql(`query MalformedUsers { users(first: 3) { nodes { id } } }`));
     expect(search.body.data).toBeNull();
     expectUpstreamError(search.body.errors![0], ["users"], "GET /users");
   });
@@ -60,7 +66,9 @@ describe("malformed upstream answers", () => {
     ]) {
       answerNext("POST", "/users", action);
       const res = await t.query(
-        `mutation($input: CreateUserInput!) { createUser(input: $input) { user { id email } userErrors { code } } }`,
+        graphql(
+          `mutation MalformedCreateUser($input: CreateUserInput!) { createUser(input: $input) { user { id email } userErrors { code } } }`,
+        ),
         {
           input: {
             connection: "Username-Password-Authentication",
@@ -89,7 +97,7 @@ describe("malformed upstream answers", () => {
       t.resetCalls();
       const res = await post(20_000, accept);
       expect(res.status).toBe(accept === "application/json" ? 200 : 400);
-      const body = (await res.json()) as { data?: unknown; errors: any[] };
+      const body = (await res.json()) as { data?: unknown; errors: unknown[] };
       expect(body.data).toBeUndefined();
       expect(body.errors).toEqual([
         {

@@ -1,6 +1,7 @@
 import { isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../../src/schema/index.js";
+import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 let t: TestGateway;
@@ -69,7 +70,7 @@ describe("Query.organization", () => {
   it("is null, without an error, for an unknown id", async () => {
     const unknown = "org_doesNotExist000";
     expect((await t.rest("GET", `/organizations/${unknown}`)).status).toBe(404);
-    const res = await t.query(`query($id: ID!) { organization(id: $id) { id name } }`, { id: unknown });
+    const res = await t.query(graphql(`query OrgsOrganization($id: ID!) { organization(id: $id) { id name } }`), { id: unknown });
     expect(res.body).toEqual({ data: { organization: null } });
   });
 });
@@ -95,18 +96,33 @@ describe("User.organizations", () => {
     let pages = 0;
     for (;;) {
       t.resetCalls();
-      const res: any = await t.query(
-        `query($id: ID!, $after: String) { user(id: $id) { organizations(first: 1, after: $after) { nodes { id } pageInfo { hasNextPage hasPreviousPage endCursor } } } }`,
+      const res = await t.query(
+        graphql(`
+          query OrgsUserOrganizations($id: ID!, $after: String) {
+            user(id: $id) {
+              organizations(first: 1, after: $after) {
+                nodes {
+                  id
+                }
+                pageInfo {
+                  hasNextPage
+                  hasPreviousPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id, after },
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/organizations": 1 });
-      const page = res.body.data.user.organizations;
-      expect(page.pageInfo.hasPreviousPage).toBe(pages > 0);
-      seen.push(...page.nodes.map((node: any) => node.id));
+      const page = res.body.data!.user!.organizations;
+      expect(page!.pageInfo.hasPreviousPage).toBe(pages > 0);
+      seen.push(...page!.nodes.map((node) => node.id));
       pages += 1;
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      if (!page!.pageInfo.hasNextPage) break;
+      after = page!.pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(rest.organizations.map((o) => o.id));
   });
@@ -115,12 +131,16 @@ describe("User.organizations", () => {
     const id = memberOf(1);
     const rest = await restUserOrganizations(id);
     t.resetCalls();
-    const total = await t.query(`query($id: ID!) { user(id: $id) { organizations { totalCount } } }`, { id });
+    const total = await t.query(graphql(`query OrgsUserOrganizations2($id: ID!) { user(id: $id) { organizations { totalCount } } }`), {
+      id,
+    });
     expect(total.body).toEqual({ data: { user: { organizations: { totalCount: rest.total } } } });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/organizations": 1 });
 
     t.resetCalls();
-    const list = await t.query(`query($id: ID!) { user(id: $id) { organizations { nodes { id } } } }`, { id });
+    const list = await t.query(graphql(`query OrgsUserOrganizations3($id: ID!) { user(id: $id) { organizations { nodes { id } } } }`), {
+      id,
+    });
     expect(list.body).toEqual({ data: { user: { organizations: { nodes: rest.organizations.map((o) => ({ id: o.id })) } } } });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/organizations": 1 });
   });
@@ -132,7 +152,7 @@ describe("scopes", () => {
     const rest = (await t.rest<{ email?: string }>("GET", `/users/${path(id)}`)).body;
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!) { user(id: $id) { id email organizations { nodes { id } } } }`,
+      graphql(`query OrgsUserOrganizations4($id: ID!) { user(id: $id) { id email organizations { nodes { id } } } }`),
       { id },
       { scope: "read:users" },
     );
@@ -147,9 +167,9 @@ describe("scopes", () => {
 
   it("without read:organizations, Query.organization is FORBIDDEN while a sibling field resolves", async () => {
     const id = memberOf(1);
-    const [organization] = t.emulator.state.organizations.keys();
+    const organization = [...t.emulator.state.organizations.keys()][0]!;
     const res = await t.query(
-      `query($id: ID!, $org: ID!) { user(id: $id) { id } organization(id: $org) { id } }`,
+      graphql(`query OrgsUser($id: ID!, $org: ID!) { user(id: $id) { id } organization(id: $org) { id } }`),
       { id, org: organization },
       { scope: "read:users" },
     );

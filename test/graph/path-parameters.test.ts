@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_PATH_PARAMETER_LENGTH } from "../../src/upstream/index.js";
+import { graphql } from "../gql/index.js";
 import { mutationTestGateway, payloadOf, userIds } from "../support/mutations.js";
 
 // Issue 16, item 2, through the graph: ids that are (or decode to) "." / ".." or are over-long reach
@@ -75,31 +76,36 @@ describe("dot-segment and over-long ids", () => {
   it("user(id:), usersByIds and _entities answer null for such ids, with no call", async () => {
     for (const id of [...DOTS, LONG]) {
       t.resetCalls();
-      const res = await t.query(`query($id: ID!) { user(id: $id) { id email } }`, { id });
+      const res = await t.query(graphql(`query PathParamsUser($id: ID!) { user(id: $id) { id email } }`), { id });
       expect(res.body).toEqual({ data: { user: null } });
       expect(t.upstreamCalls()).toEqual({});
     }
     t.resetCalls();
-    const many = await t.query(`query($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`, { ids: [...DOTS, LONG] });
+    const many = await t.query(graphql(`query PathParamsUsersByIds($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`), {
+      ids: [...DOTS, LONG],
+    });
     expect(many.body).toEqual({ data: { usersByIds: [...DOTS, LONG].map(() => null) } });
     expect(t.upstreamCalls()).toEqual({});
 
     // Many of them spend none of the operation's call budget (250): all null, none QUERY_TOO_EXPENSIVE.
     const dotted = Array.from({ length: 300 }, (_, i) => `x/../${i}`);
     t.resetCalls();
-    const budgeted = await t.query(`query($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`, { ids: dotted });
+    const budgeted = await t.query(graphql(`query PathParamsUsersByIds($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`), { ids: dotted });
     expect(budgeted.body).toEqual({ data: { usersByIds: dotted.map(() => null) } });
     expect(t.upstreamCalls()).toEqual({});
 
     // Beside a real id, only the real one is searched for.
-    const [real] = userIds(t);
+    const real = userIds(t)[0]!;
     t.resetCalls();
-    const mixed = await t.query(`query($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`, { ids: ["..", real, LONG] });
+    const mixed = await t.query(graphql(`query PathParamsUsersByIds($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`), {
+      ids: ["..", real, LONG],
+    });
     expect(mixed.body).toEqual({ data: { usersByIds: [null, { id: real }, null] } });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users": 1 });
     expect(t.emulator.requests().at(-1)!.url).not.toContain("x".repeat(100));
 
     t.resetCalls();
+    // _entities belongs to the federation subgraph's SDL, not schema/schema.graphql that codegen types: a plain string.
     const entities = await t.query(`query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } ... on Role { id } } }`, {
       r: [
         { __typename: "User", id: "." },
@@ -115,12 +121,27 @@ describe("dot-segment and over-long ids", () => {
     for (const id of [...DOTS, LONG]) {
       t.resetCalls();
       const named = await t.query(
-        `query($id: ID!) { role(id: $id) { name } session(id: $id) { id } refreshToken(id: $id) { id } organization(id: $id) { id } }`,
+        graphql(`
+          query PathParamsRole($id: ID!) {
+            role(id: $id) {
+              name
+            }
+            session(id: $id) {
+              id
+            }
+            refreshToken(id: $id) {
+              id
+            }
+            organization(id: $id) {
+              id
+            }
+          }
+        `),
         { id },
       );
       expect(named.body).toEqual({ data: { role: null, session: null, refreshToken: null, organization: null } });
 
-      const lists = await t.query(`query($id: ID!) { role(id: $id) { id users { nodes { id } } } }`, { id });
+      const lists = await t.query(graphql(`query PathParamsRoleUsers($id: ID!) { role(id: $id) { id users { nodes { id } } } }`), { id });
       expect(lists.body.data).toEqual({ role: { id, users: null } });
       expect(lists.body.errors).toHaveLength(1);
       expect(lists.body.errors![0]).toMatchObject({ path: ["role", "users"], extensions: { code: "BAD_USER_INPUT" } });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Permission } from "../../src/upstream/types.js";
 import {
   UNKNOWN_USER,
   expectForbidden,
@@ -23,11 +24,11 @@ interface Ref {
 }
 
 async function restPermissions(userId: string) {
-  const res = await t.rest("GET", `/users/${encodeURIComponent(userId)}/permissions?per_page=100`);
+  const res = await t.rest<Permission[]>("GET", `/users/${encodeURIComponent(userId)}/permissions?per_page=100`);
   expect(res.status).toBe(200);
-  return res.body.map((p: any) => ({
-    resourceServerIdentifier: p.resource_server_identifier,
-    permissionName: p.permission_name,
+  return res.body.map((p) => ({
+    resourceServerIdentifier: p.resource_server_identifier!,
+    permissionName: p.permission_name!,
     resourceServerName: p.resource_server_name ?? null,
     description: p.description ?? null,
   }));
@@ -113,7 +114,7 @@ describe("assignUserPermissions", () => {
 });
 
 describe("removeUserPermissions", () => {
-  async function userWithPermissions(index: number): Promise<{ userId: string; before: any[] }> {
+  async function userWithPermissions(index: number): Promise<{ userId: string; before: Awaited<ReturnType<typeof restPermissions>> }> {
     const userId = withoutPermissions()[10 + index]!;
     const seeded = defined().slice(0, 3);
     expect(payloadOf(await t.query(ASSIGN, { id: userId, p: seeded }), "assignUserPermissions").userErrors).toEqual([]);
@@ -122,7 +123,7 @@ describe("removeUserPermissions", () => {
 
   it("removes the permissions; the payload and a later operation show the rest", async () => {
     const { userId, before } = await userWithPermissions(0);
-    const payload = payloadOf(await t.query(REMOVE, { id: userId, p: [refOf(before[1])] }), "removeUserPermissions");
+    const payload = payloadOf(await t.query(REMOVE, { id: userId, p: [refOf(before[1]!)] }), "removeUserPermissions");
     expect(payload.userErrors).toEqual([]);
     const rest = await restPermissions(userId);
     expect(rest).toEqual([before[0], before[2]]);
@@ -137,7 +138,7 @@ describe("removeUserPermissions", () => {
         a: removeUserPermissions(id: $id, permissions: $one) { user { ${PERMISSIONS} } }
         b: removeUserPermissions(id: $id, permissions: $all) { user { ${PERMISSIONS} } }
       }`,
-      { id: userId, one: [refOf(before[0])], all: before.map(refOf) },
+      { id: userId, one: [refOf(before[0]!)], all: before.map(refOf) },
     );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.a.user.permissions.nodes).toEqual(before.slice(1));
@@ -153,7 +154,7 @@ describe("removeUserPermissions", () => {
     await expectUserError(
       t,
       REMOVE,
-      { id: userId, p: [{ ...refOf(before[0]), permissionName: "launch:rockets" }] },
+      { id: userId, p: [{ ...refOf(before[0]!), permissionName: "launch:rockets" }] },
       "removeUserPermissions",
       {
         code: "NOT_FOUND",
@@ -178,7 +179,7 @@ describe("removeUserPermissions", () => {
 
   it("is FORBIDDEN without update:users", async () => {
     const { userId, before } = await userWithPermissions(3);
-    await expectForbidden(t, REMOVE, { id: userId, p: [refOf(before[0])] }, "removeUserPermissions", "read:users delete:role_members");
+    await expectForbidden(t, REMOVE, { id: userId, p: [refOf(before[0]!)] }, "removeUserPermissions", "read:users delete:role_members");
     expect(await restPermissions(userId)).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 import { isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../../src/schema/index.js";
+import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 let t: TestGateway;
@@ -60,16 +61,16 @@ describe("User.permissions", () => {
     let after: string | null = null;
     for (;;) {
       t.resetCalls();
-      const res: any = await t.query(
+      const res = await t.query(
         `query($id: ID!, $after: String) { user(id: $id) { permissions(first: 1, after: $after) { edges { node { ${PERMISSION_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`,
         { id, after },
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/permissions": 1 });
       const page = res.body.data.user.permissions;
-      seen.push(...page.edges.map((edge: any) => edge.node));
+      seen.push(...page.edges.map((edge: { node: unknown }) => edge.node));
       if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      after = page.pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(rest.permissions.map(asPermission));
   });
@@ -78,13 +79,18 @@ describe("User.permissions", () => {
     const id = [...t.emulator.state.users.keys()].find((userId) => !t.emulator.state.userPermissions.get(userId)?.length)!;
     const rest = await restUserPermissions(id);
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { permissions { totalCount } } }`, { id });
+    const res = await t.query(graphql(`query PermsUserPermissions($id: ID!) { user(id: $id) { permissions { totalCount } } }`), { id });
     expect(res.body).toEqual({ data: { user: { permissions: { totalCount: rest.total } } } });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/permissions": 1 });
 
-    const list = await t.query(`query($id: ID!) { user(id: $id) { permissions { nodes { permissionName } pageInfo { hasNextPage } } } }`, {
-      id,
-    });
+    const list = await t.query(
+      graphql(
+        `query PermsUserPermissions2($id: ID!) { user(id: $id) { permissions { nodes { permissionName } pageInfo { hasNextPage } } } }`,
+      ),
+      {
+        id,
+      },
+    );
     expect(list.body).toEqual({
       data: {
         user: {
@@ -98,7 +104,11 @@ describe("User.permissions", () => {
     const id = await userWithPermissions(1);
     const rest = (await t.rest<{ email?: string }>("GET", `/users/${path(id)}`)).body;
     t.resetCalls();
-    const res = await t.query(`{ me { id email permissions { nodes { permissionName } } } }`, {}, { scope: "read:current_user", sub: id });
+    const res = await t.query(
+      graphql(`query PermsMePermissions { me { id email permissions { nodes { permissionName } } } }`),
+      {},
+      { scope: "read:current_user", sub: id },
+    );
     expect(res.body.data).toEqual({ me: { id, email: rest.email ?? null, permissions: null } });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({
@@ -153,7 +163,7 @@ describe("Role.permissions", () => {
     let after: string | null = null;
     for (;;) {
       t.resetCalls();
-      const res: any = await t.query(
+      const res = await t.query(
         `query($id: ID!, $after: String) { role(id: $id) { permissions(first: 2, after: $after) { nodes { ${PERMISSION_FIELDS} } pageInfo { hasNextPage endCursor } } } }`,
         { id, after },
       );
@@ -162,7 +172,7 @@ describe("Role.permissions", () => {
       const page = res.body.data.role.permissions;
       seen.push(...page.nodes);
       if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      after = page.pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(rest.permissions.map(asPermission));
   });

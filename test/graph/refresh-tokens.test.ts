@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { RefreshToken } from "../../src/upstream/types.js";
+import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 let t: TestGateway;
@@ -20,7 +22,7 @@ const TOKEN_FIELDS = `
 `;
 
 /** What the graph should answer for a refresh token Auth0 returned. */
-function expectedToken(r: any) {
+function expectedToken(r: RefreshToken) {
   return {
     id: r.id,
     userId: r.user_id ?? null,
@@ -41,7 +43,7 @@ function expectedToken(r: any) {
     clientId: r.client_id ?? null,
     sessionId: r.session_id ?? null,
     rotating: r.rotating ?? null,
-    resourceServers: (r.resource_servers ?? []).map((s: any) => ({ audience: s.audience ?? null, scopes: s.scopes.split(" ") })),
+    resourceServers: (r.resource_servers ?? []).map((s) => ({ audience: s.audience ?? null, scopes: s.scopes!.split(" ") })),
     refreshTokenMetadata: r.refresh_token_metadata ?? null,
   };
 }
@@ -55,8 +57,8 @@ function usersWithTokens(min: number): string[] {
   return ids;
 }
 
-async function restTokens(userId: string): Promise<any[]> {
-  const res = await t.rest("GET", `/users/${encodeURIComponent(userId)}/refresh-tokens?take=100`);
+async function restTokens(userId: string): Promise<RefreshToken[]> {
+  const res = await t.rest<{ tokens: RefreshToken[] }>("GET", `/users/${encodeURIComponent(userId)}/refresh-tokens?take=100`);
   expect(res.status).toBe(200);
   return res.body.tokens;
 }
@@ -86,16 +88,30 @@ describe("User.refreshTokens", () => {
     for (let page = 1; ; page += 1) {
       expect(page).toBeLessThanOrEqual(expected.length);
       t.resetCalls();
-      const res: any = await t.query(
-        `query($id: ID!, $after: String) { user(id: $id) { refreshTokens(first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+      const res = await t.query(
+        graphql(`
+          query RtUserRefreshTokens($id: ID!, $after: String) {
+            user(id: $id) {
+              refreshTokens(first: 1, after: $after) {
+                nodes {
+                  id
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id: userId, after },
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()[TOKENS_ROUTE]).toBe(1);
-      seen.push(...res.body.data.user.refreshTokens.nodes.map((n: any) => n.id));
-      const { pageInfo } = res.body.data.user.refreshTokens;
+      seen.push(...res.body.data!.user!.refreshTokens!.nodes.map((n) => n.id));
+      const { pageInfo } = res.body.data!.user!.refreshTokens!;
       if (!pageInfo.hasNextPage) break;
-      after = pageInfo.endCursor;
+      after = pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(expected);
   });
@@ -105,11 +121,30 @@ describe("User.refreshTokens", () => {
     expect(userId).toBeDefined();
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!) { user(id: $id) { id refreshTokens { nodes { id sessionId user { id } session { id userId } } } } }`,
+      graphql(`
+        query RtUserRefreshTokens2($id: ID!) {
+          user(id: $id) {
+            id
+            refreshTokens {
+              nodes {
+                id
+                sessionId
+                user {
+                  id
+                }
+                session {
+                  id
+                  userId
+                }
+              }
+            }
+          }
+        }
+      `),
       { id: userId },
     );
     expect(res.body.errors).toBeUndefined();
-    const nodes = res.body.data.user.refreshTokens.nodes;
+    const nodes = res.body.data!.user!.refreshTokens!.nodes;
     expect(nodes.length).toBe(t.emulator.state.refreshTokens.get(userId)!.length);
     for (const node of nodes) {
       expect(node.user).toEqual({ id: userId });
@@ -123,11 +158,11 @@ describe("User.refreshTokens", () => {
     const userId = usersWithTokens(1)[0]!;
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!) { user(id: $id) { id refreshTokens { nodes { id } } } }`,
+      graphql(`query RtUserRefreshTokens3($id: ID!) { user(id: $id) { id refreshTokens { nodes { id } } } }`),
       { id: userId },
       { scope: "read:users read:sessions" },
     );
-    expect(res.body.data.user).toEqual({ id: userId, refreshTokens: null });
+    expect(res.body.data!.user).toEqual({ id: userId, refreshTokens: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "refreshTokens"], extensions: { code: "FORBIDDEN" } });
     expect(t.upstreamCalls()[TOKENS_ROUTE]).toBeUndefined();
@@ -136,8 +171,10 @@ describe("User.refreshTokens", () => {
   it("reports an Auth0 outage on that field only, keeping the user", async () => {
     const userId = usersWithTokens(1)[0]!;
     t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{user_id}/refresh-tokens", count: 5, action: { status: 500 } });
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id refreshTokens { nodes { id } } } }`, { id: userId });
-    expect(res.body.data.user).toEqual({ id: userId, refreshTokens: null });
+    const res = await t.query(graphql(`query RtUserRefreshTokens3($id: ID!) { user(id: $id) { id refreshTokens { nodes { id } } } }`), {
+      id: userId,
+    });
+    expect(res.body.data!.user).toEqual({ id: userId, refreshTokens: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "refreshTokens"], extensions: { code: "UPSTREAM_UNAVAILABLE" } });
   });
@@ -154,8 +191,8 @@ describe("Query.refreshToken", () => {
   });
 
   it("is null for a refresh token that does not exist", async () => {
-    const res = await t.query(`{ refreshToken(id: "no-such-token") { id } }`);
+    const res = await t.query(graphql(`query RtRefreshToken { refreshToken(id: "no-such-token") { id } }`));
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.refreshToken).toBeNull();
+    expect(res.body.data!.refreshToken).toBeNull();
   });
 });

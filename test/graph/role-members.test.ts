@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COST_HEADER } from "../../src/cost/plugin.js";
-import { type GraphQLResponse, startTestGateway, type TestGateway } from "../support/gateway.js";
-
-type RoleUsersPage = { role: { users: { nodes: { id: string }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } };
+import { graphql } from "../gql/index.js";
+import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 // Role.users pages a role's members with Auth0's checkpoints, which reach past the first 1000
 // members that offset pages stop at.
@@ -39,16 +38,30 @@ describe("Role.users past the first 1000 members", () => {
     let after: string | null = null;
     for (let guard = 0; guard < 20; guard += 1) {
       t.resetCalls();
-      const res: GraphQLResponse<RoleUsersPage> = await t.query(
-        `query($id: ID!, $after: String) { role(id: $id) { users(first: 100, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+      const res = await t.query(
+        graphql(`
+          query RoleMembersRoleUsers($id: ID!, $after: String) {
+            role(id: $id) {
+              users(first: 100, after: $after) {
+                nodes {
+                  id
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id: roleId, after },
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles/{id}/users": 1 });
-      const page: RoleUsersPage["role"]["users"] = res.body.data!.role.users;
+      const page = res.body.data!.role!.users!;
       seen.push(...page.nodes.map((u) => u.id));
       if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      after = page.pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(expected);
   });
@@ -57,15 +70,15 @@ describe("Role.users past the first 1000 members", () => {
     const roleId = [...t.emulator.state.roles.keys()][0]!;
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!) { role(id: $id) { users { totalCount } } }`,
+      graphql(`query RoleMembersRoleUsers2($id: ID!) { role(id: $id) { users { totalCount } } }`),
       { id: roleId },
       { headers: { [COST_HEADER]: "1" } },
     );
-    expect(res.body.data.role.users.totalCount).toBeGreaterThan(1000);
+    expect(res.body.data!.role!.users!.totalCount).toBeGreaterThan(1000);
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles/{id}/users": 1 });
     expect(res.body.extensions!.cost).toMatchObject({ estimated: 1, upstreamCalls: 1 });
     const both = await t.query(
-      `query($id: ID!) { role(id: $id) { users(first: 5) { totalCount nodes { id } } } }`,
+      graphql(`query RoleMembersRoleUsers3($id: ID!) { role(id: $id) { users(first: 5) { totalCount nodes { id } } } }`),
       { id: roleId },
       { headers: { [COST_HEADER]: "1" } },
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { COST_HEADER } from "../../src/cost/plugin.js";
+import type { Role } from "../../src/upstream/types.js";
 import { graphql } from "../gql/index.js";
 import {
   UNKNOWN_USER,
@@ -20,9 +21,9 @@ const REMOVE = `mutation($id: ID!, $roleIds: [ID!]!) { removeUserRoles(id: $id, 
 const READ = `query($id: ID!) { user(id: $id) { ${ROLES} } }`;
 
 async function restRoles(userId: string): Promise<{ id: string; name: string }[]> {
-  const res = await t.rest("GET", `/users/${encodeURIComponent(userId)}/roles?per_page=100`);
+  const res = await t.rest<Role[]>("GET", `/users/${encodeURIComponent(userId)}/roles?per_page=100`);
   expect(res.status).toBe(200);
-  return res.body.map((r: any) => ({ id: r.id, name: r.name }));
+  return res.body.map((r) => ({ id: r.id!, name: r.name! }));
 }
 
 const usersWithoutRoles = () => userIds(t, (id) => !t.emulator.state.userRoles.has(id));
@@ -46,7 +47,7 @@ describe("assignUserRoles", () => {
     const one = res.body.data.one;
     const two = res.body.data.two;
     expect(one.userErrors).toEqual([]);
-    expect(one.user.roles.nodes.map((r: any) => r.id)).toEqual([first]);
+    expect(one.user.roles.nodes.map((r: { id: string }) => r.id)).toEqual([first]);
     // The second field re-read the user's roles after its own write.
     const rest = await restRoles(userId);
     expect(rest.map((r) => r.id).sort()).toEqual([first, second].sort());
@@ -60,13 +61,16 @@ describe("assignUserRoles", () => {
     const userId = usersWithoutRoles()[1]!;
     t.resetCalls();
     const payload = payloadOf(
-      await t.query(`mutation($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`, {
-        id: userId,
-        r: [roleIds()[2]],
-      }),
+      await t.query(
+        graphql(`mutation RoleMutAssignUserRoles($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`),
+        {
+          id: userId,
+          r: [roleIds()[2]!],
+        },
+      ),
       "assignUserRoles",
     );
-    expect(payload.userErrors).toEqual([]);
+    expect(payload!.userErrors).toEqual([]);
     expect(t.upstreamCalls()).toEqual({ "POST /api/v2/users/{id}/roles": 1 });
   });
 
@@ -75,7 +79,7 @@ describe("assignUserRoles", () => {
     const role = roleIds()[3]!;
     const payload = payloadOf(await t.query(ASSIGN, { id: userId, roleIds: [role, role] }), "assignUserRoles");
     expect(payload.userErrors).toEqual([]);
-    expect(payload.user.roles.nodes.map((r: any) => r.id)).toEqual([role]);
+    expect(payload.user.roles.nodes.map((r: { id: string }) => r.id)).toEqual([role]);
   });
 
   it("is NOT_FOUND for an unknown user", async () => {
@@ -122,15 +126,15 @@ describe("assignUserRoles", () => {
       "read:users read:roles delete:role_members",
     );
     for (const [scope, role] of [
-      ["create:role_members", roleIds()[0]],
-      ["update:users", roleIds()[1]],
+      ["create:role_members", roleIds()[0]!],
+      ["update:users", roleIds()[1]!],
     ] as const) {
       const res = await t.query(
-        `mutation($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`,
+        graphql(`mutation RoleMutAssignUserRoles($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`),
         { id: userId, r: [role] },
         { scope },
       );
-      expect(payloadOf(res, "assignUserRoles").userErrors).toEqual([]);
+      expect(payloadOf(res, "assignUserRoles")!.userErrors).toEqual([]);
     }
     expect((await restRoles(userId)).map((r) => r.id).sort()).toEqual([roleIds()[0], roleIds()[1]].sort());
   });
@@ -214,11 +218,11 @@ describe("removeUserRoles", () => {
       "read:users read:roles create:role_members",
     );
     const res = await t.query(
-      `mutation($id: ID!, $r: [ID!]!) { removeUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`,
+      graphql(`mutation RoleMutRemoveUserRoles($id: ID!, $r: [ID!]!) { removeUserRoles(id: $id, roleIds: $r) { userErrors { code } } }`),
       { id: userId, r: [before[0]!.id] },
       { scope: "delete:role_members" },
     );
-    expect(payloadOf(res, "removeUserRoles").userErrors).toEqual([]);
+    expect(payloadOf(res, "removeUserRoles")!.userErrors).toEqual([]);
     expect(await restRoles(userId)).toEqual(before.slice(1));
   });
 

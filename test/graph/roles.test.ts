@@ -1,6 +1,7 @@
 import { getNamedType, isObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schema } from "../../src/schema/index.js";
+import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 let t: TestGateway;
@@ -53,20 +54,39 @@ describe("Query.roles", () => {
     let pages = 0;
     for (;;) {
       t.resetCalls();
-      const res: any = await t.query(
-        `query($after: String) { roles(first: 3, after: $after) { totalCount edges { cursor node { id name description } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
+      const res = await t.query(
+        graphql(`
+          query RolesRoles($after: String) {
+            roles(first: 3, after: $after) {
+              totalCount
+              edges {
+                cursor
+                node {
+                  id
+                  name
+                  description
+                }
+              }
+              pageInfo {
+                hasNextPage
+                hasPreviousPage
+                endCursor
+              }
+            }
+          }
+        `),
         { after },
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles": 1 });
-      const page = res.body.data.roles;
+      const page = res.body.data!.roles;
       expect(page.totalCount).toBe(rest.body.total);
       expect(page.pageInfo.hasPreviousPage).toBe(pages > 0);
-      seen.push(...page.edges.map((edge: any) => edge.node));
+      seen.push(...page.edges.map((edge) => edge.node));
       pages += 1;
       if (!page.pageInfo.hasNextPage) break;
       expect(page.edges).toHaveLength(3);
-      after = page.pageInfo.endCursor;
+      after = page.pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(rest.body.roles.map(asRole));
     expect(pages).toBe(Math.ceil(rest.body.roles.length / 3));
@@ -76,20 +96,20 @@ describe("Query.roles", () => {
     const rest = await t.rest<{ total: number; roles: RestRole[] }>("GET", "/roles?include_totals=true&per_page=100");
 
     t.resetCalls();
-    const withoutTotal = await t.query(`{ roles(first: 2) { nodes { id } } }`);
+    const withoutTotal = await t.query(graphql(`query RolesRoles2 { roles(first: 2) { nodes { id } } }`));
     expect(withoutTotal.body.errors).toBeUndefined();
-    expect(withoutTotal.body.data.roles).toEqual({ nodes: rest.body.roles.slice(0, 2).map(({ id }) => ({ id })) });
+    expect(withoutTotal.body.data!.roles).toEqual({ nodes: rest.body.roles.slice(0, 2).map(({ id }) => ({ id })) });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles": 1 });
 
     t.resetCalls();
-    const onlyTotal = await t.query(`{ roles { totalCount } }`);
+    const onlyTotal = await t.query(graphql(`query RolesRoles3 { roles { totalCount } }`));
     expect(onlyTotal.body).toEqual({ data: { roles: { totalCount: rest.body.total } } });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles": 1 });
 
     t.resetCalls();
-    const both = await t.query(`{ roles(first: 2) { totalCount nodes { id } } }`);
-    expect(both.body.data.roles.totalCount).toBe(rest.body.total);
-    expect(both.body.data.roles.nodes).toEqual(rest.body.roles.slice(0, 2).map(({ id }) => ({ id })));
+    const both = await t.query(graphql(`query RolesRoles4 { roles(first: 2) { totalCount nodes { id } } }`));
+    expect(both.body.data!.roles.totalCount).toBe(rest.body.total);
+    expect(both.body.data!.roles.nodes).toEqual(rest.body.roles.slice(0, 2).map(({ id }) => ({ id })));
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles": 1 });
   });
 });
@@ -99,7 +119,7 @@ describe("Query.role", () => {
     const [listed] = (await t.rest<RestRole[]>("GET", "/roles?per_page=1")).body;
     const rest = await t.rest<RestRole>("GET", `/roles/${path(listed!.id)}`);
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { role(id: $id) { id name description } }`, { id: listed!.id });
+    const res = await t.query(graphql(`query RolesRole($id: ID!) { role(id: $id) { id name description } }`), { id: listed!.id });
     expect(res.body).toEqual({ data: { role: asRole(rest.body) } });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles/{id}": 1 });
   });
@@ -107,7 +127,7 @@ describe("Query.role", () => {
   it("is null, without an error, for an unknown id", async () => {
     const unknown = "rol_doesNotExist000";
     expect((await t.rest("GET", `/roles/${unknown}`)).status).toBe(404);
-    const res = await t.query(`query($id: ID!) { role(id: $id) { id name } }`, { id: unknown });
+    const res = await t.query(graphql(`query RolesRole2($id: ID!) { role(id: $id) { id name } }`), { id: unknown });
     expect(res.body).toEqual({ data: { role: null } });
   });
 });
@@ -116,11 +136,14 @@ describe("User.roles", () => {
   it("lists a user's roles as REST does, with the total", async () => {
     const user = await userWithRoles(2);
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id roles { totalCount nodes { id name description } } } }`, {
-      id: user.id,
-    });
+    const res = await t.query(
+      graphql(`query RolesUserRoles($id: ID!) { user(id: $id) { id roles { totalCount nodes { id name description } } } }`),
+      {
+        id: user.id,
+      },
+    );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.user.roles).toEqual({ totalCount: user.total, nodes: user.roles.map(asRole) });
+    expect(res.body.data!.user!.roles).toEqual({ totalCount: user.total, nodes: user.roles.map(asRole) });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/roles": 1 });
   });
 
@@ -130,16 +153,30 @@ describe("User.roles", () => {
     let after: string | null = null;
     for (;;) {
       t.resetCalls();
-      const res: any = await t.query(
-        `query($id: ID!, $after: String) { user(id: $id) { roles(first: 1, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } } }`,
+      const res = await t.query(
+        graphql(`
+          query RolesUserRoles2($id: ID!, $after: String) {
+            user(id: $id) {
+              roles(first: 1, after: $after) {
+                nodes {
+                  id
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id: user.id, after },
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/roles": 1 });
-      const page = res.body.data.user.roles;
-      seen.push(...page.nodes.map((node: any) => node.id));
-      if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      const page = res.body.data!.user!.roles;
+      seen.push(...page!.nodes.map((node) => node.id));
+      if (!page!.pageInfo.hasNextPage) break;
+      after = page!.pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(user.roles.map((role) => role.id));
   });
@@ -147,7 +184,7 @@ describe("User.roles", () => {
   it("is an empty connection for a user without roles", async () => {
     const id = [...t.emulator.state.users.keys()].find((userId) => !t.emulator.state.userRoles.get(userId)?.length)!;
     const rest = await t.rest<{ total: number; roles: RestRole[] }>("GET", `/users/${path(id)}/roles?include_totals=true`);
-    const res = await t.query(`query($id: ID!) { user(id: $id) { roles { totalCount nodes { id } } } }`, { id });
+    const res = await t.query(graphql(`query RolesUserRoles3($id: ID!) { user(id: $id) { roles { totalCount nodes { id } } } }`), { id });
     expect(res.body).toEqual({ data: { user: { roles: { totalCount: rest.body.total, nodes: rest.body.roles } } } });
   });
 });
@@ -163,11 +200,14 @@ describe("Role.users", () => {
   it("answers id/email/name/picture from the role's member list alone", async () => {
     const { role, members } = await roleWithMembers(3);
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { role(id: $id) { users(first: 100) { totalCount nodes { id email name picture } } } }`, {
-      id: role.id,
-    });
+    const res = await t.query(
+      graphql(`query RolesRoleUsers($id: ID!) { role(id: $id) { users(first: 100) { totalCount nodes { id email name picture } } } }`),
+      {
+        id: role.id,
+      },
+    );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.role.users).toEqual({
+    expect(res.body.data!.role!.users).toEqual({
       totalCount: members.length,
       nodes: members.map((m) => ({ id: m.user_id, email: m.email ?? null, name: m.name ?? null, picture: m.picture ?? null })),
     });
@@ -182,9 +222,12 @@ describe("Role.users", () => {
       page.map(async (m) => (await t.rest<{ last_login?: string; email?: string }>("GET", `/users/${path(m.user_id)}`)).body),
     );
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { role(id: $id) { users(first: 3) { nodes { id email lastLogin } } } }`, { id: role.id });
+    const res = await t.query(
+      graphql(`query RolesRoleUsers2($id: ID!) { role(id: $id) { users(first: 3) { nodes { id email lastLogin } } } }`),
+      { id: role.id },
+    );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.role.users.nodes).toEqual(
+    expect(res.body.data!.role!.users!.nodes).toEqual(
       page.map((m, i) => ({ id: m.user_id, email: m.email ?? null, lastLogin: full[i]!.last_login ?? null })),
     );
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles/{id}/users": 1, "GET /api/v2/users": 1 });
@@ -202,7 +245,9 @@ describe("Role.users", () => {
     const user = (await t.rest<{ logins_count?: number }>("GET", `/users/${path(member[0]!.user_id)}`)).body;
 
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { role(id: $id) { users { nodes { id loginsCount } } } }`, { id: role.id });
+    const res = await t.query(graphql(`query RolesRoleUsers3($id: ID!) { role(id: $id) { users { nodes { id loginsCount } } } }`), {
+      id: role.id,
+    });
     expect(res.body).toEqual({
       data: { role: { users: { nodes: [{ id: member[0]!.user_id, loginsCount: user.logins_count ?? null }] } } },
     });
@@ -215,18 +260,35 @@ describe("Role.users", () => {
     let after: string | null = null;
     for (;;) {
       t.resetCalls();
-      const res: any = await t.query(
-        `query($id: ID!, $after: String) { role(id: $id) { users(first: 2, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`,
+      const res = await t.query(
+        graphql(`
+          query RolesRoleUsers4($id: ID!, $after: String) {
+            role(id: $id) {
+              users(first: 2, after: $after) {
+                edges {
+                  cursor
+                  node {
+                    id
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id: role.id, after },
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()["GET /api/v2/roles/{id}/users"]).toBe(1);
-      const page = res.body.data.role.users;
-      seen.push(...page.edges.map((edge: any) => edge.node.id));
-      expect(page.edges.at(-1).cursor).toBe(page.pageInfo.endCursor);
-      if (!page.pageInfo.hasNextPage) break;
+      const page = res.body.data!.role!.users;
+      seen.push(...page!.edges.map((edge) => edge.node.id));
+      expect(page!.edges.at(-1)!.cursor).toBe(page!.pageInfo.endCursor);
+      if (!page!.pageInfo.hasNextPage) break;
       // The last edge's cursor continues the list, as endCursor does.
-      after = page.edges.at(-1).cursor;
+      after = page!.edges.at(-1)!.cursor as string | null;
     }
     expect(seen).toEqual(members.map((m) => m.user_id));
   });
@@ -238,7 +300,7 @@ describe("scopes", () => {
     const rest = (await t.rest<{ email?: string }>("GET", `/users/${path(user.id)}`)).body;
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!) { user(id: $id) { id email roles { nodes { id } } } }`,
+      graphql(`query RolesUserRoles4($id: ID!) { user(id: $id) { id email roles { nodes { id } } } }`),
       { id: user.id },
       { scope: "read:users" },
     );
@@ -256,7 +318,7 @@ describe("scopes", () => {
     const [role] = (await t.rest<RestRole[]>("GET", "/roles?per_page=1")).body;
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!, $role: ID!) { user(id: $id) { id } role(id: $role) { id } }`,
+      graphql(`query RolesUser($id: ID!, $role: ID!) { user(id: $id) { id } role(id: $role) { id } }`),
       { id: user.id, role: role!.id },
       { scope: "read:users" },
     );
@@ -267,7 +329,7 @@ describe("scopes", () => {
 
   it("without read:roles, Query.roles (RoleConnection!, as the contract types it) is FORBIDDEN with no upstream call", async () => {
     t.resetCalls();
-    const res = await t.query(`{ roles { totalCount } }`, {}, { scope: "read:users" });
+    const res = await t.query(graphql(`query RolesRoles3 { roles { totalCount } }`), {}, { scope: "read:users" });
     expect(res.body.data).toBeNull();
     expect(res.body.errors?.map((e) => [e.path, e.extensions?.code, e.extensions?.requiredScopes])).toEqual([
       [["roles"], "FORBIDDEN", ["read:roles"]],
@@ -279,7 +341,7 @@ describe("scopes", () => {
     const [role] = (await t.rest<RestRole[]>("GET", "/roles?per_page=1")).body;
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!) { role(id: $id) { id name users { nodes { id } } } }`,
+      graphql(`query RolesRoleUsers5($id: ID!) { role(id: $id) { id name users { nodes { id } } } }`),
       { id: role!.id },
       { scope: "read:roles" },
     );

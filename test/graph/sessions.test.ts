@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Session } from "../../src/upstream/types.js";
+import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 let t: TestGateway;
@@ -22,7 +24,7 @@ const SESSION_FIELDS = `
 `;
 
 /** What the graph should answer for a session Auth0 returned. */
-function expectedSession(s: any) {
+function expectedSession(s: Session) {
   return {
     id: s.id,
     userId: s.user_id ?? null,
@@ -42,10 +44,10 @@ function expectedSession(s: any) {
           lastAsn: s.device.last_asn ?? null,
         }
       : null,
-    clients: (s.clients ?? []).map((c: any) => ({ clientId: c.client_id ?? null })),
+    clients: (s.clients ?? []).map((c) => ({ clientId: c.client_id ?? null })),
     authentication: s.authentication
       ? {
-          methods: (s.authentication.methods ?? []).map((m: any) => ({
+          methods: (s.authentication.methods ?? []).map((m) => ({
             name: m.name ?? null,
             timestamp: m.timestamp ?? null,
             type: m.type ?? null,
@@ -56,7 +58,7 @@ function expectedSession(s: any) {
       ? { mode: s.cookie.mode === undefined ? null : s.cookie.mode === "persistent" ? "PERSISTENT" : "NON_PERSISTENT" }
       : null,
     sessionMetadata: s.session_metadata ?? null,
-    actor: s.actor ? { sub: s.actor.sub ?? null } : null,
+    actor: s.actor ? { sub: (s.actor as { sub?: string }).sub ?? null } : null,
   };
 }
 
@@ -70,8 +72,8 @@ function usersWithSessions(min: number): string[] {
   return ids;
 }
 
-async function restSessions(userId: string): Promise<any[]> {
-  const res = await t.rest("GET", `/users/${encodeURIComponent(userId)}/sessions?take=100`);
+async function restSessions(userId: string): Promise<Session[]> {
+  const res = await t.rest<{ sessions: Session[] }>("GET", `/users/${encodeURIComponent(userId)}/sessions?take=100`);
   expect(res.status).toBe(200);
   return res.body.sessions;
 }
@@ -93,11 +95,14 @@ describe("User.sessions", () => {
   it("is an empty connection for a user without sessions", async () => {
     const userId = [...t.emulator.state.users.keys()].find((id) => !t.emulator.state.sessions.get(id)?.length)!;
     expect(await restSessions(userId)).toEqual([]);
-    const res = await t.query(`query($id: ID!) { user(id: $id) { sessions { nodes { id } pageInfo { hasNextPage endCursor } } } }`, {
-      id: userId,
-    });
+    const res = await t.query(
+      graphql(`query SessUserSessions($id: ID!) { user(id: $id) { sessions { nodes { id } pageInfo { hasNextPage endCursor } } } }`),
+      {
+        id: userId,
+      },
+    );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.user.sessions).toEqual({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    expect(res.body.data!.user!.sessions).toEqual({ nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
   });
 
   it("pages with first: 1, visiting every session once, one Auth0 call per page", async () => {
@@ -108,35 +113,55 @@ describe("User.sessions", () => {
     let pages = 0;
     for (;;) {
       t.resetCalls();
-      const res: any = await t.query(
-        `query($id: ID!, $after: String) { user(id: $id) { sessions(first: 1, after: $after) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`,
+      const res = await t.query(
+        graphql(`
+          query SessUserSessions2($id: ID!, $after: String) {
+            user(id: $id) {
+              sessions(first: 1, after: $after) {
+                edges {
+                  cursor
+                  node {
+                    id
+                  }
+                }
+                pageInfo {
+                  hasNextPage
+                  endCursor
+                }
+              }
+            }
+          }
+        `),
         { id: userId, after },
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()[SESSIONS_ROUTE]).toBe(1);
-      const { edges, pageInfo } = res.body.data.user.sessions;
+      const { edges, pageInfo } = res.body.data!.user!.sessions!;
       expect(edges).toHaveLength(1);
-      seen.push(edges[0].node.id);
-      expect(pageInfo.endCursor).toBe(edges[0].cursor);
+      seen.push(edges[0]!.node.id);
+      expect(pageInfo.endCursor).toBe(edges[0]!.cursor);
       pages += 1;
       expect(pages).toBeLessThanOrEqual(expected.length);
       if (!pageInfo.hasNextPage) break;
-      after = pageInfo.endCursor;
+      after = pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(expected);
   });
 
   it("resolves Session.user back to the owner, from the same batched user read", async () => {
-    const [a, b] = usersWithSessions(2);
+    const [a, b] = usersWithSessions(2) as [string, string];
     t.resetCalls();
-    const res = await t.query(`query($ids: [ID!]!) { usersByIds(ids: $ids) { id sessions { nodes { id user { id email } } } } }`, {
-      ids: [a, b],
-    });
+    const res = await t.query(
+      graphql(`query SessUsersByIdsSessions($ids: [ID!]!) { usersByIds(ids: $ids) { id sessions { nodes { id user { id email } } } } }`),
+      {
+        ids: [a, b],
+      },
+    );
     expect(res.body.errors).toBeUndefined();
-    for (const user of res.body.data.usersByIds) {
-      expect(user.sessions.nodes.length).toBe(t.emulator.state.sessions.get(user.id)!.length);
-      for (const session of user.sessions.nodes) {
-        expect(session.user).toEqual({ id: user.id, email: t.emulator.state.users.get(user.id)!.email ?? null });
+    for (const user of res.body.data!.usersByIds) {
+      expect(user!.sessions!.nodes.length).toBe(t.emulator.state.sessions.get(user!.id)!.length);
+      for (const session of user!.sessions!.nodes) {
+        expect(session.user).toEqual({ id: user!.id, email: t.emulator.state.users.get(user!.id)!.email ?? null });
       }
     }
     // The owners were read once (one batched search); every Session.user came from that read.
@@ -149,11 +174,11 @@ describe("User.sessions", () => {
     const userId = usersWithSessions(1)[0]!;
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!) { user(id: $id) { id email sessions { nodes { id } } } }`,
+      graphql(`query SessUserSessions3($id: ID!) { user(id: $id) { id email sessions { nodes { id } } } }`),
       { id: userId },
       { scope: "read:users" },
     );
-    expect(res.body.data.user).toEqual({ id: userId, email: t.emulator.state.users.get(userId)!.email ?? null, sessions: null });
+    expect(res.body.data!.user).toEqual({ id: userId, email: t.emulator.state.users.get(userId)!.email ?? null, sessions: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "sessions"], extensions: { code: "FORBIDDEN" } });
     expect(t.upstreamCalls()[SESSIONS_ROUTE]).toBeUndefined();
@@ -162,8 +187,10 @@ describe("User.sessions", () => {
   it("reports an Auth0 outage on that field only, keeping the user", async () => {
     const userId = usersWithSessions(1)[0]!;
     t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{user_id}/sessions", count: 5, action: { status: 500 } });
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id sessions { nodes { id } } } }`, { id: userId });
-    expect(res.body.data.user).toEqual({ id: userId, sessions: null });
+    const res = await t.query(graphql(`query SessUserSessions4($id: ID!) { user(id: $id) { id sessions { nodes { id } } } }`), {
+      id: userId,
+    });
+    expect(res.body.data!.user).toEqual({ id: userId, sessions: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "sessions"], extensions: { code: "UPSTREAM_UNAVAILABLE" } });
   });
@@ -181,14 +208,14 @@ describe("Query.session", () => {
   });
 
   it("is null for a session that does not exist", async () => {
-    const res = await t.query(`{ session(id: "no-such-session") { id } }`);
+    const res = await t.query(graphql(`query SessSession { session(id: "no-such-session") { id } }`));
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.session).toBeNull();
+    expect(res.body.data!.session).toBeNull();
   });
 
   it("is FORBIDDEN without read:sessions", async () => {
     const id = t.emulator.state.sessions.get(usersWithSessions(1)[0]!)![0]!.id;
-    const res = await t.query(`query($id: ID!) { session(id: $id) { id } }`, { id }, { scope: "read:users" });
+    const res = await t.query(graphql(`query SessSession2($id: ID!) { session(id: $id) { id } }`), { id }, { scope: "read:users" });
     expect(res.body.data?.session ?? null).toBeNull();
     expect(res.body.errors![0]).toMatchObject({ path: ["session"], extensions: { code: "FORBIDDEN" } });
   });

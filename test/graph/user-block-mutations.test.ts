@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { graphql } from "../gql/index.js";
 import {
   UNKNOWN_USER,
   expectForbidden,
@@ -11,9 +12,38 @@ import {
 
 const t = mutationTestGateway();
 
-const UNBLOCK = `mutation($id: ID!) { unblockUser(id: $id) { user { id blocked blockedFor { identifier ip } } userErrors { field message code } } }`;
-const UNBLOCK_BY_IDENTIFIER = `mutation($identifier: String!) { unblockUserByIdentifier(identifier: $identifier) { identifier userErrors { field message code } } }`;
-const READ = `query($id: ID!) { user(id: $id) { blocked blockedFor { identifier ip } } }`;
+const UNBLOCK = graphql(`
+  mutation BlockMutUnblockUser($id: ID!) {
+    unblockUser(id: $id) {
+      user {
+        id
+        blocked
+        blockedFor {
+          identifier
+          ip
+        }
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const UNBLOCK_BY_IDENTIFIER = graphql(`
+  mutation BlockMutUnblockUserByIdentifier($identifier: String!) {
+    unblockUserByIdentifier(identifier: $identifier) {
+      identifier
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
+const READ = graphql(`query BlockMutUserBlockedFor($id: ID!) { user(id: $id) { blocked blockedFor { identifier ip } } }`);
 
 /** Brute-force-blocked users, each with the identifier its blocks were recorded under. */
 function blockedUsers(): { userId: string; identifier: string }[] {
@@ -41,26 +71,26 @@ describe("unblockUser", () => {
     expect((await restBlocks(userId)).length).toBeGreaterThan(0);
     t.resetCalls();
     const res = await t.query(
-      `mutation($id: ID!) {
+      graphql(`mutation BlockMutInvalidateUserRememberBrowser($id: ID!) {
         before: invalidateUserRememberBrowser(id: $id) { user { blockedFor { identifier } } }
         unblockUser(id: $id) { user { blockedFor { identifier } } userErrors { code } }
-      }`,
+      }`),
       { id: userId },
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.before.user.blockedFor.length).toBeGreaterThan(0);
-    expect(res.body.data.unblockUser).toEqual({ user: { blockedFor: [] }, userErrors: [] });
+    expect(res.body.data!.before!.user!.blockedFor!.length).toBeGreaterThan(0);
+    expect(res.body.data!.unblockUser).toEqual({ user: { blockedFor: [] }, userErrors: [] });
     expect(t.upstreamCalls()["DELETE /api/v2/user-blocks/{id}"]).toBe(1);
     expect(await restBlocks(userId)).toEqual([]);
-    expect((await t.query(READ, { id: userId })).body.data.user.blockedFor).toEqual([]);
+    expect((await t.query(READ, { id: userId })).body.data!.user!.blockedFor).toEqual([]);
   });
 
   it("leaves an administrator's block alone", async () => {
     const { userId } = nextBlockedUser();
     expect((await t.rest("PATCH", `/users/${encodeURIComponent(userId)}`, { blocked: true })).status).toBe(200);
     const payload = payloadOf(await t.query(UNBLOCK, { id: userId }), "unblockUser");
-    expect(payload.userErrors).toEqual([]);
-    expect(payload.user).toEqual({ id: userId, blocked: true, blockedFor: [] });
+    expect(payload!.userErrors).toEqual([]);
+    expect(payload!.user).toEqual({ id: userId, blocked: true, blockedFor: [] });
   });
 
   it("is NOT_FOUND for an unknown user", async () => {
@@ -93,7 +123,7 @@ describe("unblockUserByIdentifier", () => {
     expect(payload).toEqual({ identifier, userErrors: [] });
     expect(t.upstreamCalls()).toEqual({ "DELETE /api/v2/user-blocks": 1 });
     expect(await restBlocks(userId)).toEqual([]);
-    expect((await t.query(READ, { id: userId })).body.data.user.blockedFor).toEqual([]);
+    expect((await t.query(READ, { id: userId })).body.data!.user!.blockedFor).toEqual([]);
   });
 
   it("succeeds for an identifier nothing is blocked under, as Auth0 does", async () => {

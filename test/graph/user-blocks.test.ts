@@ -1,4 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { UserBlock, UserBlocks } from "../../src/upstream/types.js";
+import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
 let t: TestGateway;
@@ -11,7 +13,7 @@ afterAll(() => t?.close());
 
 const BLOCKS_ROUTE = "GET /api/v2/user-blocks/{id}";
 
-const expectedBlock = (b: any) => ({ identifier: b.identifier, ip: b.ip ?? null, connection: b.connection ?? null });
+const expectedBlock = (b: UserBlock) => ({ identifier: b.identifier, ip: b.ip ?? null, connection: b.connection ?? null });
 
 function bruteForcedUsers(): string[] {
   const ids = [...new Set(t.emulator.state.bruteForceBlocks.map((b) => b.user_id))];
@@ -19,13 +21,13 @@ function bruteForcedUsers(): string[] {
   return ids;
 }
 
-async function restBlocks(userId: string): Promise<any[]> {
-  const res = await t.rest("GET", `/user-blocks/${encodeURIComponent(userId)}`);
+async function restBlocks(userId: string): Promise<UserBlock[]> {
+  const res = await t.rest<UserBlocks>("GET", `/user-blocks/${encodeURIComponent(userId)}`);
   expect(res.status).toBe(200);
-  return res.body.blocked_for;
+  return res.body.blocked_for!;
 }
 
-const QUERY = `query($id: ID!) { user(id: $id) { id blocked blockedFor { identifier ip connection } } }`;
+const QUERY = graphql(`query BlocksUserBlockedFor($id: ID!) { user(id: $id) { id blocked blockedFor { identifier ip connection } } }`);
 
 describe("User.blockedFor", () => {
   it("answers what GET /user-blocks/{id} answers", async () => {
@@ -34,7 +36,7 @@ describe("User.blockedFor", () => {
       expect(rest.length).toBeGreaterThan(0);
       const res = await t.query(QUERY, { id: userId });
       expect(res.body.errors).toBeUndefined();
-      expect(res.body.data.user.blockedFor).toEqual(rest.map(expectedBlock));
+      expect(res.body.data!.user!.blockedFor).toEqual(rest.map(expectedBlock));
     }
   });
 
@@ -44,14 +46,18 @@ describe("User.blockedFor", () => {
     expect(await restBlocks(userId)).toEqual([]);
     const res = await t.query(QUERY, { id: userId });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.user.blockedFor).toEqual([]);
+    expect(res.body.data!.user!.blockedFor).toEqual([]);
   });
 
   it("is FORBIDDEN without read:users, on that field only", async () => {
     const userId = bruteForcedUsers()[0]!;
     t.resetCalls();
-    const res = await t.query(`{ me { id blockedFor { identifier } } }`, {}, { scope: "read:current_user", sub: userId });
-    expect(res.body.data.me).toEqual({ id: userId, blockedFor: null });
+    const res = await t.query(
+      graphql(`query BlocksMeBlockedFor { me { id blockedFor { identifier } } }`),
+      {},
+      { scope: "read:current_user", sub: userId },
+    );
+    expect(res.body.data!.me).toEqual({ id: userId, blockedFor: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["me", "blockedFor"], extensions: { code: "FORBIDDEN" } });
     expect(t.upstreamCalls()[BLOCKS_ROUTE]).toBeUndefined();
@@ -60,8 +66,10 @@ describe("User.blockedFor", () => {
   it("reports an Auth0 outage on that field only, keeping the user", async () => {
     const userId = bruteForcedUsers()[0]!;
     t.emulator.faults.add({ method: "GET", route: "/api/v2/user-blocks/{id}", count: 5, action: { status: 500 } });
-    const res = await t.query(`query($id: ID!) { user(id: $id) { id blockedFor { identifier } } }`, { id: userId });
-    expect(res.body.data.user).toEqual({ id: userId, blockedFor: null });
+    const res = await t.query(graphql(`query BlocksUserBlockedFor2($id: ID!) { user(id: $id) { id blockedFor { identifier } } }`), {
+      id: userId,
+    });
+    expect(res.body.data!.user).toEqual({ id: userId, blockedFor: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["user", "blockedFor"], extensions: { code: "UPSTREAM_UNAVAILABLE" } });
   });
@@ -71,13 +79,13 @@ describe("User.blockedFor", () => {
     const patched = await t.rest("PATCH", `/users/${encodeURIComponent(userId)}`, { blocked: true });
     expect(patched.status).toBe(200);
     const before = await t.query(QUERY, { id: userId });
-    expect(before.body.data.user.blocked).toBe(true);
-    expect(before.body.data.user.blockedFor.length).toBeGreaterThan(0);
+    expect(before.body.data!.user!.blocked).toBe(true);
+    expect(before.body.data!.user!.blockedFor!.length).toBeGreaterThan(0);
 
     expect((await t.rest("DELETE", `/user-blocks/${encodeURIComponent(userId)}`)).status).toBe(204);
     const after = await t.query(QUERY, { id: userId });
     expect(after.body.errors).toBeUndefined();
-    expect(after.body.data.user).toEqual({ id: userId, blocked: true, blockedFor: await restBlocks(userId) });
-    expect(after.body.data.user.blockedFor).toEqual([]);
+    expect(after.body.data!.user).toEqual({ id: userId, blocked: true, blockedFor: await restBlocks(userId) });
+    expect(after.body.data!.user!.blockedFor).toEqual([]);
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
+import type { User } from "../../src/upstream/types.js";
 import type { Connection, StoredUser } from "../../src/emulator/state.js";
+import { graphql } from "../gql/index.js";
 import { mutationTestGateway } from "../support/mutations.js";
+
+/** A userError as the payloads answer it (this file's documents are plain strings). */
+interface UserError {
+  field: string[] | null;
+  message: string;
+  code: string;
+}
 
 const t = mutationTestGateway({ users: 50, seed: 41 });
 
@@ -34,7 +43,7 @@ const USER_FIELDS =
   "id email emailVerified username phoneNumber name nickname givenName familyName picture blocked userMetadata appMetadata createdAt updatedAt identities { provider connection userId }";
 
 /** The graph's view of a REST user, for comparison. */
-function asGraphUser(user: Record<string, any>) {
+function asGraphUser(user: User) {
   return {
     id: user.user_id,
     email: user.email ?? null,
@@ -51,17 +60,31 @@ function asGraphUser(user: Record<string, any>) {
     appMetadata: user.app_metadata ?? null,
     createdAt: user.created_at,
     updatedAt: user.updated_at,
-    identities: user.identities.map((i: any) => ({ provider: i.provider, connection: i.connection, userId: String(i.user_id) })),
+    identities: user.identities!.map((i) => ({ provider: i.provider, connection: i.connection, userId: String(i.user_id) })),
   };
 }
 
 const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { user { ${USER_FIELDS} } userErrors { field message code } } }`;
 const UPDATE = `mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { user { ${USER_FIELDS} } userErrors { field message code } } }`;
-const DELETE = `mutation($id: ID!) { deleteUser(id: $id) { deletedUserId userErrors { field message code } } }`;
-const UPDATE_ME = `mutation($input: UpdateMeInput!) { updateMe(input: $input) { user { id userMetadata } userErrors { field message code } } }`;
+const DELETE = graphql(`mutation UserMutDeleteUser($id: ID!) { deleteUser(id: $id) { deletedUserId userErrors { field message code } } }`);
+const UPDATE_ME = graphql(`
+  mutation UserMutUpdateMe($input: UpdateMeInput!) {
+    updateMe(input: $input) {
+      user {
+        id
+        userMetadata
+      }
+      userErrors {
+        field
+        message
+        code
+      }
+    }
+  }
+`);
 
 async function restUser(id: string) {
-  return t.rest<Record<string, any>>("GET", path(id));
+  return t.rest<User>("GET", path(id));
 }
 
 describe("createUser", () => {
@@ -181,8 +204,8 @@ describe("createUser", () => {
     expect(t.upstreamTotal()).toBe(0);
     const { user, userErrors } = res.body.data.createUser;
     expect(user).toBeNull();
-    expect(userErrors.every((e: any) => e.code === "INVALID_INPUT")).toBe(true);
-    expect(userErrors.map((e: any) => e.field).sort()).toEqual(
+    expect(userErrors.every((e: UserError) => e.code === "INVALID_INPUT")).toBe(true);
+    expect(userErrors.map((e: UserError) => e.field).sort()).toEqual(
       [
         ["input", "connection"],
         ["input", "email"],
@@ -273,12 +296,25 @@ describe("updateUser", () => {
     expect(res.body.data.updateUser).toEqual({ user: asGraphUser(after), userErrors: [] });
 
     const literal = await t.query(
-      `mutation($id: ID!) { updateUser(id: $id, input: { familyName: null }) { user { givenName familyName nickname } userErrors { code } } }`,
+      graphql(`
+        mutation UserMutUpdateUser($id: ID!) {
+          updateUser(id: $id, input: {familyName: null}) {
+            user {
+              givenName
+              familyName
+              nickname
+            }
+            userErrors {
+              code
+            }
+          }
+        }
+      `),
       {
         id: user.user_id,
       },
     );
-    expect(literal.body.data.updateUser).toEqual({ user: { givenName: null, familyName: null, nickname: "renamed" }, userErrors: [] });
+    expect(literal.body.data!.updateUser).toEqual({ user: { givenName: null, familyName: null, nickname: "renamed" }, userErrors: [] });
     const final = (await restUser(user.user_id)).body;
     expect(final.family_name).toBeUndefined();
     expect(final.nickname).toBe("renamed");
@@ -314,24 +350,24 @@ describe("updateUser", () => {
     const roles = await t.rest<{ total: number }>("GET", `${path(user.user_id)}/roles?include_totals=true`);
     t.resetCalls();
     const res = await t.query(
-      `mutation($id: ID!, $other: ID!) {
+      graphql(`mutation UserMutUpdateUser2($id: ID!, $other: ID!) {
         first: updateUser(id: $id, input: { userMetadata: { step: 1 } }) { user { userMetadata roles { totalCount } } }
         second: updateUser(id: $id, input: { appMetadata: { plan: "gold" } }) { user { userMetadata appMetadata } }
         gone: deleteUser(id: $other) { deletedUserId userErrors { code } }
         again: deleteUser(id: $other) { deletedUserId userErrors { code } }
         last: deleteUser(id: $id) { deletedUserId userErrors { code } }
-      }`,
+      }`),
       { id: user.user_id, other: other.user_id },
     );
     expect(res.body.errors).toBeUndefined();
     const data = res.body.data;
-    expect(data.first.user.userMetadata).toMatchObject({ step: 1 });
-    expect(data.first.user.roles.totalCount).toBe(roles.body.total);
-    expect(data.second.user).toMatchObject({ userMetadata: { step: 1 }, appMetadata: { plan: "gold" } });
-    expect(data.gone).toEqual({ deletedUserId: other.user_id, userErrors: [] });
+    expect(data!.first!.user!.userMetadata).toMatchObject({ step: 1 });
+    expect(data!.first!.user!.roles!.totalCount).toBe(roles.body.total);
+    expect(data!.second!.user).toMatchObject({ userMetadata: { step: 1 }, appMetadata: { plan: "gold" } });
+    expect(data!.gone).toEqual({ deletedUserId: other.user_id, userErrors: [] });
     // The second delete reads the user the first one deleted from the operation's cache: NOT_FOUND, no call.
-    expect(data.again).toEqual({ deletedUserId: null, userErrors: [{ code: "NOT_FOUND" }] });
-    expect(data.last).toEqual({ deletedUserId: user.user_id, userErrors: [] });
+    expect(data!.again).toEqual({ deletedUserId: null, userErrors: [{ code: "NOT_FOUND" }] });
+    expect(data!.last).toEqual({ deletedUserId: user.user_id, userErrors: [] });
     // Only `other` was read before its delete; the updated user came from the PATCH answers.
     expect(t.upstreamCalls()).toEqual({
       "PATCH /api/v2/users/{id}": 2,
@@ -365,7 +401,7 @@ describe("updateUser", () => {
       expect(error.message).not.toContain("x-Pass-1");
     }
     const three = await t.query(UPDATE, { id: user.user_id, input: { username: "u", password: "x-Pass-1", email: "a@example.com" } });
-    expect(three.body.data.updateUser.userErrors.map((e: any) => e.field)).toEqual([
+    expect(three.body.data.updateUser.userErrors.map((e: UserError) => e.field)).toEqual([
       ["input", "password"],
       ["input", "username"],
       ["input", "username"],
@@ -416,8 +452,8 @@ describe("updateUser", () => {
       const res = await t.query(UPDATE, { id: user.user_id, input });
       expect(res.body.errors, JSON.stringify(input)).toBeUndefined();
       const errors = res.body.data.updateUser.userErrors;
-      expect(errors.map((e: any) => e.field).sort(), JSON.stringify(input)).toEqual([...fields].sort());
-      expect(errors.every((e: any) => e.code === "INVALID_INPUT")).toBe(true);
+      expect(errors.map((e: UserError) => e.field).sort(), JSON.stringify(input)).toEqual([...fields].sort());
+      expect(errors.every((e: UserError) => e.code === "INVALID_INPUT")).toBe(true);
     }
     const emptyId = await t.query(UPDATE, { id: "", input: { name: "x" } });
     expect(emptyId.body.data.updateUser.userErrors).toEqual([{ field: ["id"], message: expect.any(String), code: "INVALID_INPUT" }]);
@@ -479,7 +515,9 @@ describe("deleteUser", () => {
     expect(res.body).toEqual({ data: { deleteUser: { deletedUserId: user.user_id, userErrors: [] } } });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "DELETE /api/v2/users/{id}": 1 });
     expect((await restUser(user.user_id)).status).toBe(404);
-    expect((await t.query(`query($id: ID!) { user(id: $id) { id } }`, { id: user.user_id })).body).toEqual({ data: { user: null } });
+    expect((await t.query(graphql(`query UserMutUser($id: ID!) { user(id: $id) { id } }`), { id: user.user_id })).body).toEqual({
+      data: { user: null },
+    });
   });
 
   it("answers NOT_FOUND for an unknown user without sending a delete", async () => {
@@ -487,7 +525,7 @@ describe("deleteUser", () => {
     expect((await restUser(missing)).status).toBe(404);
     t.resetCalls();
     const res = await t.query(DELETE, { id: missing });
-    expect(res.body.data.deleteUser).toEqual({
+    expect(res.body.data!.deleteUser).toEqual({
       deletedUserId: null,
       userErrors: [{ field: ["id"], message: expect.any(String), code: "NOT_FOUND" }],
     });
@@ -502,7 +540,7 @@ describe("deleteUser", () => {
     expect(denied.body.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["delete:users"] });
     expect(t.upstreamTotal()).toBe(0);
     const own = await t.query(DELETE, { id: user.user_id }, { scope: "read:users delete:current_user", sub: user.user_id });
-    expect(own.body.data.deleteUser).toEqual({ deletedUserId: user.user_id, userErrors: [] });
+    expect(own.body.data!.deleteUser).toEqual({ deletedUserId: user.user_id, userErrors: [] });
     expect(t.emulator.state.users.has(user.user_id)).toBe(false);
     expect(t.emulator.state.users.has(other.user_id)).toBe(true);
   });
@@ -520,7 +558,7 @@ describe("updateMe", () => {
     t.resetCalls();
     const res = await t.query(UPDATE_ME, { input: { userMetadata: { theme: "dark" } } }, { scope: SELF, sub: me.user_id });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.updateMe).toEqual({ user: { id: me.user_id, userMetadata: { keep: true, theme: "dark" } }, userErrors: [] });
+    expect(res.body.data!.updateMe).toEqual({ user: { id: me.user_id, userMetadata: { keep: true, theme: "dark" } }, userErrors: [] });
     expect(t.upstreamCalls()).toEqual({ "PATCH /api/v2/users/{id}": 1 });
     expect((await restUser(me.user_id)).body.user_metadata).toEqual({ keep: true, theme: "dark" });
 
@@ -549,7 +587,7 @@ describe("updateMe", () => {
   it("answers NOT_FOUND for a machine caller and INVALID_INPUT for bad keys, sending nothing", async () => {
     t.resetCalls();
     const machine = await t.query(UPDATE_ME, { input: { userMetadata: { theme: "dark" } } }, { scope: "update:current_user_metadata" });
-    expect(machine.body.data.updateMe).toEqual({
+    expect(machine.body.data!.updateMe).toEqual({
       user: null,
       userErrors: [{ field: null, message: expect.any(String), code: "NOT_FOUND" }],
     });
@@ -559,7 +597,7 @@ describe("updateMe", () => {
       { input: { userMetadata: { "a.b": 1 } } },
       { scope: "update:current_user_metadata", sub: me.user_id },
     );
-    expect(bad.body.data.updateMe.userErrors).toEqual([
+    expect(bad.body.data!.updateMe!.userErrors).toEqual([
       { field: ["input", "userMetadata", "a.b"], message: expect.any(String), code: "INVALID_INPUT" },
     ]);
     expect(t.upstreamTotal()).toBe(0);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { User } from "../../src/upstream/types.js";
 import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
@@ -12,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-type RestUser = Record<string, any> & { user_id: string };
+type RestUser = User;
 
 const path = (id: string) => encodeURIComponent(id);
 
@@ -71,7 +72,7 @@ function expectedProfile(user: RestUser) {
     multifactor: or(user.multifactor),
     appMetadata: or(user.app_metadata),
     userMetadata: or(user.user_metadata),
-    identities: (user.identities ?? []).map((i: any) => ({
+    identities: (user.identities ?? []).map((i) => ({
       connection: or(i.connection),
       provider: or(i.provider),
       userId: i.user_id === undefined ? null : String(i.user_id),
@@ -90,7 +91,7 @@ function anyUserWhere(predicate: (user: RestUser) => boolean): string {
 describe("Query.user", () => {
   it("answers every attribute as REST does, in one upstream call", async () => {
     const ids = [
-      anyUserWhere((u) => u.identities.length > 1),
+      anyUserWhere((u) => u.identities!.length > 1),
       anyUserWhere((u) => u.user_id.startsWith("google-oauth2|")),
       anyUserWhere((u) => u.phone_number !== undefined),
       anyUserWhere((u) => u.blocked === true),
@@ -111,7 +112,7 @@ describe("Query.user", () => {
   });
 
   it("never exposes identity-provider tokens", async () => {
-    const id = anyUserWhere((u) => u.identities.some((i: any) => i.access_token));
+    const id = anyUserWhere((u) => u.identities!.some((i) => i.access_token));
     const res = await t.query(UserProfile, { id });
     const stored = t.emulator.state.users.get(id)!;
     const secret = stored.identities.find((i) => i.access_token)!.access_token!;
@@ -193,17 +194,17 @@ describe("Query.users", () => {
     let pages = 0;
     for (;;) {
       t.resetCalls();
-      const res: any = await t.query(UsersPage, { first: 7, after, sort: { field: "CREATED_AT", direction: "ASC" } });
+      const res = await t.query(UsersPage, { first: 7, after, sort: { field: "CREATED_AT", direction: "ASC" } });
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users": 1 });
-      const page = res.body.data.users;
+      const page = res.body.data!.users;
       expect(page.totalCount).toBe(rest.body.total);
-      expect(page.nodes.map((n: any) => n.id)).toEqual(page.edges.map((e: any) => e.node.id));
+      expect(page.nodes.map((n) => n.id)).toEqual(page.edges.map((e) => e.node.id));
       expect(page.pageInfo.hasPreviousPage).toBe(pages > 0);
-      seen.push(...page.nodes.map((n: any) => n.id));
+      seen.push(...page.nodes.map((n) => n.id));
       pages += 1;
       if (!page.pageInfo.hasNextPage) break;
-      after = page.pageInfo.endCursor;
+      after = page.pageInfo.endCursor as string | null;
     }
     expect(seen).toEqual(rest.body.users.map((u) => u.user_id));
     expect(pages).toBe(Math.ceil(rest.body.total / 7));
@@ -226,19 +227,19 @@ describe("Query.users", () => {
       `/users?q=${encodeURIComponent('identities.connection:"Username-Password-Authentication"')}&search_engine=v3&per_page=100&sort=email:-1`,
     );
     expect(rest.body).toHaveLength(users.length);
-    const res: any = await t.query(UsersPage, {
+    const res = await t.query(UsersPage, {
       query: 'identities.connection:"Username-Password-Authentication"',
       sort: { field: "EMAIL", direction: "DESC" },
       first: 100,
     });
-    expect(res.body.data.users.edges.map((e: any) => e.node)).toEqual(rest.body.map((u) => ({ id: u.user_id, email: u.email ?? null })));
-    expect(res.body.data.users.totalCount).toBe(users.length);
+    expect(res.body.data!.users.edges.map((e) => e.node)).toEqual(rest.body.map((u) => ({ id: u.user_id, email: u.email ?? null })));
+    expect(res.body.data!.users.totalCount).toBe(users.length);
   });
 
   it("answers Auth0's refusal of a malformed query as UPSTREAM_ERROR on the field", async () => {
-    const res: any = await t.query(UsersPage, { query: "name:(unbalanced" });
+    const res = await t.query(UsersPage, { query: "name:(unbalanced" });
     expect(res.body.data).toBeNull();
-    expect(res.body.errors[0]).toMatchObject({ path: ["users"], extensions: { code: "UPSTREAM_ERROR", upstream: { statusCode: 400 } } });
+    expect(res.body.errors![0]).toMatchObject({ path: ["users"], extensions: { code: "UPSTREAM_ERROR", upstream: { statusCode: 400 } } });
   });
 
   it("refuses a window past Auth0's first 1000 results with SEARCH_WINDOW_EXCEEDED and no upstream call", async () => {
@@ -248,19 +249,19 @@ describe("Query.users", () => {
     const decoded = JSON.parse(Buffer.from(cursor, "base64url").toString());
     const far = Buffer.from(JSON.stringify({ ...decoded, i: 990 })).toString("base64url");
     t.resetCalls();
-    const res: any = await t.query(UsersPage, { first: 20, after: far });
-    expect(res.body.errors[0].extensions.code).toBe("SEARCH_WINDOW_EXCEEDED");
-    expect(res.body.errors[0].message).toMatch(/narrow/i);
+    const res = await t.query(UsersPage, { first: 20, after: far });
+    expect(res.body.errors![0]!.extensions!.code).toBe("SEARCH_WINDOW_EXCEEDED");
+    expect(res.body.errors![0]!.message).toMatch(/narrow/i);
     expect(t.upstreamTotal()).toBe(0);
   });
 
   it("rejects a cursor it did not give out with INVALID_CURSOR", async () => {
-    const res: any = await t.query(UsersPage, { after: "bm90LWEtY3Vyc29y" });
-    expect(res.body.errors[0].extensions.code).toBe("INVALID_CURSOR");
+    const res = await t.query(UsersPage, { after: "bm90LWEtY3Vyc29y" });
+    expect(res.body.errors![0]!.extensions!.code).toBe("INVALID_CURSOR");
   });
 
   it("bounds first to 100", async () => {
-    const res: any = await t.query(UsersPage, { first: 101 });
-    expect(res.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    const res = await t.query(UsersPage, { first: 101 });
+    expect(res.body.errors![0]!.extensions!.code).toBe("BAD_USER_INPUT");
   });
 });

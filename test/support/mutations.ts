@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import type { EmulatorOptions } from "../../src/emulator/index.js";
 import { startTestGateway, type GraphQLResponse, type TestGateway } from "./gateway.js";
@@ -23,35 +24,46 @@ export function mutationTestGateway(emulator: EmulatorOptions = { users: 50, see
   });
 }
 
-/** The payload of mutation `name`, asserting the operation had no top-level errors. */
-export function payloadOf(res: GraphQLResponse, name: string): any {
+/** The payload of mutation `name`, asserting the operation had no top-level errors (typed by a typed document's result). */
+export function payloadOf<T, K extends keyof T & string>(res: GraphQLResponse<T>, name: K): T[K] {
   expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
-  return res.body.data[name];
+  return res.body.data![name];
 }
 
+/** What every mutation payload carries, for the helpers below to read whatever the document. */
+interface UserErrorsPayload {
+  userErrors: { field: string[] | null; message: string; code: string }[];
+  user?: unknown;
+}
+
+/** A mutation document, typed (from `graphql()`) or a plain string. */
+type Mutation<T, V> = string | TypedDocumentNode<T, V>;
+
 /** Runs a mutation and returns its payload after asserting it answered exactly one userError with `code` at `field`. */
-export async function expectUserError(
+export async function expectUserError<
+  T = Record<string, unknown>,
+  V = Record<string, unknown>,
+  K extends keyof T & string = keyof T & string,
+>(
   t: TestGateway,
-  query: string,
-  variables: Record<string, unknown>,
-  name: string,
+  query: Mutation<T, V>,
+  variables: V,
+  name: K,
   expected: { code: string; field: string[] | null },
-): Promise<any> {
-  const payload = payloadOf(await t.query(query, variables), name);
+): Promise<NonNullable<T[K]> & UserErrorsPayload> {
+  const payload = payloadOf(await t.query(query, variables), name) as NonNullable<T[K]> & UserErrorsPayload;
   expect(payload.userErrors).toHaveLength(1);
   expect(payload.userErrors[0]).toMatchObject(expected);
-  expect(typeof payload.userErrors[0].message).toBe("string");
+  expect(typeof payload.userErrors[0]!.message).toBe("string");
   return payload;
 }
 
 /** Asserts a mutation answers INVALID_INPUT at `field` and sends nothing upstream. */
-export async function expectInvalid(
-  t: TestGateway,
-  query: string,
-  variables: Record<string, unknown>,
-  name: string,
-  field: string[],
-): Promise<void> {
+export async function expectInvalid<
+  T = Record<string, unknown>,
+  V = Record<string, unknown>,
+  K extends keyof T & string = keyof T & string,
+>(t: TestGateway, query: Mutation<T, V>, variables: V, name: K, field: string[]): Promise<void> {
   t.resetCalls();
   const payload = await expectUserError(t, query, variables, name, { code: "INVALID_INPUT", field });
   expect(payload.user ?? null).toBeNull();
@@ -59,13 +71,11 @@ export async function expectInvalid(
 }
 
 /** Asserts a mutation is FORBIDDEN for a caller holding only `scope`, with no upstream call. */
-export async function expectForbidden(
-  t: TestGateway,
-  query: string,
-  variables: Record<string, unknown>,
-  name: string,
-  scope: string,
-): Promise<void> {
+export async function expectForbidden<
+  T = Record<string, unknown>,
+  V = Record<string, unknown>,
+  K extends keyof T & string = keyof T & string,
+>(t: TestGateway, query: Mutation<T, V>, variables: V, name: K, scope: string): Promise<void> {
   t.resetCalls();
   const res = await t.query(query, variables, { scope });
   expect(res.body.data?.[name]).toBeNull();
@@ -88,16 +98,14 @@ export function rejectNext(t: TestGateway, method: string, route: string): void 
 }
 
 /** Asserts a mutation answers UPSTREAM_REJECTED, with Auth0's message, when Auth0 refuses it with a 400. */
-export async function expectUpstreamRejected(
-  t: TestGateway,
-  query: string,
-  variables: Record<string, unknown>,
-  name: string,
-  upstream: { method: string; route: string },
-): Promise<void> {
+export async function expectUpstreamRejected<
+  T = Record<string, unknown>,
+  V = Record<string, unknown>,
+  K extends keyof T & string = keyof T & string,
+>(t: TestGateway, query: Mutation<T, V>, variables: V, name: K, upstream: { method: string; route: string }): Promise<void> {
   rejectNext(t, upstream.method, upstream.route);
   const payload = await expectUserError(t, query, variables, name, { code: "UPSTREAM_REJECTED", field: null });
-  expect(payload.userErrors[0].message).toContain("Payload validation error");
+  expect(payload.userErrors[0]!.message).toContain("Payload validation error");
 }
 
 /** Ids of the emulator's users, in a stable order, for tests to take distinct ones from. */
