@@ -64,7 +64,8 @@ for (let round = 0; round < ROUNDS; round += 1) {
 for (const [name, perRequest] of Object.entries(cpu)) {
   const sorted = [...perRequest].sort((a, b) => a - b);
   console.log(
-    `${name.padEnd(26)} CPU per request (µs, client included): median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)}  all ${perRequest.map((v) => v.toFixed(0)).join(" ")}`,
+    `${name.padEnd(26)} CPU per request (µs, client included): median ` +
+      `${sorted[Math.floor(sorted.length / 2)]!.toFixed(1)}  all ${perRequest.map((v) => v.toFixed(0)).join(" ")}`,
   );
 }
 for (const { server } of servers) server.close();

@@ -33,7 +33,8 @@ try {
   }
   const file = (await emulator.jobs.files.read(created.id))?.length ?? 0;
   process.stdout.write(
-    `${USERS} users exported as ${FORMAT}, file ${mb(file)} MB gzip\n\n| page at | ms | heap before MB | heap after MB | rss MB |\n| --- | --- | --- | --- | --- |\n`,
+    `${USERS} users exported as ${FORMAT}, file ${mb(file)} MB gzip\n\n| page at | ms | heap before ` +
+      `MB | heap after MB | rss MB |\n| --- | --- | --- | --- | --- |\n`,
   );
   for (const offset of [0, Math.floor(USERS / 2), USERS - 100]) {
     gc();

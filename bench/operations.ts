@@ -95,7 +95,9 @@ export function benchOperations(fixture: Fixture): BenchOperation[] {
       bound: { calls: 151, roundTrips: 2 },
       steps: [
         () => ({
-          query: `query UsersWithGrants { users(first: 50) { nodes { id roles { nodes { name } } permissions { nodes { permissionName } } organizations { nodes { name } } } } }`,
+          query:
+            `query UsersWithGrants { users(first: 50) { nodes { id roles { nodes { name } } permissions { ` +
+            `nodes { permissionName } } organizations { nodes { name } } } } }`,
         }),
       ],
     },
@@ -137,7 +139,9 @@ export function benchOperations(fixture: Fixture): BenchOperation[] {
           variables: { input: { connection: fixture.connection, email: `bench-${unique}@example.com`, password: "Bench-Pa55word!-x7" } },
         }),
         (previous) => ({
-          query: `mutation AssignRoles($id: ID!, $roleIds: [ID!]!) { assignUserRoles(id: $id, roleIds: $roleIds) { user { id roles { nodes { id name } } } userErrors { code message } } }`,
+          query:
+            `mutation AssignRoles($id: ID!, $roleIds: [ID!]!) { assignUserRoles(id: $id, roleIds: $roleIds) ` +
+            `{ user { id roles { nodes { id name } } } userErrors { code message } } }`,
           variables: { id: (previous as CreateUserData | undefined)?.createUser?.user?.id, roleIds: [fixture.assignRoleId] },
         }),
       ],

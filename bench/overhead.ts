@@ -145,7 +145,9 @@ try {
       const result = await load(op, DURATION_S);
       const after = procUsage(gateway.pid);
       const cpu = (after.cpuMs - before.cpuMs) / result.requests.total;
-      loaded = `CPU ${cpu.toFixed(2)} ms/req @16, ${(result.requests.total / result.duration).toFixed(0)} ops/s, failed ${result.non2xx + result.errors}; `;
+      loaded =
+        `CPU ${cpu.toFixed(2)} ms/req @16, ${(result.requests.total / result.duration).toFixed(0)} ` +
+        `ops/s, failed ${result.non2xx + result.errors}; `;
     }
     const timings: number[] = [];
     const sequentialBefore = procUsage(gateway.pid);

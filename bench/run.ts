@@ -71,7 +71,8 @@ const REPLICAS_DURATION_S = Number(process.env.BENCH_REPLICAS_DURATION ?? 20);
 const REPLICAS_WARMUP_S = Number(process.env.BENCH_REPLICAS_WARMUP ?? 5);
 const AUDIENCE = "usergraph-bench";
 const CALLER_SCOPES =
-  "read:users create:users update:users read:roles create:role_members read:organizations read:logs read:sessions read:refresh_tokens read:authentication_methods";
+  "read:users create:users update:users read:roles create:role_members read:organizations read:logs " +
+  "read:sessions read:refresh_tokens read:authentication_methods";
 
 // ── the gateway process ──────────────────────────────────────────────────────────────────────────
 
@@ -714,7 +715,8 @@ async function replicasVariant(withRedis: boolean): Promise<ReplicasRow> {
         ),
       );
     process.stderr.write(
-      `replicas (${withRedis ? "shared Redis" : "no Redis"}): ${REPLICAS} × ${CLIENTS_PER_REPLICA} clients, ${REPLICAS_WARMUP_S} s unmeasured then ${REPLICAS_DURATION_S} s\n`,
+      `replicas (${withRedis ? "shared Redis" : "no Redis"}): ${REPLICAS} × ${CLIENTS_PER_REPLICA} ` +
+        `clients, ${REPLICAS_WARMUP_S} s unmeasured then ${REPLICAS_DURATION_S} s\n`,
     );
     if (REPLICAS_WARMUP_S > 0) await run(REPLICAS_WARMUP_S);
     const before = emulator.stats();
@@ -837,24 +839,40 @@ const out: string[] = [];
 if (runs("latency") && latency) {
   const problems = latency.rows.filter((r) => r.problems.length > 0).map((r) => `operation ${r.op}: ${r.problems.join(", ")}`);
   out.push(
-    `Upstream latency ${LATENCY_MS} ms; ${RUNS} sequential runs per operation; ${CONNECTIONS} concurrent clients for ${DURATION_S} s; gateway with ${GATEWAY_CONCURRENCY} upstream calls in flight${GATEWAY_NODE_ARGS.length > 0 ? ` and ${GATEWAY_NODE_ARGS.join(" ")}` : ""}; ${results.environment.cpus} CPUs (load average ${results.environment.loadAverage.join(" → ")}), Node ${process.version}.`,
+    `Upstream latency ${LATENCY_MS} ms; ${RUNS} sequential runs per operation; ${CONNECTIONS} ` +
+      `concurrent clients for ${DURATION_S} s; gateway with ${GATEWAY_CONCURRENCY} upstream calls in ` +
+      `flight${GATEWAY_NODE_ARGS.length > 0 ? ` and ${GATEWAY_NODE_ARGS.join(" ")}` : ""}; ` +
+      `${results.environment.cpus} CPUs (load average ${results.environment.loadAverage.join(" → ")}), ` +
+      `Node ${process.version}.`,
     "",
-    "| # | operation | upstream calls (bound / estimated) | bound ms | upstream ms | p50 / p95 ms | p50 vs bound | p50 vs upstream | floor p50 ms | p50 vs floor | ops/s @16 | gateway CPU ms/req |",
+    "| # | operation | upstream calls (bound / estimated) | bound ms | upstream ms | p50 / p95 ms | p50 " +
+      "vs bound | p50 vs upstream | floor p50 ms | p50 vs floor | ops/s @16 | gateway CPU ms/req |",
     "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...latency.rows.map(
       (r) =>
-        `| ${r.op} | ${r.title} | ${r.calls} (${r.callsBound} / ${r.estimated})${r.calls === r.callsBound ? "" : " ≠ bound"} | ${r.boundMs} | ${r.upstreamMs} | ${r.p50Ms} / ${r.p95Ms} | ${over(r.p50Ms, r.boundMs)}${r.p50Ms <= r.boundMs + 5 ? "" : " (> 5)"} | ${over(r.p50Ms, r.upstreamMs)} | ${r.floorP50Ms ?? "—"} | ${r.floorP50Ms === null ? "—" : over(r.p50Ms, r.floorP50Ms)} | ${r.opsPerSecond} | ${r.cpuMsPerRequest} |`,
+        `| ${r.op} | ${r.title} | ${r.calls} (${r.callsBound} / ` +
+        `${r.estimated})${r.calls === r.callsBound ? "" : " ≠ bound"} | ${r.boundMs} | ${r.upstreamMs} | ` +
+        `${r.p50Ms} / ${r.p95Ms} | ` +
+        `${over(r.p50Ms, r.boundMs)}${r.p50Ms <= r.boundMs + 5 ? "" : " (> 5)"} | ` +
+        `${over(r.p50Ms, r.upstreamMs)} | ${r.floorP50Ms ?? "—"} | ` +
+        `${r.floorP50Ms === null ? "—" : over(r.p50Ms, r.floorP50Ms)} | ${r.opsPerSecond} | ` +
+        `${r.cpuMsPerRequest} |`,
     ),
     "",
-    `Gateway (compiled dist/main.js) RSS: ${latency.idleRssMB} MB idle after start, ${latency.peakRssMB} MB peak under load.${problems.length ? ` Errors: ${problems.join("; ")}.` : ""}`,
-    "upstream ms: the time at least one upstream call was in flight, as the emulator saw it (p50 of the sequential runs). floor: a bare node:http server making the same upstream calls in the same round trips with undici, measured the same way (read-only operations).",
-    `The floor for operation 1 under load: ${latency.floor.opsPerSecond} requests/s @16, ${latency.floor.cpuMsPerRequest} ms CPU per request.`,
+    `Gateway (compiled dist/main.js) RSS: ${latency.idleRssMB} MB idle after start, ` +
+      `${latency.peakRssMB} MB peak under load.${problems.length ? ` Errors: ${problems.join("; ")}.` : ""}`,
+    "upstream ms: the time at least one upstream call was in flight, as the emulator saw it (p50 of the " +
+      "sequential runs). floor: a bare node:http server making the same upstream calls in the same round " +
+      "trips with undici, measured the same way (read-only operations).",
+    `The floor for operation 1 under load: ${latency.floor.opsPerSecond} requests/s @16, ` +
+      `${latency.floor.cpuMsPerRequest} ms CPU per request.`,
     "",
   );
 }
 if (runs("rate-limited") && rateLimited) {
   out.push(
-    `Tenant rate limit ${RATE_LIMIT} requests/s (gateway defaults: calls in flight as the tenant's bucket allows, paced by the rate-limit headers):`,
+    `Tenant rate limit ${RATE_LIMIT} requests/s (gateway defaults: calls in flight as the tenant's ` +
+      `bucket allows, paced by the rate-limit headers):`,
     "",
     "| # | operation | upstream calls | ms | errors to the caller |",
     "|---|---|---|---|---|",
@@ -862,32 +880,43 @@ if (runs("rate-limited") && rateLimited) {
       (r) => `| ${r.op} | ${r.title} | ${r.calls} | ${r.ms} | ${r.problems.length === 0 ? "none" : r.problems.join(", ")} |`,
     ),
     "",
-    `${CONNECTIONS} clients on operation ${rateLimited.load.op} for ${rateLimited.load.seconds} s: ${rateLimited.load.opsPerSecond} ops/s, ${rateLimited.load.failed} answers with errors${rateLimited.load.problems.length ? ` (${rateLimited.load.problems.join(", ")})` : ""}; 429s the gateway received and absorbed: ${rateLimited.upstream429s ?? "n/a"}; peak RSS ${rateLimited.peakRssMB} MB.`,
+    `${CONNECTIONS} clients on operation ${rateLimited.load.op} for ${rateLimited.load.seconds} s: ` +
+      `${rateLimited.load.opsPerSecond} ops/s, ${rateLimited.load.failed} answers with ` +
+      `errors${rateLimited.load.problems.length ? ` (${rateLimited.load.problems.join(", ")})` : ""}; ` +
+      `429s the gateway received and absorbed: ${rateLimited.upstream429s ?? "n/a"}; peak RSS ` +
+      `${rateLimited.peakRssMB} MB.`,
     "",
   );
 }
 if (runs("default-concurrency") && defaultConcurrency) {
   out.push(
-    `Operation 3 at the gateway's default concurrency (upstream latency ${LATENCY_MS} ms, no rate limit; ${RUNS} sequential runs; target: its bound + the gateway's own overhead on operation 1):`,
+    `Operation 3 at the gateway's default concurrency (upstream latency ${LATENCY_MS} ms, no rate ` +
+      `limit; ${RUNS} sequential runs; target: its bound + the gateway's own overhead on operation 1):`,
     "",
     "| settings | op 1 p50 ms | op 3 p50 / p95 ms | op 3 upstream ms | target ms | met |",
     "|---|---|---|---|---|---|",
     ...defaultConcurrency.rows.map(
       (r) =>
-        `| ${r.settings} | ${r.op1P50Ms} | ${r.op3P50Ms} / ${r.op3P95Ms} | ${r.op3UpstreamMs} | ${r.targetMs} | ${r.op3P50Ms <= r.targetMs ? "yes" : `no (+${round(r.op3P50Ms - r.targetMs)})`}${r.problems.length ? `; errors: ${r.problems.join(", ")}` : ""} |`,
+        `| ${r.settings} | ${r.op1P50Ms} | ${r.op3P50Ms} / ${r.op3P95Ms} | ${r.op3UpstreamMs} | ` +
+        `${r.targetMs} | ${r.op3P50Ms <= r.targetMs ? "yes" : `no (+${round(r.op3P50Ms - r.targetMs)})`}` +
+        `${r.problems.length ? `; errors: ${r.problems.join(", ")}` : ""} |`,
     ),
     "",
   );
 }
 if (runs("replicas") && replicas) {
   out.push(
-    `${REPLICAS} gateway replicas × ${CLIENTS_PER_REPLICA} clients on operation 1, tenant at ${RATE_LIMIT} requests/s (burst ${RATE_LIMIT}), ${REPLICAS_WARMUP_S} s unmeasured then ${REPLICAS_DURATION_S} s (targets: 0 upstream 429s, ≥ 95 % of the tenant's rate, 1 token grant):`,
+    `${REPLICAS} gateway replicas × ${CLIENTS_PER_REPLICA} clients on operation 1, tenant at ` +
+      `${RATE_LIMIT} requests/s (burst ${RATE_LIMIT}), ${REPLICAS_WARMUP_S} s unmeasured then ` +
+      `${REPLICAS_DURATION_S} s (targets: 0 upstream 429s, ≥ 95 % of the tenant's rate, 1 token grant):`,
     "",
     "| shared Redis | ops/s | share of the tenant's rate | upstream 429s | upstream calls | token grants | answers with errors |",
     "|---|---|---|---|---|---|---|",
     ...replicas.rows.map(
       (r) =>
-        `| ${r.redis ? "yes" : "no"} | ${r.opsPerSecond} | ${round(r.shareOfTenantRate * 100, 1)} % | ${r.upstream429s} | ${r.upstreamCalls} | ${r.tokenGrants} | ${r.failed}${r.problems.length ? ` (${r.problems.join(", ")})` : ""} |`,
+        `| ${r.redis ? "yes" : "no"} | ${r.opsPerSecond} | ${round(r.shareOfTenantRate * 100, 1)} % | ` +
+        `${r.upstream429s} | ${r.upstreamCalls} | ${r.tokenGrants} | ` +
+        `${r.failed}${r.problems.length ? ` (${r.problems.join(", ")})` : ""} |`,
     ),
     "",
   );

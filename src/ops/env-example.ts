@@ -12,11 +12,26 @@ export function envExample(): string {
   for (const variable of configVariables) {
     // A default computed from other values (`<origin>/api/v2/`) is described, not written as a value.
     const derived = variable.default?.includes("<") ?? false;
-    lines.push(`# ${variable.description}${derived ? ` Default: ${variable.default}` : ""}`);
+    lines.push(...commentLines(`${variable.description}${derived ? ` Default: ${variable.default}` : ""}`));
     lines.push(`# ${variable.name}=${derived ? "" : (variable.default ?? "")}`);
     lines.push("");
   }
   return lines.join("\n");
+}
+
+/** `text` as `# ` comment lines of at most 140 characters, broken between words. */
+function commentLines(text: string): string[] {
+  const lines: string[] = [];
+  let line = "#";
+  for (const word of text.split(" ")) {
+    if (line.length + 1 + word.length > 140 && line !== "#") {
+      lines.push(line);
+      line = "#";
+    }
+    line += ` ${word}`;
+  }
+  lines.push(line);
+  return lines;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.stdout.write(envExample());

@@ -48,8 +48,9 @@ const codes = (res: Sent) => errorCodes(res.body);
 const nest = (levels: string[], leaf: string) => levels.reduceRight((inner, level) => `${level} { ${inner} }`, leaf);
 
 // users → roles → users → roles, through Relay's edges/node: a real query, 12 levels deep (the leaf counts).
-const DEPTH_12 = `{ ${nest(["users(first: 2)", "edges", "node", "roles(first: 2)", "edges", "node", "users(first: 2)", "edges", "node", "roles(first: 2)", "nodes"], "id")} }`;
-const DEPTH_13 = `{ ${nest(["users(first: 2)", "edges", "node", "roles(first: 2)", "edges", "node", "users(first: 2)", "edges", "node", "roles(first: 2)", "edges", "node"], "id")} }`;
+const USERS_ROLES_USERS = ["users(first: 2)", "edges", "node", "roles(first: 2)", "edges", "node", "users(first: 2)", "edges", "node"];
+const DEPTH_12 = `{ ${nest([...USERS_ROLES_USERS, "roles(first: 2)", "nodes"], "id")} }`;
+const DEPTH_13 = `{ ${nest([...USERS_ROLES_USERS, "roles(first: 2)", "edges", "node"], "id")} }`;
 
 describe("depth", () => {
   it(`runs a realistic Relay query exactly ${limits.maxDepth} deep`, async () => {
@@ -80,7 +81,10 @@ describe("depth", () => {
   });
 
   it("counts the levels inside fragments", async () => {
-    const query = `query { ...Deep } fragment Deep on Query { ${nest(["users(first: 2)", "edges", "node", "roles(first: 2)", "edges", "node", "users(first: 2)", "edges", "node"], "...MoreRoles")} } fragment MoreRoles on User { roles(first: 2) { edges { node { id } } } }`;
+    const query =
+      `query { ...Deep } fragment Deep on Query { ` +
+      `${nest(USERS_ROLES_USERS, "...MoreRoles")} ` +
+      `} fragment MoreRoles on User { roles(first: 2) { edges { node { id } } } }`;
     const res = await post(query);
     expect(res.status).toBe(400);
     expect(codes(res)).toEqual(["MAX_DEPTH_EXCEEDED"]);

@@ -508,7 +508,9 @@ describe("every nested field that reaches upstream", () => {
     },
     {
       coordinate: "EffectivePermission.sourceRoles",
-      query: `{ me { effectivePermissions(resourceServerIdentifier: "${PLATFORM}", first: 1) { nodes { sourceRoles { nodes { id } } } } } }`,
+      query:
+        `{ me { effectivePermissions(resourceServerIdentifier: "${PLATFORM}", first: 1) { nodes { ` +
+        `sourceRoles { nodes { id } } } } } }`,
       variables: withPlatformRole,
       parent: ["read:current_user", "read:user_effective_permissions"],
       path: ["me", "effectivePermissions", "nodes", 0, "sourceRoles"],
@@ -560,20 +562,24 @@ describe("every nested field that reaches upstream", () => {
     },
   );
 
-  it("a write's payload user: another user's FORBIDDEN without read:users (read:current_user does not do), while the write itself is done", async () => {
-    const state = t.emulator.state;
-    const victim = [...state.users.keys()].find((id) => id !== self && (state.sessions.get(id)?.length ?? 0) > 0)!;
-    const othersSessions = state.sessions.get(self)!.length;
-    const res = await as(
-      ["delete:sessions", "read:current_user"],
-      "mutation($id: ID!) { revokeUserSessions(id: $id) { user { email } userErrors { code } } }",
-      { id: victim },
-    );
-    expect(forbiddenAt(res, ["revokeUserSessions", "user"])?.extensions?.requiredScopes).toEqual(["read:users"]);
-    expect(res.body.data.revokeUserSessions.userErrors).toEqual([]);
-    expect(state.sessions.get(victim)?.length ?? 0).toBe(0);
-    expect(state.sessions.get(self)!.length).toBe(othersSessions);
-  });
+  it(
+    "a write's payload user: another user's FORBIDDEN without read:users (read:current_user does not do), " +
+      "while the write itself is done",
+    async () => {
+      const state = t.emulator.state;
+      const victim = [...state.users.keys()].find((id) => id !== self && (state.sessions.get(id)?.length ?? 0) > 0)!;
+      const othersSessions = state.sessions.get(self)!.length;
+      const res = await as(
+        ["delete:sessions", "read:current_user"],
+        "mutation($id: ID!) { revokeUserSessions(id: $id) { user { email } userErrors { code } } }",
+        { id: victim },
+      );
+      expect(forbiddenAt(res, ["revokeUserSessions", "user"])?.extensions?.requiredScopes).toEqual(["read:users"]);
+      expect(res.body.data.revokeUserSessions.userErrors).toEqual([]);
+      expect(state.sessions.get(victim)?.length ?? 0).toBe(0);
+      expect(state.sessions.get(self)!.length).toBe(othersSessions);
+    },
+  );
 
   it.each([
     {

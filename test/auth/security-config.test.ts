@@ -14,18 +14,21 @@ const problemsOf = (env: Record<string, string | undefined>) => {
 };
 
 describe("security configuration", () => {
-  it("defaults: depth 12, 30 aliases, 1000 tokens, 50 directives, 1 MiB bodies, no CORS origin, introspection on, no trusted documents", () => {
-    expect(loadConfig({}).security).toEqual({
-      maxDepth: 12,
-      maxAliases: 30,
-      maxTokens: 1000,
-      maxDirectives: 50,
-      maxBodyBytes: 1_048_576,
-      corsOrigins: [],
-      introspection: true,
-    });
-    expect(defaultSecurityConfig()).toEqual(loadConfig({}).security);
-  });
+  it(
+    "defaults: depth 12, 30 aliases, 1000 tokens, 50 directives, 1 MiB bodies, no CORS origin, " + "introspection on, no trusted documents",
+    () => {
+      expect(loadConfig({}).security).toEqual({
+        maxDepth: 12,
+        maxAliases: 30,
+        maxTokens: 1000,
+        maxDirectives: 50,
+        maxBodyBytes: 1_048_576,
+        corsOrigins: [],
+        introspection: true,
+      });
+      expect(defaultSecurityConfig()).toEqual(loadConfig({}).security);
+    },
+  );
 
   it("turns introspection off in production unless INTROSPECTION says otherwise", () => {
     expect(loadConfig({ NODE_ENV: "production" }).security.introspection).toBe(false);

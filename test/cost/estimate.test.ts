@@ -27,7 +27,8 @@ describe("the estimate, statically", () => {
     expect(estimate(`{ users { nodes { roles { nodes { name } } } } }`)).toBe(21);
     expect(
       estimate(
-        `query($n: Int) { users(first: $n) { ...Page } } fragment Page on UserConnection { edges { node { ... on User { sessions { nodes { id } } } } } }`,
+        `query($n: Int) { users(first: $n) { ...Page } } fragment Page on UserConnection { edges { node ` +
+          `{ ... on User { sessions { nodes { id } } } } } }`,
         { n: 7 },
       ),
     ).toBe(8);
@@ -60,7 +61,8 @@ describe("the estimate, statically", () => {
     expect(estimate(`mutation { assignUserRoles(id: "auth0|1", roleIds: ["r"]) { user { email roles { nodes { id } } } } }`)).toBe(3);
     expect(
       estimate(
-        `mutation { a: assignUserRoles(id: "auth0|1", roleIds: ["r"]) { user { id roles { nodes { id } } } } b: assignUserRoles(id: "auth0|1", roleIds: ["s"]) { user { id roles { nodes { id } } } } }`,
+        `mutation { a: assignUserRoles(id: "auth0|1", roleIds: ["r"]) { user { id roles { nodes { id } } ` +
+          `} } b: assignUserRoles(id: "auth0|1", roleIds: ["s"]) { user { id roles { nodes { id } } } } }`,
       ),
     ).toBe(4);
   });
@@ -151,11 +153,13 @@ describe("the estimate is an upper bound of the calls made", () => {
     const [role] = [...t.emulator.state.roles.keys()];
     const writes = [
       [
-        `mutation($id: ID!) { updateUser(id: $id, input: { nickname: "cost" }) { user { nickname roles { totalCount } } userErrors { code } } }`,
+        `mutation($id: ID!) { updateUser(id: $id, input: { nickname: "cost" }) { user { nickname roles { ` +
+          `totalCount } } userErrors { code } } }`,
         { id },
       ],
       [
-        `mutation($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { user { email roles { nodes { id } } } userErrors { code } } }`,
+        `mutation($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { user { email roles { ` +
+          `nodes { id } } } userErrors { code } } }`,
         { id, r: [role] },
       ],
       [`mutation($id: ID!, $r: [ID!]!) { removeUserRoles(id: $id, roleIds: $r) { user { id } userErrors { code } } }`, { id, r: [role] }],

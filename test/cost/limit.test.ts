@@ -19,7 +19,8 @@ afterAll(async () => {
 });
 
 const GRANTS = (first: number) =>
-  `{ users(first: ${first}) { nodes { id roles { nodes { name } } permissions { nodes { permissionName } } organizations { nodes { name } } } } }`;
+  `{ users(first: ${first}) { nodes { id roles { nodes { name } } permissions { nodes { ` +
+  `permissionName } } organizations { nodes { name } } } } }`;
 const ROLES_OF = `query($n: Int, $skip: Boolean = false) { users(first: $n) { nodes { id roles @skip(if: $skip) { nodes { name } } } } }`;
 
 describe("the default budget (250)", () => {
@@ -76,28 +77,31 @@ describe("COST_BUDGET", () => {
     expect(small.upstreamTotal()).toBe(0);
   });
 
-  it("holds while the operation runs: ids a search misses cost a GET each up to the budget, and the rest answer QUERY_TOO_EXPENSIVE", async () => {
-    const existing = [...small.emulator.state.users.keys()].slice(0, 3);
-    const missing = Array.from({ length: 60 }, (_, i) => `auth0|no-such-user-${i}`);
-    small.resetCalls();
-    const res = await small.query(
-      `query($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`,
-      { ids: [...existing, ...missing] },
-      { headers: { [COST_HEADER]: "1" } },
-    );
-    // Estimated as one search; made: that search and 49 of the 60 fallbacks, the budget of 50.
-    expect(res.body.extensions?.cost).toEqual({ estimated: 1, upstreamCalls: 50, budget: 50 });
-    expect(small.upstreamCalls()).toEqual({ "GET /api/v2/users": 1, "GET /api/v2/users/{id}": 49 });
-    const users = res.body.data.usersByIds as ({ id: string } | null)[];
-    expect(users.slice(0, 3).map((user) => user?.id)).toEqual(existing);
-    expect(users.slice(3)).toEqual(missing.map(() => null));
-    const refused = res.body.errors ?? [];
-    expect(refused.map((error) => error.path)).toEqual(missing.slice(49).map((_, i) => ["usersByIds", 3 + 49 + i]));
-    for (const error of refused) {
-      expect(error.extensions).toEqual({ code: "QUERY_TOO_EXPENSIVE", cost: { budget: 50 } });
-      expect(error.message).toMatch(/budget of 50 Management API calls/);
-    }
-  });
+  it(
+    "holds while the operation runs: ids a search misses cost a GET each up to the budget, and the rest " + "answer QUERY_TOO_EXPENSIVE",
+    async () => {
+      const existing = [...small.emulator.state.users.keys()].slice(0, 3);
+      const missing = Array.from({ length: 60 }, (_, i) => `auth0|no-such-user-${i}`);
+      small.resetCalls();
+      const res = await small.query(
+        `query($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`,
+        { ids: [...existing, ...missing] },
+        { headers: { [COST_HEADER]: "1" } },
+      );
+      // Estimated as one search; made: that search and 49 of the 60 fallbacks, the budget of 50.
+      expect(res.body.extensions?.cost).toEqual({ estimated: 1, upstreamCalls: 50, budget: 50 });
+      expect(small.upstreamCalls()).toEqual({ "GET /api/v2/users": 1, "GET /api/v2/users/{id}": 49 });
+      const users = res.body.data.usersByIds as ({ id: string } | null)[];
+      expect(users.slice(0, 3).map((user) => user?.id)).toEqual(existing);
+      expect(users.slice(3)).toEqual(missing.map(() => null));
+      const refused = res.body.errors ?? [];
+      expect(refused.map((error) => error.path)).toEqual(missing.slice(49).map((_, i) => ["usersByIds", 3 + 49 + i]));
+      for (const error of refused) {
+        expect(error.extensions).toEqual({ code: "QUERY_TOO_EXPENSIVE", cost: { budget: 50 } });
+        expect(error.message).toMatch(/budget of 50 Management API calls/);
+      }
+    },
+  );
 
   it("does not count fields @skip leaves out", async () => {
     small.resetCalls();

@@ -129,18 +129,23 @@ describe("users exports", () => {
     expect(csvCell("@SUM(1)")).toBe(`"'@SUM(1)"`);
   });
 
-  it("refuses more than 30 CSV fields, a metadata root in CSV, an unknown connection and unknown properties; 403 without read:users", async () => {
-    const many = Array.from({ length: 31 }, (_, i) => ({ name: `user_metadata.k${i}` }));
-    expect((await t.call("POST", "/jobs/users-exports", { body: { format: "csv", fields: many } })).status).toBe(400);
-    expect((await t.call("POST", "/jobs/users-exports", { body: { format: "csv", fields: [{ name: "app_metadata" }] } })).status).toBe(400);
-    const unknown = await t.call("POST", "/jobs/users-exports", { body: { connection_id: "con_AAAAAAAAAAAAAAAA" } });
-    expect(unknown.status).toBe(400);
-    expect(unknown.body.errorCode).toBe("inexistent_connection");
-    expect((await t.call("POST", "/jobs/users-exports", { body: { format: "xml" } })).status).toBe(400);
-    const denied = await t.call("POST", "/jobs/users-exports", { body: {}, scope: "create:users" });
-    expect(denied.status).toBe(403);
-    expect(denied.body.message).toBe("Insufficient scope, expected any of: read:users");
-  });
+  it(
+    "refuses more than 30 CSV fields, a metadata root in CSV, an unknown connection and unknown " + "properties; 403 without read:users",
+    async () => {
+      const many = Array.from({ length: 31 }, (_, i) => ({ name: `user_metadata.k${i}` }));
+      expect((await t.call("POST", "/jobs/users-exports", { body: { format: "csv", fields: many } })).status).toBe(400);
+      expect((await t.call("POST", "/jobs/users-exports", { body: { format: "csv", fields: [{ name: "app_metadata" }] } })).status).toBe(
+        400,
+      );
+      const unknown = await t.call("POST", "/jobs/users-exports", { body: { connection_id: "con_AAAAAAAAAAAAAAAA" } });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.errorCode).toBe("inexistent_connection");
+      expect((await t.call("POST", "/jobs/users-exports", { body: { format: "xml" } })).status).toBe(400);
+      const denied = await t.call("POST", "/jobs/users-exports", { body: {}, scope: "create:users" });
+      expect(denied.status).toBe(403);
+      expect(denied.body.message).toBe("Insufficient scope, expected any of: read:users");
+    },
+  );
 
   it("answers 404 for an unknown job, and reads jobs with create:users or read:users only", async () => {
     expect((await t.call("GET", "/jobs/job_0000000000000000")).status).toBe(404);
@@ -294,24 +299,29 @@ describe("users imports", () => {
     expect(errors.body).toMatchObject({ id: created.body.id, status: "failed", type: "users_import" });
   });
 
-  it("refuses a file over 512000 bytes (413), missing parts, a bad connection id, a social connection; 403 without create:users", async () => {
-    const big = new Blob([JSON.stringify([{ email: "a@example.org", user_metadata: { pad: "x".repeat(600_000) } }])]);
-    const tooBig = await postImport(t, { users: big, connection_id: connectionId });
-    expect(tooBig.status).toBe(413);
-    expect(tooBig.body.message).toBe("Payload content length greater than maximum allowed: 512000.");
-    expect((await postImport(t, { connection_id: connectionId })).body.message).toBe("Must provide 'users' file as multipart part.");
-    expect((await postImport(t, { users: fileOf([]) })).body.message).toBe("Must provide 'connection_id' as multipart part.");
-    expect((await postImport(t, { users: new Blob([]), connection_id: connectionId })).body.message).toBe("Users file must not be empty.");
-    expect((await postImport(t, { users: fileOf([]), connection_id: "con_short" })).status).toBe(400);
-    const social = t.emulator.state.connections.find((c) => c.strategy !== "auth0")!;
-    expect((await postImport(t, { users: fileOf([]), connection_id: social.id })).body.message).toBe(
-      "Connection must be a database connection.",
-    );
-    const denied = await postImport(t, { users: fileOf([]), connection_id: connectionId }, "read:users");
-    expect(denied.status).toBe(403);
-    const json = await t.call("POST", "/jobs/users-imports", { body: { connection_id: connectionId } });
-    expect(json.status).toBe(400);
-  });
+  it(
+    "refuses a file over 512000 bytes (413), missing parts, a bad connection id, a social connection; 403 " + "without create:users",
+    async () => {
+      const big = new Blob([JSON.stringify([{ email: "a@example.org", user_metadata: { pad: "x".repeat(600_000) } }])]);
+      const tooBig = await postImport(t, { users: big, connection_id: connectionId });
+      expect(tooBig.status).toBe(413);
+      expect(tooBig.body.message).toBe("Payload content length greater than maximum allowed: 512000.");
+      expect((await postImport(t, { connection_id: connectionId })).body.message).toBe("Must provide 'users' file as multipart part.");
+      expect((await postImport(t, { users: fileOf([]) })).body.message).toBe("Must provide 'connection_id' as multipart part.");
+      expect((await postImport(t, { users: new Blob([]), connection_id: connectionId })).body.message).toBe(
+        "Users file must not be empty.",
+      );
+      expect((await postImport(t, { users: fileOf([]), connection_id: "con_short" })).status).toBe(400);
+      const social = t.emulator.state.connections.find((c) => c.strategy !== "auth0")!;
+      expect((await postImport(t, { users: fileOf([]), connection_id: social.id })).body.message).toBe(
+        "Connection must be a database connection.",
+      );
+      const denied = await postImport(t, { users: fileOf([]), connection_id: connectionId }, "read:users");
+      expect(denied.status).toBe(403);
+      const json = await t.call("POST", "/jobs/users-imports", { body: { connection_id: connectionId } });
+      expect(json.status).toBe(400);
+    },
+  );
 });
 
 describe("verification emails, tickets and connections", () => {
@@ -322,24 +332,27 @@ describe("verification emails, tickets and connections", () => {
   afterAll(() => t.close());
   const withEmail = () => [...t.emulator.state.users.values()].find((u) => u.email && u.identities[0]!.provider === "auth0")!;
 
-  it("creates a verification-email job that completes; 404 for an unknown user, 400 for a foreign identity, 403 without update:users", async () => {
-    const user = withEmail();
-    const created = await t.call("POST", "/jobs/verification-email", {
-      body: { user_id: user.user_id, identity: { user_id: user.identities[0]!.user_id, provider: "auth0" } },
-    });
-    expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ type: "verification_email", status: "pending" });
-    expect((await finished(t, created.body.id)).status).toBe("completed");
-    expect((await t.call("POST", "/jobs/verification-email", { body: { user_id: "auth0|nobody" } })).status).toBe(404);
-    expect(
-      (
-        await t.call("POST", "/jobs/verification-email", {
-          body: { user_id: user.user_id, identity: { user_id: "other", provider: "auth0" } },
-        })
-      ).status,
-    ).toBe(400);
-    expect((await t.call("POST", "/jobs/verification-email", { body: { user_id: user.user_id }, scope: "read:users" })).status).toBe(403);
-  });
+  it(
+    "creates a verification-email job that completes; 404 for an unknown user, 400 for a foreign " + "identity, 403 without update:users",
+    async () => {
+      const user = withEmail();
+      const created = await t.call("POST", "/jobs/verification-email", {
+        body: { user_id: user.user_id, identity: { user_id: user.identities[0]!.user_id, provider: "auth0" } },
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ type: "verification_email", status: "pending" });
+      expect((await finished(t, created.body.id)).status).toBe("completed");
+      expect((await t.call("POST", "/jobs/verification-email", { body: { user_id: "auth0|nobody" } })).status).toBe(404);
+      expect(
+        (
+          await t.call("POST", "/jobs/verification-email", {
+            body: { user_id: user.user_id, identity: { user_id: "other", provider: "auth0" } },
+          })
+        ).status,
+      ).toBe(400);
+      expect((await t.call("POST", "/jobs/verification-email", { body: { user_id: user.user_id }, scope: "read:users" })).status).toBe(403);
+    },
+  );
 
   it("creates password-change and email-verification tickets: distinct secret URLs", async () => {
     const user = withEmail();

@@ -86,50 +86,56 @@ function requesterCounts(answers: Map<string, unknown>) {
 }
 
 describe("usergraph behind Hive Gateway", () => {
-  it("answers a query across both subgraphs: one batched user read for every requester, one roles read per distinct requester", async () => {
-    const expected = await expectedRequesters();
-    const { existing, gone } = requesterCounts(expected);
-    expect(existing).toBe(3);
-    expect(gone).toBe(1);
+  it(
+    "answers a query across both subgraphs: one batched user read for every requester, one roles read per " + "distinct requester",
+    async () => {
+      const expected = await expectedRequesters();
+      const { existing, gone } = requesterCounts(expected);
+      expect(existing).toBe(3);
+      expect(gone).toBe(1);
 
-    t.resetCalls();
-    const res = await viaRouter(TICKETS, await bearer());
-    expect(res.status).toBe(200);
-    expect(res.body.errors).toBeUndefined();
-    expect(res.body.data!.tickets).toEqual(
-      ticketList.map((ticket) => {
-        const requester = expected.get(ticket.requesterId)!;
-        return {
-          subject: ticket.subject,
-          // A requester usergraph does not know keeps its key only: its fields are null.
-          requester: requester
-            ? { email: requester.email, roles: { nodes: requester.roles.map((name) => ({ name })) } }
-            : { email: null, roles: null },
-        };
-      }),
-    );
-    expect(t.upstreamCalls()).toEqual({
-      // The four distinct requesters in one search; the one it does not find is looked up by id once.
-      "GET /api/v2/users": 1,
-      "GET /api/v2/users/{id}": gone,
-      "GET /api/v2/users/{id}/roles": existing,
-    });
-  });
+      t.resetCalls();
+      const res = await viaRouter(TICKETS, await bearer());
+      expect(res.status).toBe(200);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data!.tickets).toEqual(
+        ticketList.map((ticket) => {
+          const requester = expected.get(ticket.requesterId)!;
+          return {
+            subject: ticket.subject,
+            // A requester usergraph does not know keeps its key only: its fields are null.
+            requester: requester
+              ? { email: requester.email, roles: { nodes: requester.roles.map((name) => ({ name })) } }
+              : { email: null, roles: null },
+          };
+        }),
+      );
+      expect(t.upstreamCalls()).toEqual({
+        // The four distinct requesters in one search; the one it does not find is looked up by id once.
+        "GET /api/v2/users": 1,
+        "GET /api/v2/users/{id}": gone,
+        "GET /api/v2/users/{id}/roles": existing,
+      });
+    },
+  );
 
-  it("forwards the caller's Authorization header: without one, usergraph answers UNAUTHENTICATED through the router and reads nothing", async () => {
-    t.resetCalls();
-    const res = await viaRouter(TICKETS);
-    expect(t.upstreamTotal()).toBe(0);
-    // The tickets subgraph needs no token: its data still arrives.
-    expect(res.body.data?.tickets.map((ticket) => ticket.subject)).toEqual(ticketList.map((ticket) => ticket.subject));
-    expect(res.body.errors?.length).toBeGreaterThan(0);
-    for (const error of res.body.errors!) {
-      expect(error.extensions).toMatchObject({ code: "UNAUTHENTICATED", serviceName: "usergraph" });
-      expect(error.path?.slice(0, 1)).toEqual(["tickets"]);
-      expect(error.path?.[2]).toBe("requester");
-    }
-    for (const ticket of res.body.data!.tickets) expect(ticket.requester?.email ?? null).toBeNull();
-  });
+  it(
+    "forwards the caller's Authorization header: without one, usergraph answers UNAUTHENTICATED through " + "the router and reads nothing",
+    async () => {
+      t.resetCalls();
+      const res = await viaRouter(TICKETS);
+      expect(t.upstreamTotal()).toBe(0);
+      // The tickets subgraph needs no token: its data still arrives.
+      expect(res.body.data?.tickets.map((ticket) => ticket.subject)).toEqual(ticketList.map((ticket) => ticket.subject));
+      expect(res.body.errors?.length).toBeGreaterThan(0);
+      for (const error of res.body.errors!) {
+        expect(error.extensions).toMatchObject({ code: "UNAUTHENTICATED", serviceName: "usergraph" });
+        expect(error.path?.slice(0, 1)).toEqual(["tickets"]);
+        expect(error.path?.[2]).toBe("requester");
+      }
+      for (const ticket of res.body.data!.tickets) expect(ticket.requester?.email ?? null).toBeNull();
+    },
+  );
 
   it("a token without read:roles gets the requesters' emails and FORBIDDEN on roles only", async () => {
     const expected = await expectedRequesters();
@@ -167,7 +173,8 @@ describe("usergraph behind Hive Gateway", () => {
     const user = await t.rest<{ user_id: string; email?: string }>("GET", `/users/${encodeURIComponent(first!.requesterId)}`);
     t.resetCalls();
     const res = await viaRouter(
-      `{ user(id: ${JSON.stringify(first!.requesterId)}) { id email } ticketPage(first: 2) { pageInfo { hasNextPage endCursor } nodes { subject } } }`,
+      `{ user(id: ${JSON.stringify(first!.requesterId)}) { id email } ticketPage(first: 2) { pageInfo ` +
+        `{ hasNextPage endCursor } nodes { subject } } }`,
       await bearer(),
     );
     expect(res.body.errors).toBeUndefined();

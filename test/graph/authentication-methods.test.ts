@@ -67,7 +67,9 @@ async function restMethods(userId: string): Promise<{ methods: AuthenticationMet
   return { methods: res.body.authenticators, total: res.body.total };
 }
 
-const QUERY = `query($id: ID!) { user(id: $id) { authenticationMethods(first: 100) { totalCount nodes { ${METHOD_FIELDS} } pageInfo { hasNextPage } } } }`;
+const QUERY =
+  `query($id: ID!) { user(id: $id) { authenticationMethods(first: 100) { totalCount nodes { ` +
+  `${METHOD_FIELDS} } pageInfo { hasNextPage } } } }`;
 
 describe("User.authenticationMethods", () => {
   it("answers what GET /users/{id}/authentication-methods answers, every field, with totalCount", async () => {

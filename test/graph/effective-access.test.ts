@@ -195,7 +195,8 @@ describe("User.effectivePermissions", () => {
     );
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!) { user(id: $id) { effectivePermissions(resourceServerIdentifier: "${PLATFORM}", first: 1) { nodes { sourceRoles { nodes { id } } } } } }`,
+      `query($id: ID!) { user(id: $id) { effectivePermissions(resourceServerIdentifier: "${PLATFORM}", ` +
+        `first: 1) { nodes { sourceRoles { nodes { id } } } } } }`,
       { id: userId },
       { scope: "read:users read:user_effective_permissions" },
     );

@@ -34,10 +34,14 @@ const asGraphIdentity = (i: { provider: string; connection: string; user_id: str
 
 const IDENTITY = "provider connection userId isSocial";
 const LINK = `mutation($id: ID!, $input: LinkUserIdentityInput!) {
-  linkUserIdentity(id: $id, input: $input) { user { id identities { ${IDENTITY} } } identities { ${IDENTITY} } userErrors { field message code } }
+  linkUserIdentity(id: $id, input: $input) {
+    user { id identities { ${IDENTITY} } } identities { ${IDENTITY} } userErrors { field message code }
+  }
 }`;
 const UNLINK = `mutation($id: ID!, $provider: String!, $userId: String!) {
-  unlinkUserIdentity(id: $id, provider: $provider, userId: $userId) { user { id identities { ${IDENTITY} } } identities { ${IDENTITY} } userErrors { field message code } }
+  unlinkUserIdentity(id: $id, provider: $provider, userId: $userId) {
+    user { id identities { ${IDENTITY} } } identities { ${IDENTITY} } userErrors { field message code }
+  }
 }`;
 
 async function restIdentities(id: string): Promise<StoredIdentity[]> {
@@ -136,7 +140,8 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     expect(t.upstreamTotal()).toBe(0);
 
     const res = await t.query(
-      `mutation($id: ID!, $input: LinkUserIdentityInput!) { linkUserIdentity(id: $id, input: $input) { identities { ${IDENTITY} } userErrors { code } } }`,
+      `mutation($id: ID!, $input: LinkUserIdentityInput!) { linkUserIdentity(id: $id, input: $input) { ` +
+        `identities { ${IDENTITY} } userErrors { code } } }`,
       {
         id: primary.user_id,
         input: { linkWith: idToken },
@@ -162,50 +167,54 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     expect(notMine.body.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN" });
   });
 
-  it("answers ALREADY_EXISTS for an identity linked elsewhere, NOT_FOUND for unknown accounts, UPSTREAM_REJECTED for Auth0's other refusals", async () => {
-    const primary = claim("auth0");
-    const holder = holderOfLinked();
-    const linked = holder.identities[1]!;
-    const before = structuredClone([t.emulator.state.users.get(primary.user_id), t.emulator.state.users.get(holder.user_id)]);
-    const link = (id: string, input: Record<string, unknown>) => t.query(LINK, { id, input });
-    const restLink = (id: string, body: Record<string, unknown>) => t.rest("POST", `${path(id)}/identities`, body);
+  it(
+    "answers ALREADY_EXISTS for an identity linked elsewhere, NOT_FOUND for unknown accounts, " +
+      "UPSTREAM_REJECTED for Auth0's other refusals",
+    async () => {
+      const primary = claim("auth0");
+      const holder = holderOfLinked();
+      const linked = holder.identities[1]!;
+      const before = structuredClone([t.emulator.state.users.get(primary.user_id), t.emulator.state.users.get(holder.user_id)]);
+      const link = (id: string, input: Record<string, unknown>) => t.query(LINK, { id, input });
+      const restLink = (id: string, body: Record<string, unknown>) => t.rest("POST", `${path(id)}/identities`, body);
 
-    const conflict = await restLink(primary.user_id, { provider: linked.provider, user_id: linked.user_id });
-    expect(conflict.status).toBe(409);
-    expect((await link(primary.user_id, { provider: linked.provider, userId: String(linked.user_id) })).body.data.linkUserIdentity).toEqual(
-      {
+      const conflict = await restLink(primary.user_id, { provider: linked.provider, user_id: linked.user_id });
+      expect(conflict.status).toBe(409);
+      expect(
+        (await link(primary.user_id, { provider: linked.provider, userId: String(linked.user_id) })).body.data.linkUserIdentity,
+      ).toEqual({
         user: null,
         identities: null,
         userErrors: [{ field: ["input"], message: conflict.body.message, code: "ALREADY_EXISTS" }],
-      },
-    );
+      });
 
-    const inexistent = await restLink(primary.user_id, { provider: "github", user_id: "999999999999" });
-    expect(inexistent.status).toBe(400);
-    expect((await link(primary.user_id, { provider: "github", userId: "999999999999" })).body.data.linkUserIdentity.userErrors).toEqual([
-      { field: ["input"], message: inexistent.body.message, code: "NOT_FOUND" },
-    ]);
+      const inexistent = await restLink(primary.user_id, { provider: "github", user_id: "999999999999" });
+      expect(inexistent.status).toBe(400);
+      expect((await link(primary.user_id, { provider: "github", userId: "999999999999" })).body.data.linkUserIdentity.userErrors).toEqual([
+        { field: ["input"], message: inexistent.body.message, code: "NOT_FOUND" },
+      ]);
 
-    const missing = "auth0|doesnotexist000000000002";
-    const noPrimary = await restLink(missing, { provider: "github", user_id: "1" });
-    expect(noPrimary.status).toBe(404);
-    expect((await link(missing, { provider: "github", userId: "1" })).body.data.linkUserIdentity.userErrors).toEqual([
-      { field: ["id"], message: noPrimary.body.message, code: "NOT_FOUND" },
-    ]);
+      const missing = "auth0|doesnotexist000000000002";
+      const noPrimary = await restLink(missing, { provider: "github", user_id: "1" });
+      expect(noPrimary.status).toBe(404);
+      expect((await link(missing, { provider: "github", userId: "1" })).body.data.linkUserIdentity.userErrors).toEqual([
+        { field: ["id"], message: noPrimary.body.message, code: "NOT_FOUND" },
+      ]);
 
-    const unconfigured = await restLink(primary.user_id, { provider: "facebook", user_id: "1234" });
-    expect(unconfigured.status).toBe(400);
-    expect((await link(primary.user_id, { provider: "facebook", userId: "1234" })).body.data.linkUserIdentity.userErrors).toEqual([
-      { field: null, message: unconfigured.body.message, code: "UPSTREAM_REJECTED" },
-    ]);
+      const unconfigured = await restLink(primary.user_id, { provider: "facebook", user_id: "1234" });
+      expect(unconfigured.status).toBe(400);
+      expect((await link(primary.user_id, { provider: "facebook", userId: "1234" })).body.data.linkUserIdentity.userErrors).toEqual([
+        { field: null, message: unconfigured.body.message, code: "UPSTREAM_REJECTED" },
+      ]);
 
-    const forged = await link(primary.user_id, { linkWith: "aaaa.bbbb.cccc" });
-    expect(forged.body.data.linkUserIdentity.userErrors).toEqual([
-      { field: null, message: expect.stringContaining("JWT"), code: "UPSTREAM_REJECTED" },
-    ]);
+      const forged = await link(primary.user_id, { linkWith: "aaaa.bbbb.cccc" });
+      expect(forged.body.data.linkUserIdentity.userErrors).toEqual([
+        { field: null, message: expect.stringContaining("JWT"), code: "UPSTREAM_REJECTED" },
+      ]);
 
-    expect([t.emulator.state.users.get(primary.user_id), t.emulator.state.users.get(holder.user_id)]).toEqual(before);
-  });
+      expect([t.emulator.state.users.get(primary.user_id), t.emulator.state.users.get(holder.user_id)]).toEqual(before);
+    },
+  );
 
   it("refuses malformed link input before sending anything", async () => {
     const primary = claim("auth0");
@@ -237,35 +246,39 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     expect(t.upstreamTotal()).toBe(0);
   });
 
-  it("unlink: NOT_FOUND for an identity that is not linked or an unknown user, INVALID_INPUT for the main identity or an unknown provider", async () => {
-    const holder = holderOfLinked();
-    const main = holder.identities[0]!;
-    const before = structuredClone(t.emulator.state.users.get(holder.user_id));
-    const unlink = (id: string, provider: string, userId: string) => t.query(UNLINK, { id, provider, userId });
+  it(
+    "unlink: NOT_FOUND for an identity that is not linked or an unknown user, INVALID_INPUT for the main " +
+      "identity or an unknown provider",
+    async () => {
+      const holder = holderOfLinked();
+      const main = holder.identities[0]!;
+      const before = structuredClone(t.emulator.state.users.get(holder.user_id));
+      const unlink = (id: string, provider: string, userId: string) => t.query(UNLINK, { id, provider, userId });
 
-    const notLinked = await t.rest("DELETE", `${path(holder.user_id)}/identities/github/1`);
-    expect(notLinked.status).toBe(400);
-    expect((await unlink(holder.user_id, "github", "1")).body.data.unlinkUserIdentity).toEqual({
-      user: null,
-      identities: null,
-      userErrors: [{ field: ["userId"], message: notLinked.body.message, code: "NOT_FOUND" }],
-    });
-    const missing = "auth0|doesnotexist000000000003";
-    expect((await unlink(missing, "github", "1")).body.data.unlinkUserIdentity.userErrors).toEqual([
-      { field: ["id"], message: expect.any(String), code: "NOT_FOUND" },
-    ]);
+      const notLinked = await t.rest("DELETE", `${path(holder.user_id)}/identities/github/1`);
+      expect(notLinked.status).toBe(400);
+      expect((await unlink(holder.user_id, "github", "1")).body.data.unlinkUserIdentity).toEqual({
+        user: null,
+        identities: null,
+        userErrors: [{ field: ["userId"], message: notLinked.body.message, code: "NOT_FOUND" }],
+      });
+      const missing = "auth0|doesnotexist000000000003";
+      expect((await unlink(missing, "github", "1")).body.data.unlinkUserIdentity.userErrors).toEqual([
+        { field: ["id"], message: expect.any(String), code: "NOT_FOUND" },
+      ]);
 
-    t.resetCalls();
-    expect((await unlink(holder.user_id, main.provider, String(main.user_id))).body.data.unlinkUserIdentity.userErrors).toEqual([
-      { field: ["userId"], message: expect.any(String), code: "INVALID_INPUT" },
-    ]);
-    expect((await unlink(holder.user_id, "myspace", "")).body.data.unlinkUserIdentity.userErrors.map((e: UserError) => e.field)).toEqual([
-      ["provider"],
-      ["userId"],
-    ]);
-    expect(t.upstreamTotal()).toBe(0);
-    expect(t.emulator.state.users.get(holder.user_id)).toEqual(before);
-  });
+      t.resetCalls();
+      expect((await unlink(holder.user_id, main.provider, String(main.user_id))).body.data.unlinkUserIdentity.userErrors).toEqual([
+        { field: ["userId"], message: expect.any(String), code: "INVALID_INPUT" },
+      ]);
+      expect((await unlink(holder.user_id, "myspace", "")).body.data.unlinkUserIdentity.userErrors.map((e: UserError) => e.field)).toEqual([
+        ["provider"],
+        ["userId"],
+      ]);
+      expect(t.upstreamTotal()).toBe(0);
+      expect(t.emulator.state.users.get(holder.user_id)).toEqual(before);
+    },
+  );
 
   it("needs update:users", async () => {
     const holder = holderOfLinked();

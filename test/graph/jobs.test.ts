@@ -169,46 +169,48 @@ describe("exports", () => {
     expect(seen).toEqual(expected.map((u) => ({ id: u.user_id, email: u.email, createdAt: u.created_at })));
   });
 
-  it("exports CSV with fields, export_as and a limit, escaped against CSV injection, and walks it as Users matching the emulator's", async () => {
-    const connection = t.emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!;
-    const ofConnection = () => [...t.emulator.state.users.values()].filter((u) => u.identities[0]!.connection === connection.name);
-    const formula = ofConnection()[4]!;
-    const patched = await t.rest("PATCH", `/users/${encodeURIComponent(formula.user_id)}`, {
-      given_name: "=1+2",
-      name: 'Quote "me"',
-      nickname: "'quoted already",
-      app_metadata: { plan: "@plan" },
-    });
-    expect(patched.status).toBe(200);
-    const fields = [
-      { name: "user_id", exportAs: "id" },
-      { name: "email" },
-      { name: "given_name" },
-      { name: "name" },
-      { name: "nickname" },
-      { name: "email_verified", exportAs: "verified" },
-      { name: "logins_count" },
-      { name: "created_at" },
-      { name: "app_metadata.plan", exportAs: "plan" },
-      { name: "user_metadata.preferences" },
-      { name: "identities[0].connection" },
-    ];
-    const res = await t.query(EXPORT, { input: { connectionId: connection.id, format: "CSV", limit: 23, fields } });
-    expect(res.body.data!.exportUsers.userErrors).toEqual([]);
-    const job = ofKind(await finished(t, res.body.data!.exportUsers.job!.id), "UsersExportJob");
-    expect(job).toMatchObject({ status: "COMPLETED", format: "CSV", limit: 23 });
-    const file = gunzipSync(Buffer.from(await (await fetch(job.location!)).arrayBuffer()))
-      .toString("utf8")
-      .trim()
-      .split("\n");
-    expect(file[0]).toBe(
-      '"id","email","given_name","name","nickname","verified","logins_count","created_at","plan",' +
-        '"user_metadata.preferences","identities[0].connection"',
-    );
-    expect(file).toHaveLength(24);
-    expect(file.find((line) => line.startsWith(`"${formula.user_id}"`))).toContain(`"'=1+2","Quote ""me""","'quoted already"`);
+  it(
+    "exports CSV with fields, export_as and a limit, escaped against CSV injection, and walks it as Users " + "matching the emulator's",
+    async () => {
+      const connection = t.emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!;
+      const ofConnection = () => [...t.emulator.state.users.values()].filter((u) => u.identities[0]!.connection === connection.name);
+      const formula = ofConnection()[4]!;
+      const patched = await t.rest("PATCH", `/users/${encodeURIComponent(formula.user_id)}`, {
+        given_name: "=1+2",
+        name: 'Quote "me"',
+        nickname: "'quoted already",
+        app_metadata: { plan: "@plan" },
+      });
+      expect(patched.status).toBe(200);
+      const fields = [
+        { name: "user_id", exportAs: "id" },
+        { name: "email" },
+        { name: "given_name" },
+        { name: "name" },
+        { name: "nickname" },
+        { name: "email_verified", exportAs: "verified" },
+        { name: "logins_count" },
+        { name: "created_at" },
+        { name: "app_metadata.plan", exportAs: "plan" },
+        { name: "user_metadata.preferences" },
+        { name: "identities[0].connection" },
+      ];
+      const res = await t.query(EXPORT, { input: { connectionId: connection.id, format: "CSV", limit: 23, fields } });
+      expect(res.body.data!.exportUsers.userErrors).toEqual([]);
+      const job = ofKind(await finished(t, res.body.data!.exportUsers.job!.id), "UsersExportJob");
+      expect(job).toMatchObject({ status: "COMPLETED", format: "CSV", limit: 23 });
+      const file = gunzipSync(Buffer.from(await (await fetch(job.location!)).arrayBuffer()))
+        .toString("utf8")
+        .trim()
+        .split("\n");
+      expect(file[0]).toBe(
+        '"id","email","given_name","name","nickname","verified","logins_count","created_at","plan",' +
+          '"user_metadata.preferences","identities[0].connection"',
+      );
+      expect(file).toHaveLength(24);
+      expect(file.find((line) => line.startsWith(`"${formula.user_id}"`))).toContain(`"'=1+2","Quote ""me""","'quoted already"`);
 
-    const CSV_USERS = graphql(`
+      const CSV_USERS = graphql(`
         query JobsJob4($id: ID!, $after: String) {
           job(id: $id) {
             __typename
@@ -240,41 +242,42 @@ describe("exports", () => {
           }
         }
       `);
-    const seen: unknown[] = [];
-    let after: string | null = null;
-    let pages = 0;
-    for (;;) {
-      t.resetCalls();
-      const page = await t.query(CSV_USERS, { id: job.id, after });
-      expect(page.body.errors).toBeUndefined();
-      expect(t.upstreamCalls()).toEqual({ "GET /api/v2/jobs/{id}": 2 });
-      const users = ofKind(page.body.data!.job, "UsersExportJob").users!;
-      seen.push(...users.edges.map((e) => e.node));
-      pages += 1;
-      if (!users.pageInfo.hasNextPage) break;
-      after = users.pageInfo.endCursor as string | null;
-    }
-    expect(pages).toBe(3);
-    const expected = ofConnection()
-      .slice(0, 23)
-      .map((u) => ({
-        id: u.user_id,
-        email: u.email ?? null,
-        givenName: u.given_name ?? null,
-        name: u.name ?? null,
-        nickname: u.nickname ?? null,
-        emailVerified: u.email_verified ?? null,
-        loginsCount: u.logins_count ?? null,
-        createdAt: u.created_at,
-        appMetadata: u.app_metadata?.plan === undefined ? null : { plan: u.app_metadata.plan },
-        userMetadata: u.user_metadata?.preferences === undefined ? null : { preferences: u.user_metadata.preferences },
-        identities: [{ connection: connection.name }],
-      }));
-    expect(seen).toEqual(expected);
-    expect(seen).toContainEqual(
-      expect.objectContaining({ id: formula.user_id, givenName: "=1+2", name: 'Quote "me"', appMetadata: { plan: "@plan" } }),
-    );
-  });
+      const seen: unknown[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      for (;;) {
+        t.resetCalls();
+        const page = await t.query(CSV_USERS, { id: job.id, after });
+        expect(page.body.errors).toBeUndefined();
+        expect(t.upstreamCalls()).toEqual({ "GET /api/v2/jobs/{id}": 2 });
+        const users = ofKind(page.body.data!.job, "UsersExportJob").users!;
+        seen.push(...users.edges.map((e) => e.node));
+        pages += 1;
+        if (!users.pageInfo.hasNextPage) break;
+        after = users.pageInfo.endCursor as string | null;
+      }
+      expect(pages).toBe(3);
+      const expected = ofConnection()
+        .slice(0, 23)
+        .map((u) => ({
+          id: u.user_id,
+          email: u.email ?? null,
+          givenName: u.given_name ?? null,
+          name: u.name ?? null,
+          nickname: u.nickname ?? null,
+          emailVerified: u.email_verified ?? null,
+          loginsCount: u.logins_count ?? null,
+          createdAt: u.created_at,
+          appMetadata: u.app_metadata?.plan === undefined ? null : { plan: u.app_metadata.plan },
+          userMetadata: u.user_metadata?.preferences === undefined ? null : { preferences: u.user_metadata.preferences },
+          identities: [{ connection: connection.name }],
+        }));
+      expect(seen).toEqual(expected);
+      expect(seen).toContainEqual(
+        expect.objectContaining({ id: formula.user_id, givenName: "=1+2", name: 'Quote "me"', appMetadata: { plan: "@plan" } }),
+      );
+    },
+  );
 
   it("re-reads the job for a fresh link when the one it had has expired", async () => {
     const res = await t.query(EXPORT, { input: { limit: 4 } });
@@ -325,30 +328,34 @@ describe("imports", () => {
 
   const existing = () => [...t.emulator.state.users.values()].find((u) => u.identities[0]!.connection === connection.name && u.email)!;
 
-  it("imports good users, skips duplicates and reports malformed ones; the imported users are readable; a password hash is never echoed", async () => {
-    const hash = "$2b$10$abcdefghijklmnopqrstuv1234567890ABCDEFGHIJKLMNOPQRSTU";
-    const file = [
-      ...Array.from({ length: 5 }, (_, i) => ({ email: `generated${i}@example.org`, user_id: `generated-${i}`, given_name: `Gen${i}` })),
-      { email: existing().email, name: "Skipped" },
-      { email: "not-an-email", password_hash: hash },
-      { email: "generated0@example.org", user_id: "again" },
-    ];
-    const res = await importUsers(t, fileOf(file), { connectionId: connection.id });
-    expect(res.body.errors).toBeUndefined();
-    expect(res.body.data!.importUsers.userErrors).toEqual([]);
-    const id = res.body.data!.importUsers.job!.id;
-    await finished(t, id);
-    const read = await t.query(IMPORT_ERRORS, { id });
-    expect(ofKind(read.body.data!.job, "UsersImportJob").summary).toEqual({ inserted: 5, updated: 0, failed: 3, total: 8 });
-    expect(ofKind(read.body.data!.job, "UsersImportJob").errors).toEqual([
-      { email: existing().email, userId: null, errors: [expect.objectContaining({ code: "DUPLICATED_USER" })] },
-      { email: "not-an-email", userId: null, errors: [expect.objectContaining({ code: "INVALID_FORMAT", path: "email" })] },
-      { email: "generated0@example.org", userId: "again", errors: [expect.objectContaining({ code: "DUPLICATED_USER" })] },
-    ]);
-    expect(JSON.stringify(read.body)).not.toContain(hash);
-    const user = await t.query(graphql(`query JobsUser($id: ID!) { user(id: $id) { id email givenName } }`), { id: "auth0|generated-3" });
-    expect(user.body.data!.user).toEqual({ id: "auth0|generated-3", email: "generated3@example.org", givenName: "Gen3" });
-  });
+  it(
+    "imports good users, skips duplicates and reports malformed ones; the imported users are readable; a " +
+      "password hash is never echoed",
+    async () => {
+      const hash = "$2b$10$abcdefghijklmnopqrstuv1234567890ABCDEFGHIJKLMNOPQRSTU";
+      const file = [
+        ...Array.from({ length: 5 }, (_, i) => ({ email: `generated${i}@example.org`, user_id: `generated-${i}`, given_name: `Gen${i}` })),
+        { email: existing().email, name: "Skipped" },
+        { email: "not-an-email", password_hash: hash },
+        { email: "generated0@example.org", user_id: "again" },
+      ];
+      const res = await importUsers(t, fileOf(file), { connectionId: connection.id });
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data!.importUsers.userErrors).toEqual([]);
+      const id = res.body.data!.importUsers.job!.id;
+      await finished(t, id);
+      const read = await t.query(IMPORT_ERRORS, { id });
+      expect(ofKind(read.body.data!.job, "UsersImportJob").summary).toEqual({ inserted: 5, updated: 0, failed: 3, total: 8 });
+      expect(ofKind(read.body.data!.job, "UsersImportJob").errors).toEqual([
+        { email: existing().email, userId: null, errors: [expect.objectContaining({ code: "DUPLICATED_USER" })] },
+        { email: "not-an-email", userId: null, errors: [expect.objectContaining({ code: "INVALID_FORMAT", path: "email" })] },
+        { email: "generated0@example.org", userId: "again", errors: [expect.objectContaining({ code: "DUPLICATED_USER" })] },
+      ]);
+      expect(JSON.stringify(read.body)).not.toContain(hash);
+      const user = await t.query(graphql(`query JobsUser($id: ID!) { user(id: $id) { id email givenName } }`), { id: "auth0|generated-3" });
+      expect(user.body.data!.user).toEqual({ id: "auth0|generated-3", email: "generated3@example.org", givenName: "Gen3" });
+    },
+  );
 
   it("updates with upsert, finding the connection by name", async () => {
     t.resetCalls();

@@ -91,7 +91,9 @@ describe("malformed upstream answers", () => {
         method: "POST",
         headers: { "content-type": "application/json", accept, authorization: `Bearer ${token}` },
         // Built as text: JSON.stringify itself cannot walk 20,000 levels.
-        body: `{"query":"mutation($m: JSONObject) { updateUser(id: \\"auth0|nobody\\", input: { userMetadata: $m }) { userErrors { code } } }","variables":{"m":${'{"a":'.repeat(depth)}{}${"}".repeat(depth)}}}`,
+        body:
+          `{"query":"mutation($m: JSONObject) { updateUser(id: \\"auth0|nobody\\", input: { userMetadata: ` +
+          `$m }) { userErrors { code } } }","variables":{"m":${'{"a":'.repeat(depth)}{}${"}".repeat(depth)}}}`,
       });
     for (const accept of ["application/graphql-response+json", "application/json"]) {
       t.resetCalls();

@@ -10,8 +10,13 @@ import { mutationTestGateway, payloadOf, userIds } from "../support/mutations.js
 const t = mutationTestGateway({ users: 40, seed: 3 });
 
 const ERRORS = "userErrors { field message code }";
-const DELETE_METHOD = `mutation($id: ID!, $methodId: ID!) { deleteUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId) { deletedAuthenticationMethodId ${ERRORS} } }`;
-const UPDATE_METHOD = `mutation($id: ID!, $methodId: ID!) { updateUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId, input: { name: "renamed" }) { authenticationMethod { id } ${ERRORS} } }`;
+const DELETE_METHOD =
+  `mutation($id: ID!, $methodId: ID!) { deleteUserAuthenticationMethod(id: $id, ` +
+  `authenticationMethodId: $methodId) { deletedAuthenticationMethodId ${ERRORS} } }`;
+const UPDATE_METHOD =
+  `mutation($id: ID!, $methodId: ID!) { updateUserAuthenticationMethod(id: $id, ` +
+  `authenticationMethodId: $methodId, input: { name: "renamed" }) { authenticationMethod { id } ` +
+  `${ERRORS} } }`;
 const REVOKE_SESSIONS = `mutation($id: ID!) { revokeUserSessions(id: $id) { user { id } ${ERRORS} } }`;
 
 const DOTS = [".", "..", "%2e%2e", "%2E%2e", "%252e%252e"];
@@ -37,36 +42,40 @@ async function expectInvalidInput(query: string, variables: Record<string, unkno
 }
 
 describe("dot-segment and over-long ids", () => {
-  it("deleteUserAuthenticationMethod and updateUserAuthenticationMethod with a method id of . or .. touch neither the user nor its methods", async () => {
-    const [victim] = withMethods();
-    const before = snapshot(victim!);
-    for (const methodId of [...DOTS, LONG]) {
-      await expectInvalidInput(
-        DELETE_METHOD,
-        { id: victim, methodId },
-        "deleteUserAuthenticationMethod",
-        ["authenticationMethodId"],
-        "delete:authentication_methods",
-      );
-      await expectInvalidInput(
-        UPDATE_METHOD,
-        { id: victim, methodId },
-        "updateUserAuthenticationMethod",
-        ["authenticationMethodId"],
-        "update:authentication_methods",
-      );
-    }
-    for (const id of [...DOTS, LONG]) {
-      await expectInvalidInput(
-        DELETE_METHOD,
-        { id, methodId: "phone|x" },
-        "deleteUserAuthenticationMethod",
-        ["id"],
-        "delete:authentication_methods",
-      );
-    }
-    expect(snapshot(victim!)).toBe(before);
-  });
+  it(
+    "deleteUserAuthenticationMethod and updateUserAuthenticationMethod with a method id of . or .. touch " +
+      "neither the user nor its methods",
+    async () => {
+      const [victim] = withMethods();
+      const before = snapshot(victim!);
+      for (const methodId of [...DOTS, LONG]) {
+        await expectInvalidInput(
+          DELETE_METHOD,
+          { id: victim, methodId },
+          "deleteUserAuthenticationMethod",
+          ["authenticationMethodId"],
+          "delete:authentication_methods",
+        );
+        await expectInvalidInput(
+          UPDATE_METHOD,
+          { id: victim, methodId },
+          "updateUserAuthenticationMethod",
+          ["authenticationMethodId"],
+          "update:authentication_methods",
+        );
+      }
+      for (const id of [...DOTS, LONG]) {
+        await expectInvalidInput(
+          DELETE_METHOD,
+          { id, methodId: "phone|x" },
+          "deleteUserAuthenticationMethod",
+          ["id"],
+          "delete:authentication_methods",
+        );
+      }
+      expect(snapshot(victim!)).toBe(before);
+    },
+  );
 
   it("revokeUserSessions(id: .) is INVALID_INPUT with no call", async () => {
     for (const id of [...DOTS, LONG])

@@ -13,9 +13,14 @@ import {
 
 const t = mutationTestGateway();
 
-const PERMISSIONS = `permissions(first: 100) { totalCount nodes { resourceServerIdentifier permissionName resourceServerName description } }`;
-const ASSIGN = `mutation($id: ID!, $p: [PermissionInput!]!) { assignUserPermissions(id: $id, permissions: $p) { user { id ${PERMISSIONS} } userErrors { field message code } } }`;
-const REMOVE = `mutation($id: ID!, $p: [PermissionInput!]!) { removeUserPermissions(id: $id, permissions: $p) { user { id ${PERMISSIONS} } userErrors { field message code } } }`;
+const PERMISSIONS =
+  `permissions(first: 100) { totalCount nodes { resourceServerIdentifier permissionName ` + `resourceServerName description } }`;
+const ASSIGN =
+  `mutation($id: ID!, $p: [PermissionInput!]!) { assignUserPermissions(id: $id, permissions: $p) { ` +
+  `user { id ${PERMISSIONS} } userErrors { field message code } } }`;
+const REMOVE =
+  `mutation($id: ID!, $p: [PermissionInput!]!) { removeUserPermissions(id: $id, permissions: $p) { ` +
+  `user { id ${PERMISSIONS} } userErrors { field message code } } }`;
 const READ = `query($id: ID!) { user(id: $id) { ${PERMISSIONS} } }`;
 
 interface Ref {

@@ -62,7 +62,8 @@ describe("User.permissions", () => {
     for (;;) {
       t.resetCalls();
       const res = await t.query(
-        `query($id: ID!, $after: String) { user(id: $id) { permissions(first: 1, after: $after) { edges { node { ${PERMISSION_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`,
+        `query($id: ID!, $after: String) { user(id: $id) { permissions(first: 1, after: $after) { edges ` +
+          `{ node { ${PERMISSION_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`,
         { id, after },
       );
       expect(res.body.errors).toBeUndefined();
@@ -164,7 +165,8 @@ describe("Role.permissions", () => {
     for (;;) {
       t.resetCalls();
       const res = await t.query(
-        `query($id: ID!, $after: String) { role(id: $id) { permissions(first: 2, after: $after) { nodes { ${PERMISSION_FIELDS} } pageInfo { hasNextPage endCursor } } } }`,
+        `query($id: ID!, $after: String) { role(id: $id) { permissions(first: 2, after: $after) { nodes ` +
+          `{ ${PERMISSION_FIELDS} } pageInfo { hasNextPage endCursor } } } }`,
         { id, after },
       );
       expect(res.body.errors).toBeUndefined();

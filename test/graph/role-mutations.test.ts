@@ -16,8 +16,12 @@ import {
 const t = mutationTestGateway();
 
 const ROLES = `roles(first: 100) { totalCount nodes { id name } }`;
-const ASSIGN = `mutation($id: ID!, $roleIds: [ID!]!) { assignUserRoles(id: $id, roleIds: $roleIds) { user { id ${ROLES} } userErrors { field message code } } }`;
-const REMOVE = `mutation($id: ID!, $roleIds: [ID!]!) { removeUserRoles(id: $id, roleIds: $roleIds) { user { id ${ROLES} } userErrors { field message code } } }`;
+const ASSIGN =
+  `mutation($id: ID!, $roleIds: [ID!]!) { assignUserRoles(id: $id, roleIds: $roleIds) { user { id ` +
+  `${ROLES} } userErrors { field message code } } }`;
+const REMOVE =
+  `mutation($id: ID!, $roleIds: [ID!]!) { removeUserRoles(id: $id, roleIds: $roleIds) { user { id ` +
+  `${ROLES} } userErrors { field message code } } }`;
 const READ = `query($id: ID!) { user(id: $id) { ${ROLES} } }`;
 
 async function restRoles(userId: string): Promise<{ id: string; name: string }[]> {

@@ -83,7 +83,8 @@ describe("User.sessions", () => {
     for (const userId of usersWithSessions(2).slice(0, 2)) {
       const rest = await restSessions(userId);
       const res = await t.query(
-        `query($id: ID!) { user(id: $id) { id sessions(first: 100) { nodes { ${SESSION_FIELDS} } pageInfo { hasNextPage hasPreviousPage } } } }`,
+        `query($id: ID!) { user(id: $id) { id sessions(first: 100) { nodes { ${SESSION_FIELDS} } ` +
+          `pageInfo { hasNextPage hasPreviousPage } } } }`,
         { id: userId },
       );
       expect(res.body.errors).toBeUndefined();

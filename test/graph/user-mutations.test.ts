@@ -40,7 +40,8 @@ const unique = (label: string) => {
 };
 
 const USER_FIELDS =
-  "id email emailVerified username phoneNumber name nickname givenName familyName picture blocked userMetadata appMetadata createdAt updatedAt identities { provider connection userId }";
+  "id email emailVerified username phoneNumber name nickname givenName familyName picture blocked " +
+  "userMetadata appMetadata createdAt updatedAt identities { provider connection userId }";
 
 /** The graph's view of a REST user, for comparison. */
 function asGraphUser(user: User) {
@@ -64,8 +65,11 @@ function asGraphUser(user: User) {
   };
 }
 
-const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { user { ${USER_FIELDS} } userErrors { field message code } } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { user { ${USER_FIELDS} } userErrors { field message code } } }`;
+const CREATE =
+  `mutation($input: CreateUserInput!) { createUser(input: $input) { user { ${USER_FIELDS} } ` + `userErrors { field message code } } }`;
+const UPDATE =
+  `mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { user { ` +
+  `${USER_FIELDS} } userErrors { field message code } } }`;
 const DELETE = graphql(`mutation UserMutDeleteUser($id: ID!) { deleteUser(id: $id) { deletedUserId userErrors { field message code } } }`);
 const UPDATE_ME = graphql(`
   mutation UserMutUpdateMe($input: UpdateMeInput!) {

@@ -224,7 +224,8 @@ describe("Query.users", () => {
     const users = [...t.emulator.state.users.values()].filter((u) => u.identities[0]?.connection === "Username-Password-Authentication");
     const rest = await t.rest<RestUser[]>(
       "GET",
-      `/users?q=${encodeURIComponent('identities.connection:"Username-Password-Authentication"')}&search_engine=v3&per_page=100&sort=email:-1`,
+      `/users?q=${encodeURIComponent('identities.connection:"Username-Password-Authentication"')}` +
+        "&search_engine=v3&per_page=100&sort=email:-1",
     );
     expect(rest.body).toHaveLength(users.length);
     const res = await t.query(UsersPage, {

@@ -40,7 +40,8 @@ describe("the dev token", () => {
     });
     expect(banner).toContain("No dev token: HOST=0.0.0.0 is not loopback");
     expect(banner).toContain(
-      `curl -s -X POST http://127.0.0.1:4010/__emulator/token -H "content-type: application/json" -d '{"scope":"read:users","audience":"usergraph"}'`,
+      `curl -s -X POST http://127.0.0.1:4010/__emulator/token -H "content-type: application/json" ` +
+        `-d '{"scope":"read:users","audience":"usergraph"}'`,
     );
     expect(banner).not.toMatch(/eyJ/);
     expect(banner).not.toContain("Dev token (");

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LogRecord, startOpsGateway, type OpsGateway } from "./support.js";
 
 // 151 upstream calls: one search, then roles, permissions and organizations of each of 50 users.
-const HEAVY = `query Heavy { users(first: 50) { nodes { id roles { nodes { name } } permissions { nodes { permissionName } } organizations { nodes { name } } } } }`;
+const HEAVY =
+  `query Heavy { users(first: 50) { nodes { id roles { nodes { name } } permissions { nodes { ` +
+  `permissionName } } organizations { nodes { name } } } } }`;
 const HEAVY_CALLS = 151;
 const HEAVY_OPERATIONS = 6;
 const LIGHT = `query Light($id: ID!) { user(id: $id) { email } }`;

@@ -4,7 +4,9 @@ import { type LogRecord, startOpsGateway, type OpsGateway } from "./support.js";
 
 // `b` fails at once (`first` out of range) and, `users` being non-null, takes the whole answer with
 // it while `a` is still searching: `a`'s search and its 50 permission reads are needed by nobody.
-const SETTLED_EARLY = `query SettledEarly { a: users(first: 50) { nodes { id permissions { nodes { permissionName } } } } b: users(first: -1) { nodes { id } } }`;
+const SETTLED_EARLY =
+  `query SettledEarly { a: users(first: 50) { nodes { id permissions { nodes { permissionName } } ` +
+  `} } b: users(first: -1) { nodes { id } } }`;
 const LIGHT = `query Light($id: ID!) { user(id: $id) { email } }`;
 
 /** Resolves once `condition` holds, checking after each turn of the event loop's timers. */
@@ -156,7 +158,8 @@ describe("OPERATION_TIMEOUT_MS", () => {
     for (const error of errors) {
       expect(error.extensions).toEqual({ code: "OPERATION_TIMEOUT", timeoutMs: 1600 });
       expect(error.message).toBe(
-        "The operation did not complete within its deadline of 1600 ms (OPERATION_TIMEOUT_MS); the Management API calls this field still needed were cancelled.",
+        "The operation did not complete within its deadline of 1600 ms (OPERATION_TIMEOUT_MS); the Management " +
+          "API calls this field still needed were cancelled.",
       );
     }
     await until(() => operationLine(t, "slow-1") !== undefined, "the operation is logged");

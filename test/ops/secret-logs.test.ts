@@ -121,7 +121,9 @@ function requestsFor(s: SecretArgument, userId: string): unknown[] {
 function malformedBodies(): string[] {
   const pw = secret();
   const full = JSON.stringify({
-    query: `mutation { createUser(input: {connection: "Username-Password-Authentication", email: "x@example.com", password: "${pw}"}) { __typename } }`,
+    query:
+      `mutation { createUser(input: {connection: "Username-Password-Authentication", email: ` +
+      `"x@example.com", password: "${pw}"}) { __typename } }`,
     variables: { input: { password: secret() } },
   });
   return [
@@ -189,7 +191,9 @@ describe.each(["debug", "info"])("a gateway process at LOG_LEVEL=%s", (level) =>
         variables: { id: userId, i: { linkWith: `eyJ${secret()}.eyJ${secret()}.${secret()}` } },
       },
       {
-        query: `mutation($id: ID!, $i: CreateUserAuthenticationMethodInput!) { createUserAuthenticationMethod(id: $id, input: $i) { userErrors { code } } }`,
+        query:
+          `mutation($id: ID!, $i: CreateUserAuthenticationMethodInput!) { ` +
+          `createUserAuthenticationMethod(id: $id, input: $i) { userErrors { code } } }`,
         variables: { id: userId, i: { type: "TOTP", name: "app", totpSecret: secret() } },
       },
     ];
@@ -215,6 +219,7 @@ describe.each(["debug", "info"])("a gateway process at LOG_LEVEL=%s", (level) =>
     const hugeLine = JSON.parse(lines.find((line) => line.includes(`"huge-${level}"`))!);
     expect(hugeLine.operationName.length).toBeLessThanOrEqual(MAX_LOGGED_OPERATION_NAME + 1);
     expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(8_000);
-    if (level === "info") expect(lines.some((line) => line.includes('"level":"error"'))).toBe(true); // the errors are logged, just not the secrets
+    // The errors are logged, just not the secrets.
+    if (level === "info") expect(lines.some((line) => line.includes('"level":"error"'))).toBe(true);
   }, 240_000);
 });

@@ -78,7 +78,8 @@ export function responseProblems(method: string, path: string, status: number, b
   const key = `${method} ${template} ${status}`;
   let validate = validators.get(key);
   if (!validate) {
-    const pointer = `#/paths/${template.replaceAll("~", "~0").replaceAll("/", "~1")}/${method.toLowerCase()}/responses/${status}/content/application~1json/schema`;
+    const path = template.replaceAll("~", "~0").replaceAll("/", "~1");
+    const pointer = `#/paths/${path}/${method.toLowerCase()}/responses/${status}/content/application~1json/schema`;
     validate = ajv.compile({ $ref: `oas${pointer}` });
     validators.set(key, validate);
   }

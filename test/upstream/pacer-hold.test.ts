@@ -88,7 +88,8 @@ describe("/readyz and a held pacer", () => {
     expect(Object.keys(body.reasons)).toEqual(["upstream_rate_limit"]);
     expect(body.reasons.upstream_rate_limit).toMatch(
       new RegExp(
-        `^the tenant's rate limit holds Management API calls: its answers ask to wait 36\\d\\d s, longer than AUTH0_RATE_LIMIT_MAX_WAIT_MS \\(${MAX_WAIT_MS} ms\\)`,
+        `^the tenant's rate limit holds Management API calls: its answers ask to wait 36\\d\\d s, longer ` +
+          `than AUTH0_RATE_LIMIT_MAX_WAIT_MS \\(${MAX_WAIT_MS} ms\\)`,
       ),
     );
 

@@ -44,29 +44,32 @@ describe("path parameters", () => {
     });
   });
 
-  it("refuses a dot segment (however encoded) or an over-long value in every parameter of every operation, before any request", async () => {
-    const before = upstream.emulator.requests().length;
-    const request = upstream.client.request.bind(upstream.client) as unknown as AnyRequest;
-    let tried = 0;
-    for (const { route, method, parameters } of pathOperations) {
-      for (const bad of parameters) {
-        for (const value of BAD_VALUES) {
-          const path = Object.fromEntries(parameters.map((name) => [name, name === bad ? value : "auth0|valid"]));
-          const error = await request(method, route, { path, body: {} }).then(
-            () => undefined,
-            (e: unknown) => e,
-          );
-          expect(error, `${method} ${route} with ${bad}=${value.slice(0, 20)}`).toBeInstanceOf(InvalidPathParameter);
-          expect(error).toMatchObject({ parameter: bad, statusCode: 400, errorCode: "invalid_uri", kind: "invalid", route });
-          expect((error as Error).message.length).toBeLessThan(300);
-          tried += 1;
+  it(
+    "refuses a dot segment (however encoded) or an over-long value in every parameter of every operation, " + "before any request",
+    async () => {
+      const before = upstream.emulator.requests().length;
+      const request = upstream.client.request.bind(upstream.client) as unknown as AnyRequest;
+      let tried = 0;
+      for (const { route, method, parameters } of pathOperations) {
+        for (const bad of parameters) {
+          for (const value of BAD_VALUES) {
+            const path = Object.fromEntries(parameters.map((name) => [name, name === bad ? value : "auth0|valid"]));
+            const error = await request(method, route, { path, body: {} }).then(
+              () => undefined,
+              (e: unknown) => e,
+            );
+            expect(error, `${method} ${route} with ${bad}=${value.slice(0, 20)}`).toBeInstanceOf(InvalidPathParameter);
+            expect(error).toMatchObject({ parameter: bad, statusCode: 400, errorCode: "invalid_uri", kind: "invalid", route });
+            expect((error as Error).message.length).toBeLessThan(300);
+            tried += 1;
+          }
         }
       }
-    }
-    expect(tried).toBeGreaterThan(pathOperations.length * BAD_VALUES.length - 1);
-    // Not one request reached the emulator, not even for a token.
-    expect(upstream.emulator.requests().length).toBe(before);
-  });
+      expect(tried).toBeGreaterThan(pathOperations.length * BAD_VALUES.length - 1);
+      // Not one request reached the emulator, not even for a token.
+      expect(upstream.emulator.requests().length).toBe(before);
+    },
+  );
 
   it("sends ids that merely contain dots, and the longest allowed id", async () => {
     for (const id of ["auth0|first.last", "...", ".hidden", "a..b", "x".repeat(MAX_PATH_PARAMETER_LENGTH)]) {

@@ -13,27 +13,30 @@ const failure = (promise: Promise<unknown>) =>
   );
 
 describe("malformed 2xx answers", () => {
-  it("an HTML page where a user was expected is a MalformedResponse naming the route, without the page's content, and is not retried", async () => {
-    const [id] = userIds(upstream.emulator);
-    upstream.emulator.faults.add({
-      method: "GET",
-      route: "/api/v2/users/{id}",
-      count: 1,
-      action: { status: 200, text: "<html>secret-page-content</html>" },
-    });
-    upstream.emulator.resetStats();
-    const error = await failure(upstream.client.getUser(id!));
-    expect(error).toBeInstanceOf(MalformedResponse);
-    expect(error).toMatchObject({
-      statusCode: 200,
-      kind: "malformed",
-      errorCode: "malformed_response",
-      method: "GET",
-      route: "/users/{id}",
-    });
-    expect((error as Error).message).toBe("GET /users/{id} answered 200 with a body the gateway cannot use (a body that is not JSON)");
-    expect(count(upstream.emulator, "GET /api/v2/users/{id}")).toBe(1);
-  });
+  it(
+    "an HTML page where a user was expected is a MalformedResponse naming the route, without the page's " + "content, and is not retried",
+    async () => {
+      const [id] = userIds(upstream.emulator);
+      upstream.emulator.faults.add({
+        method: "GET",
+        route: "/api/v2/users/{id}",
+        count: 1,
+        action: { status: 200, text: "<html>secret-page-content</html>" },
+      });
+      upstream.emulator.resetStats();
+      const error = await failure(upstream.client.getUser(id!));
+      expect(error).toBeInstanceOf(MalformedResponse);
+      expect(error).toMatchObject({
+        statusCode: 200,
+        kind: "malformed",
+        errorCode: "malformed_response",
+        method: "GET",
+        route: "/users/{id}",
+      });
+      expect((error as Error).message).toBe("GET /users/{id} answered 200 with a body the gateway cannot use (a body that is not JSON)");
+      expect(count(upstream.emulator, "GET /api/v2/users/{id}")).toBe(1);
+    },
+  );
 
   it("names the missing id or the list that is not a list", async () => {
     const [id] = userIds(upstream.emulator);
