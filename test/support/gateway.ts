@@ -27,6 +27,14 @@ export interface GraphQLResponse<T = any> {
   };
 }
 
+/** An error body of the Management API (what `rest` answers for a 4xx), as the tests read it. */
+export interface RestError {
+  statusCode: number;
+  error: string;
+  message: string;
+  errorCode?: string;
+}
+
 export interface TestGatewayOptions {
   emulator?: EmulatorOptions;
   env?: Record<string, string>;
