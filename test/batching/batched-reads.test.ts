@@ -70,7 +70,9 @@ describe("users by id", () => {
   it("answers an id that tries to inject search syntax as a user that does not exist", async () => {
     const hostile = `${ids[0]}" OR user_id:*`;
     t.resetCalls();
-    const res = await t.query<{ usersByIds: ({ id: string } | null)[] }>(`query($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`, { ids: [ids[1], hostile] });
+    const res = await t.query<{ usersByIds: ({ id: string } | null)[] }>(`query($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`, {
+      ids: [ids[1], hostile],
+    });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.usersByIds).toEqual([{ id: ids[1] }, null]);
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users": 1, "GET /api/v2/users/{id}": 1 });
@@ -85,7 +87,10 @@ describe("users by id", () => {
     expect((await t.rest("GET", path(unknown))).status).toBe(404);
     const batch = [...ids.slice(0, 12), unknown, ...ids.slice(12, 24)];
     t.resetCalls();
-    const res = await t.query<{ usersByIds: ({ id: string; email: string | null } | null)[] }>(`query($ids: [ID!]!) { usersByIds(ids: $ids) { id email } }`, { ids: batch });
+    const res = await t.query<{ usersByIds: ({ id: string; email: string | null } | null)[] }>(
+      `query($ids: [ID!]!) { usersByIds(ids: $ids) { id email } }`,
+      { ids: batch },
+    );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.usersByIds).toEqual(batch.map((id) => (id === unknown ? null : { id, email: user(id).email ?? null })));
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users": 1, "GET /api/v2/users/{id}": 1 });
@@ -95,7 +100,9 @@ describe("users by id", () => {
     const unknown = "auth0|ffffffffffffffffffffffff";
     t.emulator.faults.add({ method: "GET", route: "/api/v2/users/{id}", count: 1, action: { status: 400 } });
     const batch = [ids[0]!, unknown, ids[1]!];
-    const res = await t.query<{ usersByIds: ({ id: string } | null)[] }>(`query($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`, { ids: batch });
+    const res = await t.query<{ usersByIds: ({ id: string } | null)[] }>(`query($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`, {
+      ids: batch,
+    });
     expect(res.body.data!.usersByIds).toEqual([{ id: ids[0] }, null, { id: ids[1] }]);
     expect(res.body.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[["usersByIds", 1], "UPSTREAM_ERROR"]]);
   });
@@ -113,7 +120,10 @@ describe("users by id", () => {
     const lagging = await Promise.all(indexed.map(async (id) => (await t.rest("GET", path(id))).body));
     t.emulator.faults.add({ method: "GET", route: "/api/v2/users", count: 1, action: { status: 200, body: lagging } });
     t.resetCalls();
-    const res = await t.query<{ usersByIds: { id: string; email: string | null }[] }>(`query($ids: [ID!]!) { usersByIds(ids: $ids) { id email } }`, { ids: [fresh, ...indexed] });
+    const res = await t.query<{ usersByIds: { id: string; email: string | null }[] }>(
+      `query($ids: [ID!]!) { usersByIds(ids: $ids) { id email } }`,
+      { ids: [fresh, ...indexed] },
+    );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.usersByIds).toEqual([fresh, ...indexed].map((id) => ({ id, email: user(id).email ?? null })));
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users": 1, "GET /api/v2/users/{id}": 1 });
@@ -121,7 +131,9 @@ describe("users by id", () => {
 
   it("reads a single id with GET /users/{id}, not a search", async () => {
     t.resetCalls();
-    const res = await t.query<{ usersByIds: { id: string }[] }>(`query($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`, { ids: [ids[3], ids[3]] });
+    const res = await t.query<{ usersByIds: { id: string }[] }>(`query($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`, {
+      ids: [ids[3], ids[3]],
+    });
     expect(res.body.data!.usersByIds).toEqual([{ id: ids[3] }, { id: ids[3] }]);
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1 });
   });
@@ -202,8 +214,11 @@ describe("reads shared within an operation", () => {
     const all = (await t.query<{ roles: RolesPage }>(ROLES)).body.data!.roles;
     const second = (await t.query<{ roles: RolesPage }>(`{ roles(first: 3) { edges { cursor } } }`)).body.data!.roles.edges![2]!.cursor;
     const alone = async (field: string) =>
-      (await (field.includes("$after") ? t.query<{ roles: RolesPage }>(`query($after: String) { ${field} }`, { after: second }) : t.query<{ roles: RolesPage }>(`{ ${field} }`))).body
-        .data!.roles;
+      (
+        await (field.includes("$after")
+          ? t.query<{ roles: RolesPage }>(`query($after: String) { ${field} }`, { after: second })
+          : t.query<{ roles: RolesPage }>(`{ ${field} }`))
+      ).body.data!.roles;
     const fields = {
       a: `roles(first: 2) { nodes { name } }`,
       b: `roles(first: 3) { totalCount nodes { name } pageInfo { hasNextPage } }`,
@@ -232,7 +247,8 @@ describe("reads shared within an operation", () => {
   it("makes a call per page when no one page of at most 100 covers them", async () => {
     const big = await startTestGateway({ emulator: { users: 120, seed: 4 } });
     try {
-      const hundredth = (await big.query<{ users: { edges: { cursor: string }[] } }>(`{ users(first: 100) { edges { cursor } } }`)).body.data!.users.edges[99]!.cursor;
+      const hundredth = (await big.query<{ users: { edges: { cursor: string }[] } }>(`{ users(first: 100) { edges { cursor } } }`)).body
+        .data!.users.edges[99]!.cursor;
       big.resetCalls();
       const res = await big.query<{ b: { nodes: unknown[] } }>(
         `query($after: String) { a: users(first: 100) { nodes { id } } b: users(first: 5, after: $after) { nodes { id } } }`,
@@ -267,7 +283,9 @@ describe("reads shared within an operation", () => {
     expect(withoutTotal.searchParams.has("include_totals")).toBe(false);
 
     t.resetCalls();
-    const res = await t.query<{ user: { roles: { totalCount: number } } }>(`query($id: ID!) { user(id: $id) { roles { totalCount } } }`, { id: ids[0] });
+    const res = await t.query<{ user: { roles: { totalCount: number } } }>(`query($id: ID!) { user(id: $id) { roles { totalCount } } }`, {
+      id: ids[0],
+    });
     const totalOnly = requests().find((url) => url.pathname.endsWith("/roles"))!;
     expect(totalOnly.searchParams.get("include_totals")).toBe("true");
     expect(totalOnly.searchParams.get("per_page")).toBe("1");
@@ -282,9 +300,13 @@ describe("reads shared within an operation", () => {
     t.resetCalls();
     const res = await t.query(`query($id: ID!) { role(id: $id) { id users { nodes { id } } } }`, { id: unknown });
     expect(res.body.data).toEqual({ role: { id: unknown, users: null } });
-    expect(res.body.errors?.map((e) => [e.path, e.extensions?.code, (e.extensions?.upstream as { statusCode?: number } | undefined)?.statusCode])).toEqual([
-      [["role", "users"], "UPSTREAM_ERROR", 404],
-    ]);
+    expect(
+      res.body.errors?.map((e) => [
+        e.path,
+        e.extensions?.code,
+        (e.extensions?.upstream as { statusCode?: number } | undefined)?.statusCode,
+      ]),
+    ).toEqual([[["role", "users"], "UPSTREAM_ERROR", 404]]);
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles/{id}/users": 1 });
   });
 

@@ -252,7 +252,9 @@ describe("createUser", () => {
     expect(t.upstreamCalls()).toEqual({ "POST /api/v2/users": 1 });
     expect([...t.emulator.state.users.values()].some((u) => u.email === email)).toBe(false);
     // The fault is spent: the same input now creates the user, once.
-    const again = await t.query<{ createUser: UserPayload }>(CREATE, { input: { connection: database().name, email, password: "x-Pass-1" } });
+    const again = await t.query<{ createUser: UserPayload }>(CREATE, {
+      input: { connection: database().name, email, password: "x-Pass-1" },
+    });
     expect(again.body.data!.createUser.userErrors).toEqual([]);
     expect([...t.emulator.state.users.values()].filter((u) => u.email === email)).toHaveLength(1);
   });
@@ -341,7 +343,10 @@ describe("updateUser", () => {
       id: user.user_id,
       input: { userMetadata: { addresses: { work_address: "100 Industrial Way" } } },
     });
-    expect(first.body.data!.updateUser.user!.userMetadata).toEqual({ profileCode: 1479, addresses: { work_address: "100 Industrial Way" } });
+    expect(first.body.data!.updateUser.user!.userMetadata).toEqual({
+      profileCode: 1479,
+      addresses: { work_address: "100 Industrial Way" },
+    });
 
     const second = await t.query<{ updateUser: UserPayload }>(UPDATE, {
       id: user.user_id,
@@ -351,7 +356,10 @@ describe("updateUser", () => {
     expect(second.body.data!.updateUser.user!.userMetadata).toEqual(expected);
     expect((await restUser(user.user_id)).body.user_metadata).toEqual(expected);
 
-    const deleted = await t.query<{ updateUser: UserPayload }>(UPDATE, { id: user.user_id, input: { userMetadata: { profileCode: null } } });
+    const deleted = await t.query<{ updateUser: UserPayload }>(UPDATE, {
+      id: user.user_id,
+      input: { userMetadata: { profileCode: null } },
+    });
     expect(deleted.body.data!.updateUser.user!.userMetadata).toEqual({ addresses: expected.addresses });
     expect((await restUser(user.user_id)).body.user_metadata).toEqual({ addresses: expected.addresses });
   });
@@ -412,7 +420,10 @@ describe("updateUser", () => {
       expect(error!.message).toContain(b);
       expect(error!.message).not.toContain("x-Pass-1");
     }
-    const three = await t.query<{ updateUser: UserPayload }>(UPDATE, { id: user.user_id, input: { username: "u", password: "x-Pass-1", email: "a@example.com" } });
+    const three = await t.query<{ updateUser: UserPayload }>(UPDATE, {
+      id: user.user_id,
+      input: { username: "u", password: "x-Pass-1", email: "a@example.com" },
+    });
     expect(three.body.data!.updateUser.userErrors.map((e: UserError) => e.field)).toEqual([
       ["input", "password"],
       ["input", "username"],
@@ -505,13 +516,21 @@ describe("updateUser", () => {
   it("needs update:users, or update:users_app_metadata for an appMetadata-only change", async () => {
     const user = claim();
     const scope = "read:users update:users_app_metadata";
-    const allowed = await t.query<{ updateUser: UserPayload }>(UPDATE, { id: user.user_id, input: { appMetadata: { tier: "silver" } } }, { scope });
+    const allowed = await t.query<{ updateUser: UserPayload }>(
+      UPDATE,
+      { id: user.user_id, input: { appMetadata: { tier: "silver" } } },
+      { scope },
+    );
     expect(allowed.body.errors).toBeUndefined();
     expect(allowed.body.data!.updateUser.userErrors).toEqual([]);
     expect(t.emulator.state.users.get(user.user_id)!.app_metadata).toMatchObject({ tier: "silver" });
 
     t.resetCalls();
-    const denied = await t.query<{ updateUser: UserPayload }>(UPDATE, { id: user.user_id, input: { appMetadata: { tier: "gold" }, name: "x" } }, { scope });
+    const denied = await t.query<{ updateUser: UserPayload }>(
+      UPDATE,
+      { id: user.user_id, input: { appMetadata: { tier: "gold" }, name: "x" } },
+      { scope },
+    );
     expect(denied.body.data).toEqual({ updateUser: null });
     expect(denied.body.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["update:users"] });
     expect(t.upstreamTotal()).toBe(0);
@@ -583,9 +602,17 @@ describe("updateMe", () => {
     expect(ownViaUpdate.body.data!.updateUser.userErrors).toEqual([]);
     t.resetCalls();
     const attempts = [
-      t.query<{ updateUser: UserPayload }>(UPDATE, { id: other.user_id, input: { userMetadata: { theme: "dark" } } }, { scope: SELF, sub: me.user_id }),
+      t.query<{ updateUser: UserPayload }>(
+        UPDATE,
+        { id: other.user_id, input: { userMetadata: { theme: "dark" } } },
+        { scope: SELF, sub: me.user_id },
+      ),
       t.query<{ updateUser: UserPayload }>(UPDATE, { id: me.user_id, input: { name: "Me" } }, { scope: SELF, sub: me.user_id }),
-      t.query<{ updateUser: UserPayload }>(UPDATE, { id: me.user_id, input: { appMetadata: { plan: "gold" } } }, { scope: SELF, sub: me.user_id }),
+      t.query<{ updateUser: UserPayload }>(
+        UPDATE,
+        { id: me.user_id, input: { appMetadata: { plan: "gold" } } },
+        { scope: SELF, sub: me.user_id },
+      ),
     ];
     for (const denied of await Promise.all(attempts)) {
       expect(denied.body.data).toEqual({ updateUser: null });
