@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 
 let t: TestEmulator;
 const enc = encodeURIComponent;
@@ -45,7 +45,7 @@ describe("GET /users/{id}/effective-roles", () => {
 
   it("answers 404 for an unknown user, 403 without read:user_effective_roles, 400 for take 0", async () => {
     expect((await t.call("GET", `/users/${enc("auth0|nobody")}/effective-roles`)).body.errorCode).toBe("inexistent_user");
-    const denied = await t.call("GET", `/users/${enc(bothWays().userId)}/effective-roles`, { scope: "read:users read:roles" });
+    const denied = await t.call<RestError>("GET", `/users/${enc(bothWays().userId)}/effective-roles`, { scope: "read:users read:roles" });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: read:user_effective_roles");
     expect((await t.call("GET", `/users/${enc(bothWays().userId)}/effective-roles`, { query: { take: 0 } })).status).toBe(400);
@@ -68,7 +68,7 @@ describe("GET /users/{id}/effective-roles/sources/groups", () => {
     const { userId, roleId } = bothWays();
     const path = `/users/${enc(userId)}/effective-roles/sources/groups`;
     expect((await t.call("GET", path)).status).toBe(400);
-    const role = await t.call("GET", path, { query: { role_id: "rol_doesNotExist0000" } });
+    const role = await t.call<RestError>("GET", path, { query: { role_id: "rol_doesNotExist0000" } });
     expect([role.status, role.body.errorCode]).toEqual([404, "inexistent_role"]);
     const user = await t.call("GET", `/users/${enc("auth0|nobody")}/effective-roles/sources/groups`, { query: { role_id: roleId } });
     expect(user.status).toBe(404);
@@ -108,7 +108,7 @@ describe("GET /users/{id}/effective-permissions", () => {
       (await t.call("GET", `/users/${enc("auth0|nobody")}/effective-permissions`, { query: { resource_server_identifier: PLATFORM } }))
         .status,
     ).toBe(404);
-    const denied = await t.call("GET", path, { query: { resource_server_identifier: PLATFORM }, scope: "read:users" });
+    const denied = await t.call<RestError>("GET", path, { query: { resource_server_identifier: PLATFORM }, scope: "read:users" });
     expect(denied.body.message).toBe("Insufficient scope, expected any of: read:user_effective_permissions");
   });
 });

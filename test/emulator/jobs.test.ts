@@ -2,7 +2,7 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvCell } from "../../src/emulator/jobs/export-file.js";
 import type { StoredUser } from "../../src/emulator/state.js";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 import { responseProblems } from "../support/oas.js";
 
 const enc = encodeURIComponent;
@@ -137,11 +137,11 @@ describe("users exports", () => {
       expect((await t.call("POST", "/jobs/users-exports", { body: { format: "csv", fields: [{ name: "app_metadata" }] } })).status).toBe(
         400,
       );
-      const unknown = await t.call("POST", "/jobs/users-exports", { body: { connection_id: "con_AAAAAAAAAAAAAAAA" } });
+      const unknown = await t.call<RestError>("POST", "/jobs/users-exports", { body: { connection_id: "con_AAAAAAAAAAAAAAAA" } });
       expect(unknown.status).toBe(400);
       expect(unknown.body.errorCode).toBe("inexistent_connection");
       expect((await t.call("POST", "/jobs/users-exports", { body: { format: "xml" } })).status).toBe(400);
-      const denied = await t.call("POST", "/jobs/users-exports", { body: {}, scope: "create:users" });
+      const denied = await t.call<RestError>("POST", "/jobs/users-exports", { body: {}, scope: "create:users" });
       expect(denied.status).toBe(403);
       expect(denied.body.message).toBe("Insufficient scope, expected any of: read:users");
     },
@@ -377,7 +377,10 @@ describe("verification emails, tickets and connections", () => {
     expect((await t.call("POST", "/tickets/password-change", { body: { user_id: "auth0|nobody" } })).status).toBe(404);
     expect((await t.call("POST", "/tickets/email-verification", { body: {} })).status).toBe(400);
     expect((await t.call("POST", "/tickets/email-verification", { body: { user_id: withEmail().user_id, unknown: 1 } })).status).toBe(400);
-    const denied = await t.call("POST", "/tickets/password-change", { body: { user_id: withEmail().user_id }, scope: "update:users" });
+    const denied = await t.call<RestError>("POST", "/tickets/password-change", {
+      body: { user_id: withEmail().user_id },
+      scope: "update:users",
+    });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: create:user_tickets");
   });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StoredUser } from "../../src/emulator/state.js";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 
 /** The seeded metadata these searches read (the seed writes them; nothing else guarantees their shape). */
 interface Preferences {
@@ -57,7 +57,7 @@ async function expectMatches(q: string, test: (user: StoredUser) => boolean): Pr
 }
 
 async function expectRejected(q: string, fragment?: string) {
-  const res = await t.call("GET", "/users", { query: { q, search_engine: "v3" } });
+  const res = await t.call<RestError>("GET", "/users", { query: { q, search_engine: "v3" } });
   expect(res.status, q).toBe(400);
   expect(res.body.errorCode).toBe("invalid_query_string");
   if (fragment) expect(res.body.message).toContain(fragment);
@@ -386,10 +386,10 @@ describe("the request around the query", () => {
   });
 
   it("accepts only search_engine v3", async () => {
-    const v1 = await t.call("GET", "/users", { query: { q: "blocked:true", search_engine: "v1" } });
+    const v1 = await t.call<RestError>("GET", "/users", { query: { q: "blocked:true", search_engine: "v1" } });
     expect(v1.status).toBe(400);
     expect(v1.body.message).toContain("not allowed to use search_engine=v1");
-    const v2 = await t.call("GET", "/users", { query: { q: "blocked:true", search_engine: "v2" } });
+    const v2 = await t.call<RestError>("GET", "/users", { query: { q: "blocked:true", search_engine: "v2" } });
     expect(v2.status).toBe(400);
     expect(v2.body.message).toContain("Use search_engine=v3 instead");
     expect((await t.call("GET", "/users", { query: { search_engine: "v9" } })).status).toBe(400);
@@ -397,7 +397,7 @@ describe("the request around the query", () => {
   });
 
   it("needs read:users or read:user_idp_tokens, and shows IdP tokens only to the latter", async () => {
-    const denied = await t.call("GET", "/users", { scope: "read:roles" });
+    const denied = await t.call<RestError>("GET", "/users", { scope: "read:roles" });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: read:users,read:user_idp_tokens");
     const q = "_exists_:identities.access_token";
@@ -411,7 +411,7 @@ describe("the request around the query", () => {
   });
 
   it("rejects the v1-only connection parameter and parameters the endpoint does not know", async () => {
-    const connection = await t.call("GET", "/users", { query: { connection: "github", search_engine: "v3" } });
+    const connection = await t.call<RestError>("GET", "/users", { query: { connection: "github", search_engine: "v3" } });
     expect(connection.status).toBe(400);
     expect(connection.body.message).toContain('identities.connection:"<name>"');
     expect((await t.call("GET", "/users", { query: { search: "x" } })).status).toBe(400);
@@ -435,7 +435,7 @@ describe("the request around the query", () => {
     expect(new Set(seen).size).toBe(seen.length);
 
     expect((await t.call("GET", "/users", { query: { page: 9, per_page: 100 } })).status).toBe(200);
-    const beyond = await t.call("GET", "/users", { query: { page: 10, per_page: 100 } });
+    const beyond = await t.call<RestError>("GET", "/users", { query: { page: 10, per_page: 100 } });
     expect(beyond.status).toBe(400);
     expect(beyond.body.message).toContain("You can only page through the first 1000 records");
     expect((await t.call("GET", "/users", { query: { per_page: 101 } })).status).toBe(400);

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../src/emulator/passwords.js";
 import type { Connection, StoredUser } from "../../src/emulator/state.js";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 
 let t: TestEmulator;
 let unique = 0;
@@ -122,14 +122,14 @@ describe("POST /users", () => {
 
   it("takes a username only where the connection requires one", async () => {
     const body = { email: `${fresh("u")}@example.com`, password: "Correct-horse-9" };
-    const missing = await t.call("POST", "/users", { body: { ...body, connection: usernameDatabase().name } });
+    const missing = await t.call<RestError>("POST", "/users", { body: { ...body, connection: usernameDatabase().name } });
     expect(missing.status).toBe(400);
     expect(missing.body.message).toContain("username");
     const username = fresh("handle");
     const created = await t.call("POST", "/users", { body: { ...body, connection: usernameDatabase().name, username } });
     expect(created.status).toBe(201);
     expect(created.body.username).toBe(username);
-    const refused = await t.call("POST", "/users", {
+    const refused = await t.call<RestError>("POST", "/users", {
       body: { ...body, email: `${fresh("u")}@example.com`, connection: database().name, username: fresh("h") },
     });
     expect(refused.status).toBe(400);
@@ -159,14 +159,14 @@ describe("POST /users", () => {
     if (body.connection === "<db>") body.connection = database().name;
     if (body.connection === "<social>") body.connection = social().name;
     const before = state().users.size;
-    const res = await t.call("POST", "/users", { body });
+    const res = await t.call<RestError>("POST", "/users", { body });
     expect(res.status).toBe(400);
     expect(res.body.message).toContain(fragment);
     expect(state().users.size).toBe(before);
   });
 
   it("answers 403 without create:users", async () => {
-    const res = await t.call("POST", "/users", {
+    const res = await t.call<RestError>("POST", "/users", {
       scope: "read:users",
       body: { connection: database().name, email: "a@example.com", password: "x" },
     });
@@ -317,7 +317,7 @@ describe("PATCH /users/{id}", () => {
   ])("rejects %s with %s and changes nothing", async (a, b, body) => {
     const user = users().find((u) => u.username)!;
     const before = snapshot(user.user_id);
-    const res = await t.call("PATCH", path(user.user_id), { body });
+    const res = await t.call<RestError>("PATCH", path(user.user_id), { body });
     expect(res.status).toBe(400);
     expect(res.body.message).toBe(`Cannot update ${a} and ${b} simultaneously.`);
     expect(snapshot(user.user_id)).toEqual(before);
@@ -333,7 +333,7 @@ describe("PATCH /users/{id}", () => {
   ])("rejects %s and changes nothing", async (_name, body, fragment) => {
     const user = users()[1]!;
     const before = snapshot(user.user_id);
-    const res = await t.call("PATCH", path(user.user_id), { body });
+    const res = await t.call<RestError>("PATCH", path(user.user_id), { body });
     expect(res.status).toBe(400);
     expect(res.body.message).toContain(fragment);
     expect(snapshot(user.user_id)).toEqual(before);
@@ -371,7 +371,7 @@ describe("PATCH /users/{id}", () => {
     expect(res.body).toMatchObject({ email: email.toLowerCase(), email_verified: false });
     const socialUser = claim("a social primary", (u) => primaryConnection(u) === social().name);
     const before = snapshot(socialUser.user_id);
-    const refused = await t.call("PATCH", path(socialUser.user_id), { body: { email: `${fresh("x")}@example.com` } });
+    const refused = await t.call<RestError>("PATCH", path(socialUser.user_id), { body: { email: `${fresh("x")}@example.com` } });
     expect(refused.status).toBe(400);
     expect(refused.body.message).toBe("Cannot update email for non-database user.");
     expect(snapshot(socialUser.user_id)).toEqual(before);
@@ -395,7 +395,9 @@ describe("PATCH /users/{id}", () => {
     expect(res.body.email_verified).toBe(user.email_verified);
 
     const before = snapshot(user.user_id);
-    const profile = await t.call("PATCH", path(user.user_id), { body: { name: "Not Applied", connection: secondary.connection } });
+    const profile = await t.call<RestError>("PATCH", path(user.user_id), {
+      body: { name: "Not Applied", connection: secondary.connection },
+    });
     expect(profile.status).toBe(400);
     expect(profile.body.message).toContain("secondary identity");
     const notTheirs = state().connections.find((c) => !user.identities.some((i) => i.connection === c.name))!;
@@ -430,7 +432,7 @@ describe("PATCH /users/{id}", () => {
       body: { app_metadata: { tier: "x" } },
     });
     expect(selfApp.status).toBe(403);
-    const otherUser = await t.call("PATCH", path(other.user_id), {
+    const otherUser = await t.call<RestError>("PATCH", path(other.user_id), {
       scope: "update:current_user_metadata",
       sub: user.user_id,
       body: { user_metadata: { mine: true } },
@@ -443,7 +445,7 @@ describe("PATCH /users/{id}", () => {
 
   it("answers 404 for an unknown user and 400 without a body", async () => {
     expect((await t.call("PATCH", path("auth0|does-not-exist"), { body: { name: "x" } })).status).toBe(404);
-    const res = await t.call("PATCH", path(users()[0]!.user_id));
+    const res = await t.call<RestError>("PATCH", path(users()[0]!.user_id));
     expect(res.status).toBe(400);
     expect(res.body.errorCode).toBe("invalid_body");
   });

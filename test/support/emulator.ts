@@ -8,6 +8,15 @@ export interface ApiResponse<T = any> {
   body: T;
 }
 
+/** An error body of the Management API (what a 4xx answers), as the tests read it. */
+export interface RestError {
+  statusCode: number;
+  error: string;
+  message: string;
+  errorCode?: string;
+  attributes?: Record<string, unknown>;
+}
+
 export interface RequestOptions {
   /** Scopes for a token minted for this request; ignored when `token` is given. */
   scope?: string;

@@ -27,13 +27,7 @@ export interface GraphQLResponse<T = unknown> {
   };
 }
 
-/** An error body of the Management API (what `rest` answers for a 4xx), as the tests read it. */
-export interface RestError {
-  statusCode: number;
-  error: string;
-  message: string;
-  errorCode?: string;
-}
+export type { RestError } from "./emulator.js";
 
 export interface TestGatewayOptions {
   emulator?: EmulatorOptions;
