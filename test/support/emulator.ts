@@ -2,7 +2,7 @@ import { expect } from "vitest";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/index.js";
 import { responseProblems } from "./oas.js";
 
-export interface ApiResponse<T = any> {
+export interface ApiResponse<T = unknown> {
   status: number;
   headers: Headers;
   body: T;
@@ -79,7 +79,7 @@ export interface TestEmulator {
    * Calls the Management API (`path` under /api/v2) with a token minted for `scope` (default: all
    * scopes). Every JSON body that comes back is checked against the contract's response schema.
    */
-  call<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+  call<T = unknown>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
   token(scope?: string, sub?: string): Promise<string>;
   close(): Promise<void>;
 }
