@@ -84,12 +84,12 @@ describe("a resolver failing on a bug", () => {
       count: 1,
       action: { status: 200, body: [method] },
     });
-    const res = await t.query(
+    const res = await t.query<{ user: { id: string } }>(
       "query($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id authenticationMethods { id } } } } }",
       { id },
     );
     expect(res.status).toBe(200);
-    expect(res.body.data.user.id).toBe(id);
+    expect(res.body.data!.user.id).toBe(id);
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]!.message).toBe("Unexpected error.");
     expect(res.body.errors![0]!.extensions).toEqual({ code: "INTERNAL_SERVER_ERROR" });

@@ -1,6 +1,7 @@
 import { isObjectType, type GraphQLField, type GraphQLObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { schema } from "../../src/schema/index.js";
+import type { Job, User } from "../../src/upstream/types.js";
 import { startTestGateway, type GraphQLResponse, type TestGateway } from "../support/gateway.js";
 import { sampleOperation } from "./sample-operation.js";
 
@@ -152,13 +153,27 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 /** Sends an operation as a caller holding exactly `scopes` (none when empty), with `sub`. */
-async function as(scopes: readonly string[], query: string, variables: Record<string, unknown> = {}, sub = self): Promise<GraphQLResponse> {
+async function as<T = Record<string, unknown>>(
+  scopes: readonly string[],
+  query: string,
+  variables: Record<string, unknown> = {},
+  sub = self,
+): Promise<GraphQLResponse<T>> {
   const token = await t.token({ scope: scopes.join(" "), sub });
-  return t.query(query, variables, { token });
+  return t.query<T>(query, variables, { token });
 }
 
 const forbiddenAt = (res: GraphQLResponse, path: (string | number)[]) =>
   res.body.errors?.find((error) => error.extensions?.code === "FORBIDDEN" && JSON.stringify(error.path) === JSON.stringify(path));
+
+/** The scopes a FORBIDDEN error names (it fails the test when the error has none). */
+function requiredScopesOf(error: { extensions?: Record<string, unknown> } | undefined): string[] {
+  const scopes = error?.extensions?.requiredScopes;
+  if (!Array.isArray(scopes) || !scopes.every((scope): scope is string => typeof scope === "string")) {
+    throw new Error(`the error names no requiredScopes: ${JSON.stringify(error)}`);
+  }
+  return scopes;
+}
 
 describe("the scope tables", () => {
   it("name every root field (but _service and _entities), and no field that does not exist", () => {
@@ -220,7 +235,7 @@ describe("every root field, for a caller without any scope", () => {
       const error = forbiddenAt(res, [field.name]);
       expect(error, JSON.stringify(res.body)).toBeDefined();
       const scopes = ROOT_SCOPES[coordinate] ?? ALL_OF_ROOT_SCOPES[coordinate]!;
-      expect([...error!.extensions!.requiredScopes].sort()).toEqual([...scopes].sort());
+      expect([...requiredScopesOf(error)].sort()).toEqual([...scopes].sort());
       for (const scope of scopes) expect(error!.message).toContain(scope);
       expect(t.upstreamCalls()).toEqual({});
     },
@@ -306,7 +321,7 @@ describe("every nested field that reaches upstream", () => {
   };
   const jobs = { export: "", import: "" };
   beforeAll(async () => {
-    jobs.export = (await t.rest("POST", "/jobs/users-exports", { fields: [{ name: "user_id" }] })).body.id;
+    jobs.export = (await t.rest<{ id: string }>("POST", "/jobs/users-exports", { fields: [{ name: "user_id" }] })).body.id;
     const form = new FormData();
     form.set("users", new Blob([JSON.stringify([{ email: "scopes.import@example.org" }])]), "users.json");
     form.set("connection_id", t.emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!.id);
@@ -318,7 +333,7 @@ describe("every nested field that reaches upstream", () => {
     });
     jobs.import = ((await created.json()) as { id: string }).id;
     for (const id of Object.values(jobs)) {
-      await vi.waitFor(async () => expect((await t.rest("GET", `/jobs/${id}`)).body.status).toBe("completed"), {
+      await vi.waitFor(async () => expect((await t.rest<Job>("GET", `/jobs/${id}`)).body.status).toBe("completed"), {
         timeout: 20_000,
         interval: 20,
       });
@@ -547,7 +562,7 @@ describe("every nested field that reaches upstream", () => {
       const denied = await as(parent, query, vars);
       const error = forbiddenAt(denied, path);
       expect(error, JSON.stringify(denied.body)).toBeDefined();
-      expect([...error!.extensions!.requiredScopes].sort()).toEqual([...NESTED_SCOPES[coordinate]!].sort());
+      expect([...requiredScopesOf(error)].sort()).toEqual([...NESTED_SCOPES[coordinate]!].sort());
       expect(t.upstreamCalls()[route]).toBe(parentCalls);
 
       for (const scope of NESTED_SCOPES[coordinate]!) {
@@ -569,13 +584,13 @@ describe("every nested field that reaches upstream", () => {
       const state = t.emulator.state;
       const victim = [...state.users.keys()].find((id) => id !== self && (state.sessions.get(id)?.length ?? 0) > 0)!;
       const othersSessions = state.sessions.get(self)!.length;
-      const res = await as(
+      const res = await as<{ revokeUserSessions: { userErrors: unknown[] } }>(
         ["delete:sessions", "read:current_user"],
         "mutation($id: ID!) { revokeUserSessions(id: $id) { user { email } userErrors { code } } }",
         { id: victim },
       );
       expect(forbiddenAt(res, ["revokeUserSessions", "user"])?.extensions?.requiredScopes).toEqual(["read:users"]);
-      expect(res.body.data.revokeUserSessions.userErrors).toEqual([]);
+      expect(res.body.data!.revokeUserSessions.userErrors).toEqual([]);
       expect(state.sessions.get(victim)?.length ?? 0).toBe(0);
       expect(state.sessions.get(self)!.length).toBe(othersSessions);
     },
@@ -600,13 +615,13 @@ describe("every nested field that reaches upstream", () => {
     "a write's payload user: the caller's own, with read:current_user, or FORBIDDEN without it — $name",
     async ({ scope, query, route, reads }) => {
       t.resetCalls();
-      const denied = await as([scope], query, { id: self });
-      const name = Object.keys(denied.body.data)[0]!;
-      expect([...forbiddenAt(denied, [name, "user"])!.extensions!.requiredScopes].sort()).toEqual(PAYLOAD_USER_SCOPES.own);
-      expect(denied.body.data[name].userErrors).toEqual([]);
+      const denied = await as<Record<string, { userErrors: unknown[] }>>([scope], query, { id: self });
+      const name = Object.keys(denied.body.data!)[0]!;
+      expect([...requiredScopesOf(forbiddenAt(denied, [name, "user"]))].sort()).toEqual(PAYLOAD_USER_SCOPES.own);
+      expect(denied.body.data![name]!.userErrors).toEqual([]);
       expect(t.upstreamCalls()).toEqual({ [route]: 1 });
 
-      const rest = (await t.rest("GET", `/users/${encodeURIComponent(self)}`)).body;
+      const rest = (await t.rest<User>("GET", `/users/${encodeURIComponent(self)}`)).body;
       t.resetCalls();
       const allowed = await as([scope, "read:current_user"], query, { id: self });
       expect(allowed.body).toEqual({ data: { [name]: { user: { id: self, email: rest.email ?? null }, userErrors: [] } } });

@@ -21,8 +21,13 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function as(scopes: readonly string[], query: string, variables: Record<string, unknown> = {}, sub = self): Promise<GraphQLResponse> {
-  return t.query(query, variables, { token: await t.token({ scope: scopes.join(" "), sub }) });
+async function as<T = Record<string, unknown>>(
+  scopes: readonly string[],
+  query: string,
+  variables: Record<string, unknown> = {},
+  sub = self,
+): Promise<GraphQLResponse<T>> {
+  return t.query<T>(query, variables, { token: await t.token({ scope: scopes.join(" "), sub }) });
 }
 
 const restUser = async (id: string) => (await t.rest<User>("GET", `/users/${encodeURIComponent(id)}`)).body;
@@ -200,7 +205,7 @@ describe("a caller with only the current-user scopes", () => {
   ])("may not read its own $field without $scope (FORBIDDEN on that field, me still answered)", async ({ field }) => {
     t.resetCalls();
     const res = await as(CURRENT_USER_SCOPES, `{ me { id ${field} { nodes { __typename } } } }`);
-    expect(res.body.data.me).toEqual({ id: self, [field]: null });
+    expect(res.body.data!.me).toEqual({ id: self, [field]: null });
     expect(res.body.errors?.[0]).toMatchObject({ path: ["me", field], extensions: { code: "FORBIDDEN" } });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1 });
   });
@@ -208,13 +213,13 @@ describe("a caller with only the current-user scopes", () => {
 
 describe("update:users_app_metadata", () => {
   it("suffices for an updateUser that changes only appMetadata", async () => {
-    const res = await as(
+    const res = await as<{ updateUser: { userErrors: unknown[] } }>(
       ["update:users_app_metadata"],
       'mutation($id: ID!) { updateUser(id: $id, input: { appMetadata: { plan: "gold" } }) { userErrors { code } } }',
       { id: other },
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.updateUser.userErrors).toEqual([]);
+    expect(res.body.data!.updateUser.userErrors).toEqual([]);
     expect((await restUser(other)).app_metadata!.plan).toBe("gold");
   });
 

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTokenVerifier } from "../../src/auth/verify-token.js";
 import { defaultSecurityConfig } from "../../src/config.js";
 import { createGateway } from "../../src/server.js";
+import type { User } from "../../src/upstream/types.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 import { errorCodes, type GraphQLAnswer } from "../support/graphql-answer.js";
 import { TrustedMe, TrustedUser } from "./documents.js";
@@ -48,7 +49,7 @@ describe("with trusted documents on", () => {
   it("runs a persisted operation named by its documentId, as its text would run", async () => {
     const res = await send({ documentId: idOf(TrustedUser), variables: { id: userId } });
     expect(res.status).toBe(200);
-    const rest = (await t.rest("GET", `/users/${encodeURIComponent(userId)}`)).body;
+    const rest = (await t.rest<User>("GET", `/users/${encodeURIComponent(userId)}`)).body;
     expect(res.body).toEqual({ data: { user: { id: userId, email: rest.email ?? null, name: rest.name ?? null } } });
   });
 
@@ -59,7 +60,7 @@ describe("with trusted documents on", () => {
       headers: { authorization: `Bearer ${await t.token()}`, accept: "application/graphql-response+json", "x-graphql-csrf": "1" },
     });
     expect(response.status).toBe(200);
-    const rest = (await t.rest("GET", `/users/${encodeURIComponent(userId)}`)).body;
+    const rest = (await t.rest<User>("GET", `/users/${encodeURIComponent(userId)}`)).body;
     expect(await response.json()).toEqual({ data: { user: { id: userId, email: rest.email ?? null, name: rest.name ?? null } } });
 
     params.set("documentId", `sha256:${"0".repeat(64)}`);

@@ -93,9 +93,13 @@ describe("the estimate is an upper bound of the calls made", () => {
   });
   afterAll(() => t?.close());
 
-  async function measured(query: string, variables: Record<string, unknown> = {}, options: { sub?: string } = {}) {
+  async function measured<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    options: { sub?: string } = {},
+  ) {
     t.resetCalls();
-    const res = await t.query(query, variables, { ...options, headers: { [COST_HEADER]: "1" } });
+    const res = await t.query<T>(query, variables, { ...options, headers: { [COST_HEADER]: "1" } });
     expect(res.body.errors, query).toBeUndefined();
     const cost = res.body.extensions?.cost as { estimated: number; upstreamCalls: number };
     expect(cost.upstreamCalls, query).toBe(t.upstreamTotal());
@@ -140,8 +144,10 @@ describe("the estimate is an upper bound of the calls made", () => {
   });
 
   it("for paging on with cursors", async () => {
-    const first = await measured(`{ users(first: 7) { nodes { id } pageInfo { endCursor } } }`);
-    const after = first.data.users.pageInfo.endCursor;
+    const first = await measured<{ users: { pageInfo: { endCursor: string | null } } }>(
+      `{ users(first: 7) { nodes { id } pageInfo { endCursor } } }`,
+    );
+    const after = first.data!.users.pageInfo.endCursor;
     for (const n of [7, 10, 13]) {
       const next = await measured(`query($after: String, $n: Int) { users(first: $n, after: $after) { nodes { id } } }`, { after, n });
       expect(next.upstreamCalls).toBe(next.estimated);

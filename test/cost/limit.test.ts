@@ -83,7 +83,7 @@ describe("COST_BUDGET", () => {
       const existing = [...small.emulator.state.users.keys()].slice(0, 3);
       const missing = Array.from({ length: 60 }, (_, i) => `auth0|no-such-user-${i}`);
       small.resetCalls();
-      const res = await small.query(
+      const res = await small.query<{ usersByIds: ({ id: string } | null)[] }>(
         `query($ids: [ID!]!) { usersByIds(ids: $ids) { id } }`,
         { ids: [...existing, ...missing] },
         { headers: { [COST_HEADER]: "1" } },
@@ -91,7 +91,7 @@ describe("COST_BUDGET", () => {
       // Estimated as one search; made: that search and 49 of the 60 fallbacks, the budget of 50.
       expect(res.body.extensions?.cost).toEqual({ estimated: 1, upstreamCalls: 50, budget: 50 });
       expect(small.upstreamCalls()).toEqual({ "GET /api/v2/users": 1, "GET /api/v2/users/{id}": 49 });
-      const users = res.body.data.usersByIds as ({ id: string } | null)[];
+      const users = res.body.data!.usersByIds;
       expect(users.slice(0, 3).map((user) => user?.id)).toEqual(existing);
       expect(users.slice(3)).toEqual(missing.map(() => null));
       const refused = res.body.errors ?? [];

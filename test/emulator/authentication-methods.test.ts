@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emptyState, type AuthenticationMethod, type EmulatorState } from "../../src/emulator/state.js";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 import { addUser } from "./builders.js";
+
+/** An authentication method as the write endpoints answer it (totp_secret on create only). */
+interface MethodBody {
+  id: string;
+  type: string;
+  created_at?: string;
+  totp_secret?: string;
+}
 
 const enc = encodeURIComponent;
 const TOTP_SECRET = "JBSWY3DPEHPK3PXP";
@@ -45,12 +53,12 @@ describe("authentication methods of a seeded tenant", () => {
 
   it("answers 404 for an unknown user or method, 403 without the scope, 400 for bad paging", async () => {
     const userId = userWithMethods(1);
-    const noUser = await t.call("GET", `/users/${enc("auth0|nobody")}/authentication-methods`);
+    const noUser = await t.call<RestError>("GET", `/users/${enc("auth0|nobody")}/authentication-methods`);
     expect(noUser.status).toBe(404);
     expect(noUser.body.errorCode).toBe("inexistent_user");
     const noMethod = await t.call("GET", `/users/${enc(userId)}/authentication-methods/${enc("totp|dev_nothing")}`);
     expect(noMethod.status).toBe(404);
-    const denied = await t.call("GET", `/users/${enc(userId)}/authentication-methods`, { scope: "read:users" });
+    const denied = await t.call<RestError>("GET", `/users/${enc(userId)}/authentication-methods`, { scope: "read:users" });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: read:authentication_methods");
     expect((await t.call("GET", `/users/${enc(userId)}/authentication-methods`, { query: { per_page: 101 } })).status).toBe(400);
@@ -78,7 +86,7 @@ describe("writing authentication methods", () => {
   });
 
   it("creates a confirmed phone method (201) and refuses an identical one (409)", async () => {
-    const res = await t.call("POST", path, { body: { type: "phone", phone_number: "+15551234567", name: "Work phone" } });
+    const res = await t.call<MethodBody>("POST", path, { body: { type: "phone", phone_number: "+15551234567", name: "Work phone" } });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({
       type: "phone",
@@ -100,7 +108,7 @@ describe("writing authentication methods", () => {
   });
 
   it("echoes totp_secret on create only, and never stores it", async () => {
-    const res = await t.call("POST", path, { body: { type: "totp", totp_secret: TOTP_SECRET } });
+    const res = await t.call<MethodBody>("POST", path, { body: { type: "totp", totp_secret: TOTP_SECRET } });
     expect(res.status).toBe(201);
     expect(res.body.totp_secret).toBe(TOTP_SECRET);
     expect(JSON.stringify(methods())).not.toContain(TOTP_SECRET);
@@ -147,7 +155,7 @@ describe("writing authentication methods", () => {
     ["a name over 20 characters", { type: "email", email: "a@b.co", name: "x".repeat(21) }],
     ["an unknown property", { type: "email", email: "a@b.co", color: "red" }],
   ])("refuses %s with 400 and creates nothing", async (_name, body) => {
-    const res = await t.call("POST", path, { body });
+    const res = await t.call<RestError>("POST", path, { body });
     expect(res.status).toBe(400);
     expect(res.body.errorCode).toBe("invalid_body");
     expect(methods()).toEqual([]);
@@ -165,7 +173,7 @@ describe("writing authentication methods", () => {
   });
 
   it("renames a method and changes a phone's preference", async () => {
-    const phone = (await t.call("POST", path, { body: { type: "phone", phone_number: "+15551112222" } })).body;
+    const phone = (await t.call<MethodBody>("POST", path, { body: { type: "phone", phone_number: "+15551112222" } })).body;
     const res = await t.call("PATCH", `${path}/${enc(phone.id)}`, { body: { name: "Backup", preferred_authentication_method: "voice" } });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
@@ -177,7 +185,7 @@ describe("writing authentication methods", () => {
     });
     expect(methods()[0]).toMatchObject({ name: "Backup", preferred_authentication_method: "voice" });
 
-    const email = (await t.call("POST", path, { body: { type: "email", email: "me@example.com" } })).body;
+    const email = (await t.call<MethodBody>("POST", path, { body: { type: "email", email: "me@example.com" } })).body;
     const before = structuredClone(methods());
     const wrong = await t.call("PATCH", `${path}/${enc(email.id)}`, { body: { preferred_authentication_method: "sms" } });
     expect(wrong.status).toBe(400);
@@ -204,7 +212,7 @@ describe("writing authentication methods", () => {
 
   it("replaces all methods with PUT (200 array)", async () => {
     await t.call("POST", path, { body: { type: "email", email: "old@example.com" } });
-    const res = await t.call("PUT", path, {
+    const res = await t.call<MethodBody[]>("PUT", path, {
       body: [
         { type: "phone", phone_number: "+15553334444", preferred_authentication_method: "voice" },
         { type: "totp", totp_secret: TOTP_SECRET, name: "App" },
@@ -212,7 +220,7 @@ describe("writing authentication methods", () => {
     });
     expect(res.status).toBe(200);
     expect(res.body.map((m: { type: string }) => m.type)).toEqual(["phone", "totp"]);
-    expect(res.body[1].totp_secret).toBe(TOTP_SECRET);
+    expect(res.body[1]!.totp_secret).toBe(TOTP_SECRET);
     expect(methods().map((m) => m.id)).toEqual(res.body.map((m: { id: string }) => m.id));
     expect(methods().map((m) => m.type)).toEqual(["phone", "totp"]);
     expect(JSON.stringify(methods())).not.toContain(TOTP_SECRET);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 
 // Connected accounts, federated connection token sets and risk assessments.
 let t: TestEmulator;
@@ -16,10 +16,12 @@ const anyKey = <V>(map: Map<string, V[]>, min = 1) => [...map].find(([, v]) => v
 describe("GET /users/{id}/connected-accounts", () => {
   it("lists the user's connected accounts, checkpoint-paged", async () => {
     const userId = anyKey(state().connectedAccounts);
-    const res = await t.call("GET", `/users/${enc(userId)}/connected-accounts`);
+    const res = await t.call<{ connected_accounts: unknown[] }>("GET", `/users/${enc(userId)}/connected-accounts`);
     expect(res.status).toBe(200);
     expect(res.body.connected_accounts).toEqual(state().connectedAccounts.get(userId));
-    const first = await t.call("GET", `/users/${enc(userId)}/connected-accounts`, { query: { take: 1 } });
+    const first = await t.call<{ connected_accounts: unknown[] }>("GET", `/users/${enc(userId)}/connected-accounts`, {
+      query: { take: 1 },
+    });
     expect(first.body.connected_accounts).toHaveLength(1);
   });
 
@@ -35,7 +37,7 @@ describe("/users/{id}/federated-connections-tokensets", () => {
   it("lists token sets as metadata only, and deletes one (204, also when it is gone)", async () => {
     const userId = anyKey(state().federatedTokenSets);
     const sets = [...state().federatedTokenSets.get(userId)!];
-    const res = await t.call("GET", `/users/${enc(userId)}/federated-connections-tokensets`);
+    const res = await t.call<object[]>("GET", `/users/${enc(userId)}/federated-connections-tokensets`);
     expect(res.body).toEqual(sets);
     for (const set of res.body)
       expect(Object.keys(set).sort()).toEqual(["connection", "expires_at", "id", "issued_at", "last_used_at", "scope"]);
@@ -72,9 +74,9 @@ describe("POST /users/{id}/risk-assessments/clear", () => {
   it("answers 400 for an unknown assessor or a missing connection, 403 without update:users", async () => {
     const userId = [...state().users.keys()][0]!;
     const path = `/users/${enc(userId)}/risk-assessments/clear`;
-    expect((await t.call("POST", path, { body: { connection: "github", assessors: ["impossible-travel"] } })).body.errorCode).toBe(
-      "invalid_body",
-    );
+    expect(
+      (await t.call<RestError>("POST", path, { body: { connection: "github", assessors: ["impossible-travel"] } })).body.errorCode,
+    ).toBe("invalid_body");
     expect((await t.call("POST", path, { body: { assessors: ["new-device"] } })).status).toBe(400);
     expect((await t.call("POST", path, { body: { connection: "github", assessors: ["new-device"] }, scope: "read:users" })).status).toBe(
       403,

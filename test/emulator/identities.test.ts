@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StoredIdentity, StoredUser } from "../../src/emulator/state.js";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 
 let t: TestEmulator;
 
@@ -31,7 +31,7 @@ describe("POST /users/{id}/identities and DELETE /users/{id}/identities/{provide
     const secondary = socialUser("github");
     const identity = secondary.identities[0]!;
 
-    const linked = await t.call("POST", `${path(primary.user_id)}/identities`, {
+    const linked = await t.call<StoredIdentity[]>("POST", `${path(primary.user_id)}/identities`, {
       body: { provider: identity.provider, user_id: Number(identity.user_id) },
     });
     expect(linked.status).toBe(201);
@@ -43,18 +43,20 @@ describe("POST /users/{id}/identities and DELETE /users/{id}/identities/{provide
       },
     ]);
     expect((await t.call("GET", path(secondary.user_id))).status).toBe(404);
-    expect((await t.call("GET", path(primary.user_id))).body.identities).toEqual(linked.body);
-    const found = await t.call("GET", "/users", { query: { q: `identities.user_id:"${identity.user_id}"`, search_engine: "v3" } });
+    expect((await t.call<StoredUser>("GET", path(primary.user_id))).body.identities).toEqual(linked.body);
+    const found = await t.call<StoredUser[]>("GET", "/users", {
+      query: { q: `identities.user_id:"${identity.user_id}"`, search_engine: "v3" },
+    });
     expect(found.body.map((u: StoredUser) => u.user_id)).toEqual([primary.user_id]);
 
     const unlinked = await t.call("DELETE", `${path(primary.user_id)}/identities/${identity.provider}/${identity.user_id}`);
     expect(unlinked.status).toBe(200);
     expect(unlinked.body).toEqual(primary.identities.map(withoutTokens));
-    const standalone = await t.call("GET", path(secondary.user_id));
+    const standalone = await t.call<StoredUser>("GET", path(secondary.user_id));
     expect(standalone.status).toBe(200);
     expect(standalone.body).toMatchObject({ user_id: secondary.user_id, name: secondary.name, identities: [withoutTokens(identity)] });
     if (secondary.email) expect(standalone.body.email).toBe(secondary.email);
-    expect((await t.call("GET", path(primary.user_id))).body.identities).toEqual(unlinked.body);
+    expect((await t.call<StoredUser>("GET", path(primary.user_id))).body.identities).toEqual(unlinked.body);
 
     // And once more: the recreated user links again.
     expect(
@@ -68,7 +70,7 @@ describe("POST /users/{id}/identities and DELETE /users/{id}/identities/{provide
     const secondary = socialUser("google-oauth2");
     const identity = secondary.identities[0]!;
     expect(identity.access_token).toBeDefined();
-    const res = await t.call("POST", `${path(primary.user_id)}/identities`, {
+    const res = await t.call<StoredIdentity[]>("POST", `${path(primary.user_id)}/identities`, {
       scope: "update:users read:user_idp_tokens",
       body: {
         provider: identity.provider,
@@ -77,7 +79,7 @@ describe("POST /users/{id}/identities and DELETE /users/{id}/identities/{provide
       },
     });
     expect(res.status).toBe(201);
-    expect(res.body.at(-1).access_token).toBe(identity.access_token);
+    expect(res.body.at(-1)!.access_token).toBe(identity.access_token);
   });
 
   it("links with a link_with ID token for the caller's own account", async () => {
@@ -93,7 +95,7 @@ describe("POST /users/{id}/identities and DELETE /users/{id}/identities/{provide
     expect(mixed.status).toBe(400);
     const forged = await t.call("POST", `${path(primary.user_id)}/identities`, { ...own, body: { link_with: "not.a.jwt" } });
     expect(forged.status).toBe(400);
-    const elsewhere = await t.call("POST", `${path(primary.user_id)}/identities`, {
+    const elsewhere = await t.call<RestError>("POST", `${path(primary.user_id)}/identities`, {
       ...own,
       body: { link_with: await idToken(secondary.user_id, "another-client") },
     });
@@ -111,7 +113,7 @@ describe("POST /users/{id}/identities and DELETE /users/{id}/identities/{provide
     expect(notMine.status).toBe(403);
     expect(state().users.has(secondary.user_id)).toBe(true);
 
-    const res = await t.call("POST", `${path(primary.user_id)}/identities`, {
+    const res = await t.call<StoredIdentity[]>("POST", `${path(primary.user_id)}/identities`, {
       ...own,
       body: { link_with: await idToken(secondary.user_id) },
     });
@@ -127,7 +129,7 @@ describe("POST /users/{id}/identities and DELETE /users/{id}/identities/{provide
     const primary = databaseUser();
     const secondary = socialUser("github");
     const before = structuredClone([state().users.get(primary.user_id), state().users.get(secondary.user_id)]);
-    const link = (body: unknown) => t.call("POST", `${path(primary.user_id)}/identities`, { body });
+    const link = (body: unknown) => t.call<RestError>("POST", `${path(primary.user_id)}/identities`, { body });
     const cases: [unknown, string][] = [
       [{ provider: "auth0", user_id: primary.identities[0]!.user_id }, "Main identity and the new one are the same."],
       [{ provider: "github", user_id: "999999999999" }, "Linking to an inexistent identity is not allowed."],
@@ -164,7 +166,7 @@ describe("POST /users/{id}/identities and DELETE /users/{id}/identities/{provide
     const holder = users().find((u) => u.identities.length > 1)!;
     const main = holder.identities[0]!;
     const before = structuredClone(state().users.get(holder.user_id));
-    const mainRes = await t.call("DELETE", `${path(holder.user_id)}/identities/${main.provider}/${main.user_id}`);
+    const mainRes = await t.call<RestError>("DELETE", `${path(holder.user_id)}/identities/${main.provider}/${main.user_id}`);
     expect(mainRes.status).toBe(400);
     expect(mainRes.body.message).toBe("Main identity cannot be removed.");
     expect((await t.call("DELETE", `${path(holder.user_id)}/identities/github/1`)).status).toBe(400);
@@ -179,7 +181,7 @@ describe("POST /users/{id}/identities and DELETE /users/{id}/identities/{provide
     expect((await t.call("DELETE", `${path("auth0|does-not-exist")}/identities/github/1`)).status).toBe(404);
     const holder = users().find((u) => u.identities.length > 1)!;
     const linked = holder.identities[1]!;
-    const denied = await t.call("DELETE", `${path(holder.user_id)}/identities/${linked.provider}/${linked.user_id}`, {
+    const denied = await t.call<RestError>("DELETE", `${path(holder.user_id)}/identities/${linked.provider}/${linked.user_id}`, {
       scope: "read:users",
     });
     expect(denied.status).toBe(403);

@@ -2,10 +2,24 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { csvCell } from "../../src/emulator/jobs/export-file.js";
 import type { StoredUser } from "../../src/emulator/state.js";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 import { responseProblems } from "../support/oas.js";
 
 const enc = encodeURIComponent;
+
+/** A job as these tests read it (a finished export has a location). */
+interface JobBody {
+  id: string;
+  status: string;
+  location: string;
+  summary?: unknown;
+  status_details?: string;
+}
+/** One failed line of an import, as GET /jobs/{id}/errors answers it. */
+interface JobErrorBody {
+  user: unknown;
+  errors: { code: string; path?: string; message?: string }[];
+}
 
 /** POSTs a users import as multipart/form-data, checking the answer against the contract. */
 async function postImport(t: TestEmulator, parts: Record<string, string | Blob>, scope?: string) {
@@ -29,9 +43,9 @@ const fileOf = (users: unknown) => new Blob([JSON.stringify(users)], { type: "ap
 
 async function finished(t: TestEmulator, id: string) {
   await expect
-    .poll(async () => (await t.call("GET", `/jobs/${id}`)).body.status, { timeout: 20_000, interval: 20 })
+    .poll(async () => (await t.call<JobBody>("GET", `/jobs/${id}`)).body.status, { timeout: 20_000, interval: 20 })
     .toMatch(/completed|failed/);
-  return (await t.call("GET", `/jobs/${id}`)).body;
+  return (await t.call<JobBody>("GET", `/jobs/${id}`)).body;
 }
 
 async function download(location: string): Promise<{ status: number; text: string }> {
@@ -55,7 +69,7 @@ describe("users exports", () => {
       { name: "user_metadata" },
       { name: "identities[0].connection" },
     ];
-    const created = await t.call("POST", "/jobs/users-exports", {
+    const created = await t.call<JobBody>("POST", "/jobs/users-exports", {
       body: { connection_id: connection.id, format: "json", limit: 5, fields },
     });
     expect(created.status).toBe(200);
@@ -89,7 +103,7 @@ describe("users exports", () => {
   });
 
   it("exports every user as a whole record when no fields are named, without IdP tokens", async () => {
-    const created = await t.call("POST", "/jobs/users-exports", { body: {} });
+    const created = await t.call<JobBody>("POST", "/jobs/users-exports", { body: {} });
     const job = await finished(t, created.body.id);
     const lines = (await download(job.location)).text
       .trim()
@@ -100,7 +114,7 @@ describe("users exports", () => {
   });
 
   it("exports CSV with a header row, every value quoted and formulas neutralised", async () => {
-    const created = await t.call("POST", "/users", {
+    const created = await t.call<StoredUser>("POST", "/users", {
       body: {
         connection: "Username-Password-Authentication",
         email: "csv.person@example.com",
@@ -119,7 +133,7 @@ describe("users exports", () => {
       { name: "name" },
       { name: "logins_count" },
     ];
-    const job = await finished(t, (await t.call("POST", "/jobs/users-exports", { body: { format: "csv", fields } })).body.id);
+    const job = await finished(t, (await t.call<JobBody>("POST", "/jobs/users-exports", { body: { format: "csv", fields } })).body.id);
     expect(job.location).toMatch(/\.csv\.gz$/);
     const rows = (await download(job.location)).text.trim().split("\n");
     expect(rows[0]).toBe('"id","given_name","family_name","name","logins_count"');
@@ -137,11 +151,11 @@ describe("users exports", () => {
       expect((await t.call("POST", "/jobs/users-exports", { body: { format: "csv", fields: [{ name: "app_metadata" }] } })).status).toBe(
         400,
       );
-      const unknown = await t.call("POST", "/jobs/users-exports", { body: { connection_id: "con_AAAAAAAAAAAAAAAA" } });
+      const unknown = await t.call<RestError>("POST", "/jobs/users-exports", { body: { connection_id: "con_AAAAAAAAAAAAAAAA" } });
       expect(unknown.status).toBe(400);
       expect(unknown.body.errorCode).toBe("inexistent_connection");
       expect((await t.call("POST", "/jobs/users-exports", { body: { format: "xml" } })).status).toBe(400);
-      const denied = await t.call("POST", "/jobs/users-exports", { body: {}, scope: "create:users" });
+      const denied = await t.call<RestError>("POST", "/jobs/users-exports", { body: {}, scope: "create:users" });
       expect(denied.status).toBe(403);
       expect(denied.body.message).toBe("Insufficient scope, expected any of: read:users");
     },
@@ -149,7 +163,7 @@ describe("users exports", () => {
 
   it("answers 404 for an unknown job, and reads jobs with create:users or read:users only", async () => {
     expect((await t.call("GET", "/jobs/job_0000000000000000")).status).toBe(404);
-    const id = (await t.call("POST", "/jobs/users-exports", { body: { limit: 1 } })).body.id;
+    const id = (await t.call<JobBody>("POST", "/jobs/users-exports", { body: { limit: 1 } })).body.id;
     expect((await t.call("GET", `/jobs/${id}`, { scope: "create:users" })).status).toBe(200);
     expect((await t.call("GET", `/jobs/${id}`, { scope: "update:users" })).status).toBe(403);
   });
@@ -163,12 +177,13 @@ describe("job progress, links and expiry", () => {
   afterAll(() => t.close());
 
   it("moves pending → processing (with percentage and time left progressing) → completed", async () => {
-    const created = await t.call("POST", "/jobs/users-exports", { body: {} });
+    const created = await t.call<JobBody>("POST", "/jobs/users-exports", { body: {} });
     const seen: { status: string; percentage_done: number; time_left_seconds: number }[] = [];
     await expect
       .poll(
         async () => {
-          const job = (await t.call("GET", `/jobs/${created.body.id}`)).body;
+          const job = (await t.call<JobBody & { percentage_done: number; time_left_seconds: number }>("GET", `/jobs/${created.body.id}`))
+            .body;
           seen.push(job);
           return job.status;
         },
@@ -185,12 +200,12 @@ describe("job progress, links and expiry", () => {
   });
 
   it("serves a link for a limited time; reading the job again gives a fresh one; the job expires", async () => {
-    const created = await t.call("POST", "/jobs/users-exports", { body: { limit: 2 } });
+    const created = await t.call<JobBody>("POST", "/jobs/users-exports", { body: { limit: 2 } });
     const job = await finished(t, created.body.id);
     expect((await download(job.location)).status).toBe(200);
     await expect.poll(async () => (await download(job.location)).status, { timeout: 10_000, interval: 50 }).toBe(403);
     expect((await download(job.location)).text).toContain("Request has expired");
-    const again = (await t.call("GET", `/jobs/${created.body.id}`)).body;
+    const again = (await t.call<JobBody>("GET", `/jobs/${created.body.id}`)).body;
     expect(again.location).not.toBe(job.location);
     expect((await download(again.location)).status).toBe(200);
     await expect.poll(async () => (await t.call("GET", `/jobs/${created.body.id}`)).status, { timeout: 15_000, interval: 100 }).toBe(404);
@@ -253,7 +268,7 @@ describe("users imports", () => {
     expect(job.status).toBe("completed");
     expect(job.summary).toEqual({ inserted: 2, updated: 0, failed: 4, total: 6 });
 
-    const errors = await t.call("GET", `/jobs/${created.body.id}/errors`);
+    const errors = await t.call<JobErrorBody[]>("GET", `/jobs/${created.body.id}/errors`);
     expect(errors.status).toBe(200);
     expect(errors.body.map((e: { user: unknown }) => e.user)).toEqual([file[2], file[3], file[4], file[5]]);
     expect(errors.body.map((e: { errors: { code: string }[] }) => e.errors.map((x) => x.code))).toEqual([
@@ -262,8 +277,8 @@ describe("users imports", () => {
       ["INVALID_FORMAT"],
       ["DUPLICATED_USER"],
     ]);
-    expect(errors.body[1].errors[0].path).toBe("email");
-    expect(errors.body[2].errors[0]).toMatchObject({
+    expect(errors.body[1]!.errors[0]!.path).toBe("email");
+    expect(errors.body[2]!.errors[0]).toMatchObject({
       path: "favourite_colour",
       message: "Additional properties not allowed: favourite_colour",
     });
@@ -271,7 +286,7 @@ describe("users imports", () => {
     const read = await t.call("GET", `/users/${enc("auth0|imported-two")}`);
     expect(read.status).toBe(200);
     expect(read.body).toMatchObject({ email: "imported.two@example.org", email_verified: false, app_metadata: { roles: ["x"] } });
-    const found = await t.call("GET", "/users", { query: { q: 'email:"imported.one@example.org"', search_engine: "v3" } });
+    const found = await t.call<StoredUser[]>("GET", "/users", { query: { q: 'email:"imported.one@example.org"', search_engine: "v3" } });
     expect(found.body).toHaveLength(1);
     expect(found.body[0]).toMatchObject({ email_verified: true, given_name: "Imported", user_metadata: { plan: "gold" } });
     expect(t.emulator.state.users.get(existing.user_id)!.name).not.toBe("Changed Name");
@@ -285,7 +300,7 @@ describe("users imports", () => {
     });
     const job = await finished(t, created.body.id);
     expect(job.summary).toEqual({ inserted: 0, updated: 1, failed: 0, total: 1 });
-    expect((await t.call("GET", `/users/${enc(existing.user_id)}`)).body.name).toBe("Upserted Name");
+    expect((await t.call<StoredUser>("GET", `/users/${enc(existing.user_id)}`)).body.name).toBe("Upserted Name");
     expect((await t.call("GET", `/jobs/${created.body.id}/errors`)).status).toBe(204);
   });
 
@@ -295,7 +310,7 @@ describe("users imports", () => {
     const job = await finished(t, created.body.id);
     expect(job.status).toBe("failed");
     expect(job.status_details).toMatch(/JSON/);
-    const errors = await t.call("GET", `/jobs/${created.body.id}/errors`);
+    const errors = await t.call<JobErrorBody[]>("GET", `/jobs/${created.body.id}/errors`);
     expect(errors.body).toMatchObject({ id: created.body.id, status: "failed", type: "users_import" });
   });
 
@@ -336,7 +351,7 @@ describe("verification emails, tickets and connections", () => {
     "creates a verification-email job that completes; 404 for an unknown user, 400 for a foreign " + "identity, 403 without update:users",
     async () => {
       const user = withEmail();
-      const created = await t.call("POST", "/jobs/verification-email", {
+      const created = await t.call<JobBody>("POST", "/jobs/verification-email", {
         body: { user_id: user.user_id, identity: { user_id: user.identities[0]!.user_id, provider: "auth0" } },
       });
       expect(created.status).toBe(201);
@@ -356,17 +371,17 @@ describe("verification emails, tickets and connections", () => {
 
   it("creates password-change and email-verification tickets: distinct secret URLs", async () => {
     const user = withEmail();
-    const reset = await t.call("POST", "/tickets/password-change", {
+    const reset = await t.call<{ ticket: string }>("POST", "/tickets/password-change", {
       body: { user_id: user.user_id, ttl_sec: 300, mark_email_as_verified: true },
     });
     expect(reset.status).toBe(201);
     expect(new URL(reset.body.ticket).searchParams.get("ticket")).toMatch(/^[A-Za-z0-9_-]{32}$/);
-    const again = await t.call("POST", "/tickets/password-change", { body: { user_id: user.user_id } });
+    const again = await t.call<{ ticket: string }>("POST", "/tickets/password-change", { body: { user_id: user.user_id } });
     expect(again.body.ticket).not.toBe(reset.body.ticket);
     const connection = t.emulator.state.connections.find((c) => c.name === user.identities[0]!.connection)!;
     const byEmail = await t.call("POST", "/tickets/password-change", { body: { email: user.email, connection_id: connection.id } });
     expect(byEmail.status).toBe(201);
-    const verify = await t.call("POST", "/tickets/email-verification", {
+    const verify = await t.call<{ ticket: string }>("POST", "/tickets/email-verification", {
       body: { user_id: user.user_id, result_url: "https://app.example.com/verified" },
     });
     expect(verify.status).toBe(201);
@@ -377,7 +392,10 @@ describe("verification emails, tickets and connections", () => {
     expect((await t.call("POST", "/tickets/password-change", { body: { user_id: "auth0|nobody" } })).status).toBe(404);
     expect((await t.call("POST", "/tickets/email-verification", { body: {} })).status).toBe(400);
     expect((await t.call("POST", "/tickets/email-verification", { body: { user_id: withEmail().user_id, unknown: 1 } })).status).toBe(400);
-    const denied = await t.call("POST", "/tickets/password-change", { body: { user_id: withEmail().user_id }, scope: "update:users" });
+    const denied = await t.call<RestError>("POST", "/tickets/password-change", {
+      body: { user_id: withEmail().user_id },
+      scope: "update:users",
+    });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: create:user_tickets");
   });

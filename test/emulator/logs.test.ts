@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyState, type LogEvent } from "../../src/emulator/state.js";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 import { addUser, logEvents } from "./builders.js";
 
 const enc = encodeURIComponent;
@@ -29,7 +29,7 @@ describe("GET /users/{id}/logs on a seeded tenant", () => {
 
   it("sorts by date ascending with sort=date:1", async () => {
     const userId = userWithLogs(2);
-    const res = await t.call("GET", `/users/${enc(userId)}/logs`, { query: { sort: "date:1" } });
+    const res = await t.call<LogEvent[]>("GET", `/users/${enc(userId)}/logs`, { query: { sort: "date:1" } });
     expect(res.body.map((l: LogEvent) => l.log_id)).toEqual(
       newestFirst(t.emulator.state.logs.get(userId)!)
         .reverse()
@@ -54,7 +54,7 @@ describe("GET /users/{id}/logs on a seeded tenant", () => {
     const userId = userWithLogs(1);
     expect((await t.call("GET", `/users/${enc(userId)}/logs`, { scope: "read:logs_users" })).status).toBe(200);
     expect((await t.call("GET", `/users/${enc(userId)}/logs`, { scope: "read:logs" })).status).toBe(200);
-    const denied = await t.call("GET", `/users/${enc(userId)}/logs`, { scope: "read:users" });
+    const denied = await t.call<RestError>("GET", `/users/${enc(userId)}/logs`, { scope: "read:users" });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: read:logs,read:logs_users");
   });
@@ -68,7 +68,7 @@ describe("GET /users/{id}/logs on a seeded tenant", () => {
     [{ sort: "details:1" }],
     [{ q: "type:s" }],
   ])("answers 400 invalid_query_string for %j", async (query) => {
-    const res = await t.call("GET", `/users/${enc(userWithLogs(1))}/logs`, { query });
+    const res = await t.call<RestError>("GET", `/users/${enc(userWithLogs(1))}/logs`, { query });
     expect(res.status).toBe(400);
     expect(res.body.errorCode).toBe("invalid_query_string");
   });
@@ -95,13 +95,13 @@ describe("GET /users/{id}/logs limits", () => {
     const all = newestFirst(t.emulator.state.logs.get(userId)!);
     const seen: string[] = [];
     for (let page = 0; page < 10; page += 1) {
-      const res = await t.call("GET", `/users/${enc(userId)}/logs`, { query: { per_page: 100, page } });
+      const res = await t.call<LogEvent[]>("GET", `/users/${enc(userId)}/logs`, { query: { per_page: 100, page } });
       expect(res.status).toBe(200);
       seen.push(...res.body.map((l: LogEvent) => l.log_id));
     }
     expect(seen).toEqual(all.slice(0, 1000).map((l) => l.log_id));
 
-    const beyond = await t.call("GET", `/users/${enc(userId)}/logs`, { query: { per_page: 100, page: 10 } });
+    const beyond = await t.call<RestError>("GET", `/users/${enc(userId)}/logs`, { query: { per_page: 100, page: 10 } });
     expect(beyond.status).toBe(400);
     expect(beyond.body.message).toMatch(/only page through the first 1000 records/);
     const straddling = await t.call("GET", `/users/${enc(userId)}/logs`, { query: { per_page: 30, page: 33 } });

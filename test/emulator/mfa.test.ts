@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AuthenticationMethod, StoredUser } from "../../src/emulator/state.js";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 
 let t: TestEmulator;
 const enc = encodeURIComponent;
@@ -43,20 +43,23 @@ describe("GET /users/{id}/enrollments", () => {
     const own = await t.call("GET", `/users/${enc(user.user_id)}/enrollments`, { scope: "read:current_user", sub: user.user_id });
     expect(own.status).toBe(200);
     expect(own.body).toHaveLength(1);
-    const other = await t.call("GET", `/users/${enc(plainUser().user_id)}/enrollments`, { scope: "read:current_user", sub: user.user_id });
+    const other = await t.call<RestError>("GET", `/users/${enc(plainUser().user_id)}/enrollments`, {
+      scope: "read:current_user",
+      sub: user.user_id,
+    });
     expect(other.status).toBe(403);
     expect(other.body.message).toBe("User to be acted on does not match subject in bearer token.");
   });
 
   it("answers 404 for an unknown user, 403 without a read scope and 400 for an unknown parameter", async () => {
-    const missing = await t.call("GET", `/users/${enc(UNKNOWN)}/enrollments`);
+    const missing = await t.call<RestError>("GET", `/users/${enc(UNKNOWN)}/enrollments`);
     expect(missing.status).toBe(404);
     expect(missing.body.errorCode).toBe("inexistent_user");
     const id = enc(users()[0]!.user_id);
-    const denied = await t.call("GET", `/users/${id}/enrollments`, { scope: "update:users" });
+    const denied = await t.call<RestError>("GET", `/users/${id}/enrollments`, { scope: "update:users" });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: read:users,read:current_user");
-    const bad = await t.call("GET", `/users/${id}/enrollments`, { query: { page: 1 } });
+    const bad = await t.call<RestError>("GET", `/users/${id}/enrollments`, { query: { page: 1 } });
     expect(bad.status).toBe(400);
     expect(bad.body.errorCode).toBe("invalid_query_string");
   });
@@ -80,7 +83,7 @@ describe("DELETE /users/{id}/authenticators", () => {
     expect(state.recoveryCodes.has(user.user_id)).toBe(false);
     expect(state.authenticationMethods.get(user.user_id)).toEqual(keys);
     expect(keys).toContainEqual(passkey);
-    const read = await t.call("GET", `/users/${enc(user.user_id)}`);
+    const read = await t.call<StoredUser>("GET", `/users/${enc(user.user_id)}`);
     expect(read.body.multifactor ?? []).not.toContain("guardian");
     expect(Date.parse(read.body.updated_at)).toBeGreaterThan(Date.parse(before));
   });
@@ -88,7 +91,7 @@ describe("DELETE /users/{id}/authenticators", () => {
   it("answers 204 for an unknown user (the contract documents no 404) and 403 without delete:guardian_enrollments", async () => {
     expect((await t.call("DELETE", `/users/${enc(UNKNOWN)}/authenticators`)).status).toBe(204);
     const user = guardianUser();
-    const denied = await t.call("DELETE", `/users/${enc(user.user_id)}/authenticators`, { scope: "update:users delete:users" });
+    const denied = await t.call<RestError>("DELETE", `/users/${enc(user.user_id)}/authenticators`, { scope: "update:users delete:users" });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: delete:guardian_enrollments");
     expect(t.emulator.state.enrollments.has(user.user_id)).toBe(true);
@@ -101,7 +104,7 @@ describe("DELETE /users/{id}/multifactor/{provider}", () => {
     const path = `/users/${enc(user.user_id)}/multifactor/google-authenticator`;
     const res = await t.call("DELETE", path);
     expect(res.status).toBe(204);
-    const read = await t.call("GET", `/users/${enc(user.user_id)}`);
+    const read = await t.call<StoredUser>("GET", `/users/${enc(user.user_id)}`);
     expect(read.body.multifactor ?? []).not.toContain("google-authenticator");
     expect(read.body.multifactor_last_modified).toBe(read.body.updated_at);
     const again = await t.call("DELETE", path);
@@ -111,14 +114,14 @@ describe("DELETE /users/{id}/multifactor/{provider}", () => {
   it("answers 404 for a user without the provider and for an unknown user", async () => {
     const plain = await t.call("DELETE", `/users/${enc(plainUser().user_id)}/multifactor/duo`);
     expect(plain.status).toBe(404);
-    const unknown = await t.call("DELETE", `/users/${enc(UNKNOWN)}/multifactor/duo`);
+    const unknown = await t.call<RestError>("DELETE", `/users/${enc(UNKNOWN)}/multifactor/duo`);
     expect(unknown.status).toBe(404);
     expect(unknown.body.errorCode).toBe("inexistent_user");
   });
 
   it("answers 400 for a provider other than duo or google-authenticator, and 403 without update:users", async () => {
     const user = take((u) => u.multifactor?.includes("duo") === true);
-    const bad = await t.call("DELETE", `/users/${enc(user.user_id)}/multifactor/guardian`);
+    const bad = await t.call<RestError>("DELETE", `/users/${enc(user.user_id)}/multifactor/guardian`);
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain("duo, google-authenticator");
     const denied = await t.call("DELETE", `/users/${enc(user.user_id)}/multifactor/duo`, { scope: "read:users" });
@@ -134,7 +137,7 @@ describe("POST /users/{id}/multifactor/actions/invalidate-remember-browser", () 
     const res = await t.call("POST", path);
     expect(res.status).toBe(204);
     expect(res.body).toBeUndefined();
-    const denied = await t.call("POST", path, { scope: "read:users" });
+    const denied = await t.call<RestError>("POST", path, { scope: "read:users" });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: update:users");
   });
@@ -144,7 +147,7 @@ describe("POST /users/{id}/recovery-code-regeneration", () => {
   it("replaces the recovery code with a new 24-character code", async () => {
     const user = guardianUser();
     const old = t.emulator.state.recoveryCodes.get(user.user_id);
-    const res = await t.call("POST", `/users/${enc(user.user_id)}/recovery-code-regeneration`);
+    const res = await t.call<{ recovery_code: string }>("POST", `/users/${enc(user.user_id)}/recovery-code-regeneration`);
     expect(res.status).toBe(200);
     expect(res.body.recovery_code).toMatch(/^[A-Z0-9]{24}$/);
     expect(res.body.recovery_code).not.toBe(old);
@@ -152,10 +155,10 @@ describe("POST /users/{id}/recovery-code-regeneration", () => {
   });
 
   it("answers 404 Enrollment not found without a confirmed enrollment, 404 for an unknown user, 403 without update:users", async () => {
-    const none = await t.call("POST", `/users/${enc(plainUser().user_id)}/recovery-code-regeneration`);
+    const none = await t.call<RestError>("POST", `/users/${enc(plainUser().user_id)}/recovery-code-regeneration`);
     expect(none.status).toBe(404);
     expect(none.body.message).toBe("Enrollment not found");
-    const unknown = await t.call("POST", `/users/${enc(UNKNOWN)}/recovery-code-regeneration`);
+    const unknown = await t.call<RestError>("POST", `/users/${enc(UNKNOWN)}/recovery-code-regeneration`);
     expect(unknown.status).toBe(404);
     expect(unknown.body.errorCode).toBe("inexistent_user");
     const user = guardianUser();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 
 let t: TestEmulator;
 const enc = encodeURIComponent;
@@ -53,10 +53,12 @@ describe("GET /users/{id}/organizations", () => {
   });
 
   it("answers 404 for an unknown user and 403 without read:organizations", async () => {
-    const missing = await t.call("GET", `/users/${enc("auth0|nobody")}/organizations`);
+    const missing = await t.call<RestError>("GET", `/users/${enc("auth0|nobody")}/organizations`);
     expect(missing.status).toBe(404);
     expect(missing.body.errorCode).toBe("inexistent_user");
-    const denied = await t.call("GET", `/users/${enc(member(1))}/organizations`, { scope: "read:users read:organizations_summary" });
+    const denied = await t.call<RestError>("GET", `/users/${enc(member(1))}/organizations`, {
+      scope: "read:users read:organizations_summary",
+    });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: read:organizations");
   });
@@ -73,7 +75,7 @@ describe("GET /organizations/{id}", () => {
   });
 
   it("answers 404 for an unknown organization, 403 without a scope, 400 for a query", async () => {
-    const missing = await t.call("GET", "/organizations/org_doesNotExist0000");
+    const missing = await t.call<RestError>("GET", "/organizations/org_doesNotExist0000");
     expect(missing.status).toBe(404);
     expect(missing.body.errorCode).toBe("inexistent_organization");
     const organization = [...state().organizations.values()][0]!;

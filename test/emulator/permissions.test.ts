@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyState, type PermissionRef } from "../../src/emulator/state.js";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 import { addUser } from "./builders.js";
 
 let t: TestEmulator;
@@ -70,11 +70,11 @@ describe("GET /users/{id}/permissions", () => {
   });
 
   it("answers 404, 403 and 400 as documented", async () => {
-    const missing = await t.call("GET", `/users/${enc("auth0|nobody")}/permissions`);
+    const missing = await t.call<RestError>("GET", `/users/${enc("auth0|nobody")}/permissions`);
     expect(missing.status).toBe(404);
     expect(missing.body.errorCode).toBe("inexistent_user");
     const userId = userWithPermissions(1);
-    const denied = await t.call("GET", `/users/${enc(userId)}/permissions`, { scope: "read:roles" });
+    const denied = await t.call<RestError>("GET", `/users/${enc(userId)}/permissions`, { scope: "read:roles" });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: read:users");
     expect((await t.call("GET", `/users/${enc(userId)}/permissions`, { query: { per_page: 101 } })).status).toBe(400);
@@ -124,7 +124,7 @@ describe("POST and DELETE /users/{id}/permissions", () => {
     ["an unknown property", { permissions: [], x: 1 }],
   ])("answers 400 invalid_body for %s", async (_name, body) => {
     const userId = userWithPermissions(1);
-    const res = await t.call("POST", `/users/${enc(userId)}/permissions`, { body });
+    const res = await t.call<RestError>("POST", `/users/${enc(userId)}/permissions`, { body });
     expect(res.status).toBe(400);
     expect(res.body.errorCode).toBe("invalid_body");
   });
@@ -168,7 +168,7 @@ describe("the direct permission cap", () => {
   it("assigns up to 1000, then answers 400 'No more permissions can be assigned'", async () => {
     const ref = (n: number) => ({ resource_server_identifier: api, permission_name: `do:${n}` });
     expect((await capped.call("POST", `/users/${enc(userId)}/permissions`, { body: { permissions: [ref(999)] } })).status).toBe(201);
-    const res = await capped.call("POST", `/users/${enc(userId)}/permissions`, { body: { permissions: [ref(1000)] } });
+    const res = await capped.call<RestError>("POST", `/users/${enc(userId)}/permissions`, { body: { permissions: [ref(1000)] } });
     expect(res.status).toBe(400);
     expect(res.body.message).toBe("No more permissions can be assigned to this user");
     expect(capped.emulator.state.userPermissions.get(userId)).toHaveLength(1000);

@@ -13,6 +13,13 @@ import { loadState, saveState, serializeState, StateFileError } from "../../src/
 import { seedState } from "../../src/emulator/seed.js";
 import { startTestEmulator } from "../support/emulator.js";
 
+/** A job as these tests read it. */
+interface JobBody {
+  id: string;
+  status?: string;
+  location?: string;
+}
+
 const dir = await mkdtemp(join(tmpdir(), "usergraph-emulator-"));
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -29,7 +36,7 @@ describe("--data persistence", () => {
     const second = await startTestEmulator({ users: 5, seed: 1, dataFile });
     try {
       expect(second.emulator.state.users.size).toBe(20);
-      const read = await second.call("GET", `/users/${encodeURIComponent(id)}`);
+      const read = await second.call<{ user_metadata: Record<string, unknown> }>("GET", `/users/${encodeURIComponent(id)}`);
       expect(read.body.user_metadata.restarted).toBe("yes");
     } finally {
       await second.close();
@@ -42,25 +49,29 @@ describe("--data persistence of jobs", () => {
     const dataFile = join(dir, "jobs.jsonl");
     const jobs = { usersPerSecond: 40, startDelayMs: 0 };
     const first = await startTestEmulator({ users: 20, seed: 9, dataFile, jobs });
-    const done = await first.call("POST", "/jobs/users-exports", { body: { format: "csv", limit: 2, fields: [{ name: "user_id" }] } });
+    const done = await first.call<JobBody>("POST", "/jobs/users-exports", {
+      body: { format: "csv", limit: 2, fields: [{ name: "user_id" }] },
+    });
     expect(done.status).toBe(200);
-    await expect.poll(async () => (await first.call("GET", `/jobs/${done.body.id}`)).body.status, { timeout: 10_000 }).toBe("completed");
-    const before = await fetch((await first.call("GET", `/jobs/${done.body.id}`)).body.location);
+    await expect
+      .poll(async () => (await first.call<JobBody>("GET", `/jobs/${done.body.id}`)).body.status, { timeout: 10_000 })
+      .toBe("completed");
+    const before = await fetch((await first.call<JobBody>("GET", `/jobs/${done.body.id}`)).body.location!);
     const file = Buffer.from(await before.arrayBuffer());
     expect(before.status).toBe(200);
     // 20 users at 40 a second: still running when the emulator stops.
-    const cut = await first.call("POST", "/jobs/users-exports", { body: { format: "json" } });
+    const cut = await first.call<JobBody>("POST", "/jobs/users-exports", { body: { format: "json" } });
     expect(cut.status).toBe(200);
     await first.close();
 
     const second = await startTestEmulator({ users: 5, seed: 1, dataFile, jobs });
     try {
-      const kept = await second.call("GET", `/jobs/${done.body.id}`);
+      const kept = await second.call<JobBody>("GET", `/jobs/${done.body.id}`);
       expect(kept.body).toMatchObject({ id: done.body.id, type: "users_export", status: "completed", format: "csv", limit: 2 });
-      const after = await fetch(kept.body.location);
+      const after = await fetch(kept.body.location!);
       expect(after.status).toBe(200);
       expect(Buffer.from(await after.arrayBuffer())).toEqual(file);
-      const interrupted = await second.call("GET", `/jobs/${cut.body.id}`);
+      const interrupted = await second.call<JobBody>("GET", `/jobs/${cut.body.id}`);
       expect(interrupted.body).toMatchObject({ status: "failed", status_details: INTERRUPTED });
       expect(interrupted.body.location).toBeUndefined();
     } finally {
@@ -77,11 +88,11 @@ describe("--data persistence of concurrent writes", () => {
     const guardian = [...first.emulator.state.enrollments.keys()].slice(0, 3);
     expect(blocked.length).toBeGreaterThanOrEqual(3);
     const answers = await Promise.all([
-      ...blocked.map((id) => first.call("DELETE", `/user-blocks/${encodeURIComponent(id)}`)),
-      ...guardian.map((id) => first.call("POST", `/users/${encodeURIComponent(id)}/recovery-code-regeneration`)),
+      ...blocked.map((id) => first.call<undefined>("DELETE", `/user-blocks/${encodeURIComponent(id)}`)),
+      ...guardian.map((id) => first.call<{ recovery_code: string }>("POST", `/users/${encodeURIComponent(id)}/recovery-code-regeneration`)),
     ]);
     expect(answers.map((a) => a.status)).toEqual([...blocked.map(() => 204), ...guardian.map(() => 200)]);
-    const codes = answers.slice(blocked.length).map((a) => a.body.recovery_code);
+    const codes = answers.slice(blocked.length).map((a) => a.body?.recovery_code);
     await first.close();
 
     const second = await startTestEmulator({ dataFile });

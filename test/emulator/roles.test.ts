@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "../../src/emulator/state.js";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 
 let t: TestEmulator;
 const enc = encodeURIComponent;
@@ -61,7 +61,7 @@ describe("GET /users/{id}/roles", () => {
     const userId = userWithRoles(2);
     const seen = [];
     for (let page = 0; page <= rolesOf(userId).length; page += 1) {
-      const res = await t.call("GET", `/users/${enc(userId)}/roles`, { query: { per_page: 1, page } });
+      const res = await t.call<Role[]>("GET", `/users/${enc(userId)}/roles`, { query: { per_page: 1, page } });
       seen.push(...res.body);
     }
     expect(seen).toEqual(rolesOf(userId));
@@ -84,7 +84,7 @@ describe("GET /users/{id}/roles", () => {
   });
 
   it("answers 404 inexistent_user for an unknown user", async () => {
-    const res = await t.call("GET", `/users/${enc("auth0|nobody")}/roles`);
+    const res = await t.call<RestError>("GET", `/users/${enc("auth0|nobody")}/roles`);
     expect(res.status).toBe(404);
     expect(res.body.errorCode).toBe("inexistent_user");
   });
@@ -92,7 +92,7 @@ describe("GET /users/{id}/roles", () => {
   it.each([[{ per_page: 101 }], [{ per_page: 0 }], [{ page: -1 }], [{ include_totals: "yes" }], [{ sort: "name:1" }]])(
     "answers 400 for bad query %j",
     async (query) => {
-      const res = await t.call("GET", `/users/${enc(userWithRoles(1))}/roles`, { query });
+      const res = await t.call<RestError>("GET", `/users/${enc(userWithRoles(1))}/roles`, { query });
       expect(res.status).toBe(400);
       expect(res.body.errorCode).toBe("invalid_query_string");
     },
@@ -125,7 +125,7 @@ describe("POST and DELETE /users/{id}/roles", () => {
     const userId = userWithRoles(1);
     const before = [...state().userRoles.get(userId)!];
     const role = roleNotHeldBy(userId);
-    const res = await t.call("POST", `/users/${enc(userId)}/roles`, { body: { roles: [role.id, "rol_doesNotExist0000"] } });
+    const res = await t.call<RestError>("POST", `/users/${enc(userId)}/roles`, { body: { roles: [role.id, "rol_doesNotExist0000"] } });
     expect(res.status).toBe(400);
     expect(res.body.message).toContain("rol_doesNotExist0000");
     expect(state().userRoles.get(userId)).toEqual(before);
@@ -139,7 +139,7 @@ describe("POST and DELETE /users/{id}/roles", () => {
   ])("answers 400 invalid_body for %s", async (_name, body) => {
     const userId = userWithRoles(1);
     const before = [...state().userRoles.get(userId)!];
-    const res = await t.call("POST", `/users/${enc(userId)}/roles`, { body });
+    const res = await t.call<RestError>("POST", `/users/${enc(userId)}/roles`, { body });
     expect(res.status).toBe(400);
     expect(res.body.errorCode).toBe("invalid_body");
     expect(state().userRoles.get(userId)).toEqual(before);
@@ -148,7 +148,7 @@ describe("POST and DELETE /users/{id}/roles", () => {
   it("answers 404 for an unknown user", async () => {
     const role = [...state().roles.values()][0]!;
     for (const method of ["POST", "DELETE"]) {
-      const res = await t.call(method, `/users/${enc("auth0|nobody")}/roles`, { body: { roles: [role.id] } });
+      const res = await t.call<RestError>(method, `/users/${enc("auth0|nobody")}/roles`, { body: { roles: [role.id] } });
       expect(res.status).toBe(404);
       expect(res.body.errorCode).toBe("inexistent_user");
     }
@@ -158,7 +158,10 @@ describe("POST and DELETE /users/{id}/roles", () => {
   it("checks the write scopes", async () => {
     const userId = userWithRoles(1);
     const held = state().userRoles.get(userId)![0]!;
-    const denied = await t.call("POST", `/users/${enc(userId)}/roles`, { scope: "read:users read:roles", body: { roles: [held] } });
+    const denied = await t.call<RestError>("POST", `/users/${enc(userId)}/roles`, {
+      scope: "read:users read:roles",
+      body: { roles: [held] },
+    });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: update:users,create:role_members");
     const wrongVerb = await t.call("DELETE", `/users/${enc(userId)}/roles`, { scope: "create:role_members", body: { roles: [held] } });
@@ -196,7 +199,7 @@ describe("GET /roles and /roles/{id}", () => {
     const res = await t.call("GET", `/roles/${role.id}`);
     expect(res.status).toBe(200);
     expect(res.body).toEqual(roleView(role));
-    const missing = await t.call("GET", "/roles/rol_doesNotExist0000");
+    const missing = await t.call<RestError>("GET", "/roles/rol_doesNotExist0000");
     expect(missing.status).toBe(404);
     expect(missing.body.errorCode).toBe("inexistent_role");
     expect((await t.call("GET", `/roles/${role.id}`, { scope: "read:users" })).status).toBe(403);
@@ -231,7 +234,9 @@ describe("GET /roles/{id}/users", () => {
     const seen: string[] = [];
     let from: string | undefined;
     for (let guard = 0; guard <= members.length; guard += 1) {
-      const res = await t.call("GET", `/roles/${role.id}/users`, { query: { take: 1, from } });
+      const res = await t.call<{ users: { user_id: string }[]; next?: string }>("GET", `/roles/${role.id}/users`, {
+        query: { take: 1, from },
+      });
       expect(res.status).toBe(200);
       expect(Object.keys(res.body).sort()).toEqual(["next", "users"]);
       seen.push(...res.body.users.map((u: { user_id: string }) => u.user_id));
@@ -252,7 +257,7 @@ describe("GET /roles/{id}/users", () => {
   it("answers 404 for an unknown role and checks scopes", async () => {
     expect((await t.call("GET", "/roles/rol_doesNotExist0000/users")).status).toBe(404);
     const { role } = roleWithMembers(1);
-    const denied = await t.call("GET", `/roles/${role.id}/users`, { scope: "read:roles" });
+    const denied = await t.call<RestError>("GET", `/roles/${role.id}/users`, { scope: "read:roles" });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected all of: read:users,read:roles");
     expect((await t.call("GET", `/roles/${role.id}/users`, { scope: "read:role_members" })).status).toBe(200);
@@ -278,16 +283,16 @@ describe("POST /roles/{id}/users", () => {
         .userRoles.get(members[0]!)!
         .filter((id) => id === role.id),
     ).toHaveLength(1);
-    const listed = await t.call("GET", `/roles/${role.id}/users`, { query: { per_page: 100 } });
+    const listed = await t.call<{ user_id: string }[]>("GET", `/roles/${role.id}/users`, { query: { per_page: 100 } });
     expect(listed.body.map((u: { user_id: string }) => u.user_id)).toEqual(expect.arrayContaining([first, second]));
   });
 
   it("answers 404 for an unknown role or user, assigning no one", async () => {
     const { role } = roleWithMembers(1);
     const [someone] = nonMembers(role);
-    const noRole = await t.call("POST", "/roles/rol_doesNotExist0000/users", { body: { users: [someone] } });
+    const noRole = await t.call<RestError>("POST", "/roles/rol_doesNotExist0000/users", { body: { users: [someone] } });
     expect([noRole.status, noRole.body.errorCode]).toEqual([404, "inexistent_role"]);
-    const noUser = await t.call("POST", `/roles/${role.id}/users`, { body: { users: [someone, "auth0|nobody"] } });
+    const noUser = await t.call<RestError>("POST", `/roles/${role.id}/users`, { body: { users: [someone, "auth0|nobody"] } });
     expect([noUser.status, noUser.body.errorCode]).toEqual([404, "inexistent_user"]);
     expect(state().userRoles.get(someone!) ?? []).not.toContain(role.id);
   });
@@ -295,7 +300,9 @@ describe("POST /roles/{id}/users", () => {
   it("answers 400 for a body without users, and needs update:roles or create:role_members", async () => {
     const { role } = roleWithMembers(1);
     const [someone] = nonMembers(role);
-    expect((await t.call("POST", `/roles/${role.id}/users`, { body: { roles: [someone] } })).body.errorCode).toBe("invalid_body");
+    expect((await t.call<RestError>("POST", `/roles/${role.id}/users`, { body: { roles: [someone] } })).body.errorCode).toBe(
+      "invalid_body",
+    );
     const denied = await t.call("POST", `/roles/${role.id}/users`, { scope: "update:users read:roles", body: { users: [someone] } });
     expect(denied.status).toBe(403);
     expect(state().userRoles.get(someone!) ?? []).not.toContain(role.id);

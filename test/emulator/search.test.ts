@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StoredUser } from "../../src/emulator/state.js";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
+
+/** A page of users with include_totals. */
+interface UsersPage {
+  users: StoredUser[];
+  total: number;
+  start: number;
+  limit: number;
+  length: number;
+}
 
 /** The seeded metadata these searches read (the seed writes them; nothing else guarantees their shape). */
 interface Preferences {
@@ -39,7 +48,9 @@ function pick(description: string, test: (user: StoredUser) => boolean): StoredU
 async function search(q: string, extra: Record<string, string | number | boolean> = {}): Promise<string[]> {
   const ids: string[] = [];
   for (let page = 0; ; page += 1) {
-    const res = await t.call("GET", "/users", { query: { q, search_engine: "v3", include_totals: true, per_page: 100, page, ...extra } });
+    const res = await t.call<UsersPage>("GET", "/users", {
+      query: { q, search_engine: "v3", include_totals: true, per_page: 100, page, ...extra },
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     ids.push(...res.body.users.map((u: StoredUser) => u.user_id));
     if (res.body.users.length < 100) {
@@ -57,7 +68,7 @@ async function expectMatches(q: string, test: (user: StoredUser) => boolean): Pr
 }
 
 async function expectRejected(q: string, fragment?: string) {
-  const res = await t.call("GET", "/users", { query: { q, search_engine: "v3" } });
+  const res = await t.call<RestError>("GET", "/users", { query: { q, search_engine: "v3" } });
   expect(res.status, q).toBe(400);
   expect(res.body.errorCode).toBe("invalid_query_string");
   if (fragment) expect(res.body.message).toContain(fragment);
@@ -162,7 +173,7 @@ describe("lists of values", () => {
     );
     expect(wanted.size).toBe(100);
     const q = `user_id:(${[...wanted].map((id) => `"${id}"`).join(" OR ")} OR "auth0|not-a-user")`;
-    const res = await t.call("GET", "/users", { query: { q, search_engine: "v3", per_page: 100 } });
+    const res = await t.call<StoredUser[]>("GET", "/users", { query: { q, search_engine: "v3", per_page: 100 } });
     expect(res.status).toBe(200);
     expect(res.body.map((u: StoredUser) => u.user_id)).toEqual(idsWhere((u) => wanted.has(u.user_id)));
   });
@@ -381,15 +392,15 @@ describe("the request around the query", () => {
     const all = idsWhere(() => true);
     expect(await search("")).toEqual(all);
     expect(await search("*")).toEqual(all);
-    const res = await t.call("GET", "/users", { query: { per_page: 100, page: 1 } });
+    const res = await t.call<StoredUser[]>("GET", "/users", { query: { per_page: 100, page: 1 } });
     expect(res.body.map((u: StoredUser) => u.user_id)).toEqual(all.slice(100, 200));
   });
 
   it("accepts only search_engine v3", async () => {
-    const v1 = await t.call("GET", "/users", { query: { q: "blocked:true", search_engine: "v1" } });
+    const v1 = await t.call<RestError>("GET", "/users", { query: { q: "blocked:true", search_engine: "v1" } });
     expect(v1.status).toBe(400);
     expect(v1.body.message).toContain("not allowed to use search_engine=v1");
-    const v2 = await t.call("GET", "/users", { query: { q: "blocked:true", search_engine: "v2" } });
+    const v2 = await t.call<RestError>("GET", "/users", { query: { q: "blocked:true", search_engine: "v2" } });
     expect(v2.status).toBe(400);
     expect(v2.body.message).toContain("Use search_engine=v3 instead");
     expect((await t.call("GET", "/users", { query: { search_engine: "v9" } })).status).toBe(400);
@@ -397,13 +408,13 @@ describe("the request around the query", () => {
   });
 
   it("needs read:users or read:user_idp_tokens, and shows IdP tokens only to the latter", async () => {
-    const denied = await t.call("GET", "/users", { scope: "read:roles" });
+    const denied = await t.call<RestError>("GET", "/users", { scope: "read:roles" });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: read:users,read:user_idp_tokens");
     const q = "_exists_:identities.access_token";
     const holders = idsWhere((u) => u.identities.some((i) => i.access_token !== undefined));
     expect(holders.length).toBeGreaterThan(0);
-    const withTokens = await t.call("GET", "/users", { scope: "read:user_idp_tokens", query: { q, per_page: 100 } });
+    const withTokens = await t.call<StoredUser[]>("GET", "/users", { scope: "read:user_idp_tokens", query: { q, per_page: 100 } });
     expect(withTokens.body.map((u: StoredUser) => u.user_id)).toEqual(holders.slice(0, 100));
     expect(withTokens.body.every((u: StoredUser) => u.identities.some((i) => i.access_token !== undefined))).toBe(true);
     const plain = await t.call("GET", "/users", { query: { q, per_page: 100 } });
@@ -411,7 +422,7 @@ describe("the request around the query", () => {
   });
 
   it("rejects the v1-only connection parameter and parameters the endpoint does not know", async () => {
-    const connection = await t.call("GET", "/users", { query: { connection: "github", search_engine: "v3" } });
+    const connection = await t.call<RestError>("GET", "/users", { query: { connection: "github", search_engine: "v3" } });
     expect(connection.status).toBe(400);
     expect(connection.body.message).toContain('identities.connection:"<name>"');
     expect((await t.call("GET", "/users", { query: { search: "x" } })).status).toBe(400);
@@ -426,7 +437,7 @@ describe("the request around the query", () => {
   it("visits each user exactly once when paging, and pages only through the first 1000", async () => {
     const seen: string[] = [];
     for (let page = 0; ; page += 1) {
-      const res = await t.call("GET", "/users", { query: { per_page: 7, page, include_totals: true } });
+      const res = await t.call<UsersPage>("GET", "/users", { query: { per_page: 7, page, include_totals: true } });
       expect(res.body).toMatchObject({ start: page * 7, limit: 7, length: res.body.users.length, total: users().length });
       seen.push(...res.body.users.map((u: StoredUser) => u.user_id));
       if (res.body.users.length === 0) break;
@@ -435,7 +446,7 @@ describe("the request around the query", () => {
     expect(new Set(seen).size).toBe(seen.length);
 
     expect((await t.call("GET", "/users", { query: { page: 9, per_page: 100 } })).status).toBe(200);
-    const beyond = await t.call("GET", "/users", { query: { page: 10, per_page: 100 } });
+    const beyond = await t.call<RestError>("GET", "/users", { query: { page: 10, per_page: 100 } });
     expect(beyond.status).toBe(400);
     expect(beyond.body.message).toContain("You can only page through the first 1000 records");
     expect((await t.call("GET", "/users", { query: { per_page: 101 } })).status).toBe(400);
@@ -444,7 +455,7 @@ describe("the request around the query", () => {
   });
 
   it("answers 50 users in a bare array by default", async () => {
-    const res = await t.call("GET", "/users");
+    const res = await t.call<StoredUser[]>("GET", "/users");
     expect(res.body.map((u: StoredUser) => u.user_id)).toEqual(idsWhere(() => true).slice(0, 50));
   });
 
@@ -470,9 +481,11 @@ describe("the request around the query", () => {
   });
 
   it("projects fields on search results", async () => {
-    const included = await t.call("GET", "/users", { query: { q: "_exists_:email", fields: "user_id,email", per_page: 5 } });
+    const included = await t.call<object[]>("GET", "/users", { query: { q: "_exists_:email", fields: "user_id,email", per_page: 5 } });
     for (const user of included.body) expect(Object.keys(user).sort()).toEqual(["email", "user_id"]);
-    const excluded = await t.call("GET", "/users", { query: { fields: "identities,app_metadata", include_fields: false, per_page: 5 } });
+    const excluded = await t.call<Record<string, unknown>[]>("GET", "/users", {
+      query: { fields: "identities,app_metadata", include_fields: false, per_page: 5 },
+    });
     for (const user of excluded.body) {
       expect(user).not.toHaveProperty("identities");
       expect(user).not.toHaveProperty("app_metadata");

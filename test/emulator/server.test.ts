@@ -2,8 +2,15 @@ import { connect } from "node:net";
 import { createLocalJWKSet, decodeProtectedHeader, generateKeyPair, type JSONWebKeySet, jwtVerify, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { managementRoutes } from "../../src/emulator/routes/index.js";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import type { StoredUser } from "../../src/emulator/state.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 import { oas } from "../support/oas.js";
+
+/** A user as the latency test reads it. */
+interface PlanUser {
+  name?: string;
+  app_metadata: { plan?: string };
+}
 
 let t: TestEmulator;
 let userId: string;
@@ -61,7 +68,7 @@ describe("POST /oauth/token", () => {
     });
     const res = await postToken(form.toString(), "application/x-www-form-urlencoded");
     expect(res.status).toBe(200);
-    const users = await t.call("GET", `/users/${encodeURIComponent(userId)}`, { token: res.body.access_token });
+    const users = await t.call<StoredUser>("GET", `/users/${encodeURIComponent(userId)}`, { token: res.body.access_token });
     expect(users.status).toBe(200);
     expect(users.body.user_id).toBe(userId);
   });
@@ -96,7 +103,7 @@ describe("POST /oauth/token", () => {
 
 describe("bearer tokens on the Management API", () => {
   it("answers 401 without a token, with Auth0's body and WWW-Authenticate", async () => {
-    const res = await t.call("GET", "/users", { token: null });
+    const res = await t.call<RestError>("GET", "/users", { token: null });
     expect(res.status).toBe(401);
     expect(res.body).toMatchObject({ statusCode: 401, error: "Unauthorized", attributes: { error: res.body.message } });
     expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
@@ -117,7 +124,7 @@ describe("bearer tokens on the Management API", () => {
       .setSubject("intruder")
       .setExpirationTime("1h")
       .sign(privateKey);
-    const res = await t.call("GET", "/users", { token: forged });
+    const res = await t.call<RestError>("GET", "/users", { token: forged });
     expect(res.status).toBe(401);
     expect(res.body.message).toBe("Invalid token");
     const hs256 = await new SignJWT({ scope: "read:users" })
@@ -178,7 +185,7 @@ describe("/userinfo and /__emulator/token", () => {
     const own = await t.call("GET", `/users/${encodeURIComponent(userId)}`, { token: body.access_token });
     expect(own.status).toBe(200);
     const other = [...t.emulator.state.users.keys()][1]!;
-    const denied = await t.call("GET", `/users/${encodeURIComponent(other)}`, { token: body.access_token });
+    const denied = await t.call<RestError>("GET", `/users/${encodeURIComponent(other)}`, { token: body.access_token });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("User to be acted on does not match subject in bearer token.");
 
@@ -237,7 +244,7 @@ describe("latency", () => {
     const id = [...slow.emulator.state.users.keys()][0]!;
     const path = `/users/${encodeURIComponent(id)}`;
     await slow.call("PATCH", path, { body: { app_metadata: { plan: "free" } } });
-    const read = slow.call("GET", path);
+    const read = slow.call<PlanUser>("GET", path);
     // The write is sent once the read has arrived (the emulator logs a request when it arrives).
     while (!slow.emulator.requests().some((request) => request.method === "GET" && request.answeredInMs === undefined)) {
       await new Promise((resolve) => setImmediate(resolve));
@@ -248,7 +255,7 @@ describe("latency", () => {
     expect(answered.status).toBe(200);
     expect(answered.body.app_metadata.plan).toBe("free");
     expect(answered.body.name).not.toBe("Renamed During Latency");
-    expect((await slow.call("GET", path)).body.app_metadata.plan).toBe("pro");
+    expect((await slow.call<PlanUser>("GET", path)).body.app_metadata.plan).toBe("pro");
   });
 });
 
@@ -294,7 +301,7 @@ describe("the fault switch", () => {
     });
     expect(res.status).toBe(204);
     const path = `/users/${encodeURIComponent(userId)}`;
-    const faulted = await t.call("GET", path);
+    const faulted = await t.call<StoredUser>("GET", path);
     expect(faulted.status).toBe(200);
     expect(faulted.body.user_id).toBe(userId);
     expect(faulted.headers.get("x-ratelimit-remaining")).toBe("0");
@@ -352,7 +359,7 @@ describe("rate limit", () => {
   it("sends x-ratelimit headers on every answer, 429s when the bucket is empty, and recovers after the reset", async () => {
     const token = await limited.token();
     const answers = [];
-    for (let i = 0; i < 4; i += 1) answers.push(await limited.call("GET", "/users", { token, query: { per_page: 1 } }));
+    for (let i = 0; i < 4; i += 1) answers.push(await limited.call<RestError>("GET", "/users", { token, query: { per_page: 1 } }));
     for (const answer of answers) {
       expect(answer.headers.get("x-ratelimit-limit")).toBe("3");
       expect(Number(answer.headers.get("x-ratelimit-remaining"))).toBeGreaterThanOrEqual(0);

@@ -1,23 +1,31 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { emptyState, type EmulatorState } from "../../src/emulator/state.js";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import type { UpdatedRefreshToken, UpdatedSession } from "../../src/upstream/types.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 import { addUser, refreshToken, session } from "./builders.js";
 
 const enc = encodeURIComponent;
+
+/** A page of sessions or refresh tokens, with the cursor of the next. */
+interface WalkPage {
+  sessions?: { id: string }[];
+  tokens?: { id: string }[];
+  next?: string;
+}
 
 /** Follows `next` with take=1 from the first page; `between` runs after each page. */
 async function walk(
   t: TestEmulator,
   path: string,
-  key: string,
+  key: "sessions" | "tokens",
   between: (page: number) => Promise<void> = async () => undefined,
 ): Promise<string[]> {
   const seen: string[] = [];
   let from: string | undefined;
   for (let page = 0; page < 100; page += 1) {
-    const res = await t.call("GET", path, { query: { take: 1, from } });
+    const res = await t.call<WalkPage>("GET", path, { query: { take: 1, from } });
     expect(res.status).toBe(200);
-    seen.push(...res.body[key].map((item: { id: string }) => item.id));
+    seen.push(...res.body[key]!.map((item: { id: string }) => item.id));
     from = res.body.next;
     if (!from) return seen;
     await between(page);
@@ -49,7 +57,7 @@ describe("sessions and refresh tokens of a seeded user", () => {
     expect((await t.call("GET", `/users/${enc(idle)}/sessions`)).body).toEqual({ sessions: [] });
     for (const path of ["sessions", "refresh-tokens"]) {
       for (const method of ["GET", "DELETE"]) {
-        const res = await t.call(method, `/users/${enc("auth0|nobody")}/${path}`);
+        const res = await t.call<RestError>(method, `/users/${enc("auth0|nobody")}/${path}`);
         expect(res.status).toBe(404);
         expect(res.body.errorCode).toBe("inexistent_user");
       }
@@ -58,10 +66,10 @@ describe("sessions and refresh tokens of a seeded user", () => {
 
   it("checks scopes", async () => {
     const userId = [...t.emulator.state.users.keys()][0]!;
-    const sessions = await t.call("GET", `/users/${enc(userId)}/sessions`, { scope: "read:users" });
+    const sessions = await t.call<RestError>("GET", `/users/${enc(userId)}/sessions`, { scope: "read:users" });
     expect(sessions.status).toBe(403);
     expect(sessions.body.message).toBe("Insufficient scope, expected any of: read:sessions");
-    const tokens = await t.call("GET", `/users/${enc(userId)}/refresh-tokens`, { scope: "read:sessions" });
+    const tokens = await t.call<RestError>("GET", `/users/${enc(userId)}/refresh-tokens`, { scope: "read:sessions" });
     expect(tokens.status).toBe(403);
     expect(tokens.body.message).toBe("Insufficient scope, expected any of: read:refresh_tokens");
     expect((await t.call("DELETE", `/users/${enc(userId)}/sessions`, { scope: "read:sessions" })).status).toBe(403);
@@ -171,7 +179,7 @@ describe("walking and changing sessions and refresh tokens", () => {
   });
 
   it("revokes a session together with its refresh tokens (202), needing both delete scopes", async () => {
-    const denied = await t.call("POST", "/sessions/s1/revoke", { scope: "delete:sessions" });
+    const denied = await t.call<RestError>("POST", "/sessions/s1/revoke", { scope: "delete:sessions" });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected all of: delete:sessions,delete:refresh_tokens");
     expect(state.sessions.get(userId)).toHaveLength(5);
@@ -205,13 +213,13 @@ describe("walking and changing sessions and refresh tokens", () => {
 
   it("updates session_metadata, and clears it with null or {}", async () => {
     const scope = "update:sessions";
-    const set = await t.call("PATCH", "/sessions/s2", { scope, body: { session_metadata: { device: "laptop" } } });
+    const set = await t.call<UpdatedSession>("PATCH", "/sessions/s2", { scope, body: { session_metadata: { device: "laptop" } } });
     expect(set.status).toBe(200);
     expect(set.body.session_metadata).toEqual({ device: "laptop" });
     expect(state.sessions.get(userId)![1]!.session_metadata).toEqual({ device: "laptop" });
     for (const clear of [null, {}]) {
       await t.call("PATCH", "/sessions/s2", { scope, body: { session_metadata: { device: "laptop" } } });
-      const cleared = await t.call("PATCH", "/sessions/s2", { scope, body: { session_metadata: clear } });
+      const cleared = await t.call<UpdatedSession>("PATCH", "/sessions/s2", { scope, body: { session_metadata: clear } });
       expect(cleared.status).toBe(200);
       expect(cleared.body.session_metadata).toBeNull();
     }
@@ -227,7 +235,7 @@ describe("walking and changing sessions and refresh tokens", () => {
       { other: 1 },
       { session_metadata: "x" },
     ]) {
-      const res = await t.call("PATCH", "/sessions/s2", { scope, body });
+      const res = await t.call<RestError>("PATCH", "/sessions/s2", { scope, body });
       expect(res.status).toBe(400);
       expect(res.body.errorCode).toBe("invalid_body");
     }
@@ -243,7 +251,7 @@ describe("walking and changing sessions and refresh tokens", () => {
     const set = await t.call("PATCH", "/refresh-tokens/t1", { scope, body: { refresh_token_metadata: { purpose: "cli" } } });
     expect(set.status).toBe(200);
     expect(set.body).toEqual({ ...state.refreshTokens.get(userId)![0], refresh_token_metadata: { purpose: "cli" } });
-    const cleared = await t.call("PATCH", "/refresh-tokens/t1", { scope, body: { refresh_token_metadata: {} } });
+    const cleared = await t.call<UpdatedRefreshToken>("PATCH", "/refresh-tokens/t1", { scope, body: { refresh_token_metadata: {} } });
     expect(cleared.body.refresh_token_metadata).toBeNull();
     expect((await t.call("PATCH", "/refresh-tokens/t1", { scope, body: { refresh_token_metadata: { n: 2 } } })).status).toBe(400);
     expect((await t.call("PATCH", "/refresh-tokens/nope", { scope, body: { refresh_token_metadata: null } })).status).toBe(404);
@@ -283,7 +291,7 @@ describe("walking and changing sessions and refresh tokens", () => {
       "Resource server not found.",
     ],
   ])("refuses a bulk revoke naming %s (400, as the contract says; nothing revoked)", async (_name, body, message) => {
-    const res = await t.call("POST", "/refresh-tokens/revoke", { body });
+    const res = await t.call<RestError>("POST", "/refresh-tokens/revoke", { body });
     expect(res.status).toBe(400);
     expect(res.body.message).toBe(message);
     expect(state.refreshTokens.get(userId)).toHaveLength(5);
@@ -298,7 +306,7 @@ describe("walking and changing sessions and refresh tokens", () => {
     ["more than 100 ids", { ids: Array.from({ length: 101 }, (_, n) => `t${n}`) }],
     ["an unknown property", { ids: ["t1"], all: true }],
   ])("refuses a bulk revoke with %s (400, nothing revoked)", async (_name, body) => {
-    const res = await t.call("POST", "/refresh-tokens/revoke", { body });
+    const res = await t.call<RestError>("POST", "/refresh-tokens/revoke", { body });
     expect(res.status).toBe(400);
     expect(res.body.errorCode).toBe("invalid_body");
     expect(state.refreshTokens.get(userId)).toHaveLength(5);

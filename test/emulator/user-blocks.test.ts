@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BruteForceBlock, StoredUser } from "../../src/emulator/state.js";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
 
 let t: TestEmulator;
 const enc = encodeURIComponent;
@@ -39,7 +39,7 @@ function blockedUser(test: (user: StoredUser, blocks: BruteForceBlock[]) => bool
 describe("GET /user-blocks/{id}", () => {
   it("lists the user's brute-force blocks as {identifier, ip?, connection}", async () => {
     const user = blockedUser();
-    const res = await t.call("GET", `/user-blocks/${enc(user.user_id)}`);
+    const res = await t.call<{ blocked_for: unknown[] }>("GET", `/user-blocks/${enc(user.user_id)}`);
     expect(res.status).toBe(200);
     expect(res.body).toEqual(expected(user.user_id));
     expect(res.body.blocked_for.length).toBeGreaterThan(0);
@@ -55,16 +55,16 @@ describe("GET /user-blocks/{id}", () => {
   });
 
   it("answers 404 for an unknown user, 400 for a non-boolean flag or unknown parameter, 403 without read:users", async () => {
-    const unknown = await t.call("GET", `/user-blocks/${enc(UNKNOWN)}`);
+    const unknown = await t.call<RestError>("GET", `/user-blocks/${enc(UNKNOWN)}`);
     expect(unknown.status).toBe(404);
     expect(unknown.body.errorCode).toBe("inexistent_user");
     const id = enc(blockedUser().user_id);
     const flag = await t.call("GET", `/user-blocks/${id}`, { query: { consider_brute_force_enablement: "maybe" } });
     expect(flag.status).toBe(400);
-    const extra = await t.call("GET", `/user-blocks/${id}`, { query: { identifier: "x" } });
+    const extra = await t.call<RestError>("GET", `/user-blocks/${id}`, { query: { identifier: "x" } });
     expect(extra.status).toBe(400);
     expect(extra.body.errorCode).toBe("invalid_query_string");
-    const denied = await t.call("GET", `/user-blocks/${id}`, { scope: "update:users" });
+    const denied = await t.call<RestError>("GET", `/user-blocks/${id}`, { scope: "update:users" });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: read:users");
   });
@@ -81,7 +81,9 @@ describe("GET /user-blocks?identifier=", () => {
 
   it("finds them by the user's email too when they were recorded under another identifier", async () => {
     const user = blockedUser((u, blocks) => u.email !== undefined && blocks.every((b) => b.identifier !== u.email));
-    const res = await t.call("GET", "/user-blocks", { query: { identifier: user.email, consider_brute_force_enablement: false } });
+    const res = await t.call<{ blocked_for: unknown[] }>("GET", "/user-blocks", {
+      query: { identifier: user.email, consider_brute_force_enablement: false },
+    });
     expect(res.body).toEqual(expected(user.user_id));
     expect(res.body.blocked_for.length).toBeGreaterThan(0);
   });
@@ -94,7 +96,7 @@ describe("GET /user-blocks?identifier=", () => {
 
   it("answers 400 without an identifier and 403 without read:users", async () => {
     for (const query of [{}, { identifier: "" }]) {
-      const res = await t.call("GET", "/user-blocks", { query });
+      const res = await t.call<RestError>("GET", "/user-blocks", { query });
       expect(res.status).toBe(400);
       expect(res.body.errorCode).toBe("invalid_query_string");
       expect(res.body.message).toContain("identifier");
@@ -111,17 +113,17 @@ describe("DELETE /user-blocks/{id}", () => {
     expect(res.status).toBe(204);
     expect(res.body).toBeUndefined();
     expect((await t.call("GET", `/user-blocks/${enc(user.user_id)}`)).body).toEqual({ blocked_for: [] });
-    const read = await t.call("GET", `/users/${enc(user.user_id)}`);
+    const read = await t.call<StoredUser>("GET", `/users/${enc(user.user_id)}`);
     expect(read.body.blocked).toBe(true);
     expect((await t.call("DELETE", `/user-blocks/${enc(user.user_id)}`)).status).toBe(204);
   });
 
   it("answers 404 for an unknown user and 403 without update:users", async () => {
-    const unknown = await t.call("DELETE", `/user-blocks/${enc(UNKNOWN)}`);
+    const unknown = await t.call<RestError>("DELETE", `/user-blocks/${enc(UNKNOWN)}`);
     expect(unknown.status).toBe(404);
     expect(unknown.body.errorCode).toBe("inexistent_user");
     const user = blockedUser();
-    const denied = await t.call("DELETE", `/user-blocks/${enc(user.user_id)}`, { scope: "read:users" });
+    const denied = await t.call<RestError>("DELETE", `/user-blocks/${enc(user.user_id)}`, { scope: "read:users" });
     expect(denied.status).toBe(403);
     expect(denied.body.message).toBe("Insufficient scope, expected any of: update:users");
     expect(expected(user.user_id).blocked_for.length).toBeGreaterThan(0);
@@ -144,7 +146,7 @@ describe("DELETE /user-blocks?identifier=", () => {
     const before = t.emulator.state.bruteForceBlocks.length;
     expect((await t.call("DELETE", "/user-blocks", { query: { identifier: "nobody@nowhere.example" } })).status).toBe(204);
     expect(t.emulator.state.bruteForceBlocks).toHaveLength(before);
-    const missing = await t.call("DELETE", "/user-blocks");
+    const missing = await t.call<RestError>("DELETE", "/user-blocks");
     expect(missing.status).toBe(400);
     expect(missing.body.errorCode).toBe("invalid_query_string");
     const identifier = t.emulator.state.bruteForceBlocks[0]!.identifier;

@@ -3,8 +3,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "../../src/emulator/passwords.js";
-import type { Connection, StoredUser } from "../../src/emulator/state.js";
-import { startTestEmulator, type TestEmulator } from "../support/emulator.js";
+import type { Connection, JsonObject, StoredUser } from "../../src/emulator/state.js";
+import { startTestEmulator, type RestError, type TestEmulator } from "../support/emulator.js";
+
+/** A user as the endpoints answer it: both metadata objects are always there. */
+type UserBody = StoredUser & { app_metadata: JsonObject; user_metadata: JsonObject };
 
 let t: TestEmulator;
 let unique = 0;
@@ -51,7 +54,7 @@ describe("POST /users", () => {
   it("creates a database user: 201, the full user with its identity, the password kept only as a hash", async () => {
     const before = state().users.size;
     const email = `${fresh("New.Person")}@Example.COM`;
-    const res = await t.call("POST", "/users", {
+    const res = await t.call<UserBody>("POST", "/users", {
       body: {
         connection: database().name,
         email,
@@ -81,13 +84,13 @@ describe("POST /users", () => {
     const hash = state().passwords.get(user.user_id)!;
     expect(hash).not.toContain("Correct-horse-9");
     expect(await verifyPassword("Correct-horse-9", hash)).toBe(true);
-    expect((await t.call("GET", path(user.user_id))).body).toEqual(user);
+    expect((await t.call<UserBody>("GET", path(user.user_id))).body).toEqual(user);
   });
 
   it("uses a given user_id, and answers 409 when it is taken", async () => {
     const id = fresh("custom");
     const body = { connection: database().name, email: `${id}@example.com`, password: "Correct-horse-9", user_id: id };
-    const created = await t.call("POST", "/users", { body });
+    const created = await t.call<UserBody>("POST", "/users", { body });
     expect(created.status).toBe(201);
     expect(created.body.user_id).toBe(`auth0|${id}`);
     const again = await t.call("POST", "/users", { body: { ...body, email: `other-${id}@example.com` } });
@@ -122,14 +125,14 @@ describe("POST /users", () => {
 
   it("takes a username only where the connection requires one", async () => {
     const body = { email: `${fresh("u")}@example.com`, password: "Correct-horse-9" };
-    const missing = await t.call("POST", "/users", { body: { ...body, connection: usernameDatabase().name } });
+    const missing = await t.call<RestError>("POST", "/users", { body: { ...body, connection: usernameDatabase().name } });
     expect(missing.status).toBe(400);
     expect(missing.body.message).toContain("username");
     const username = fresh("handle");
-    const created = await t.call("POST", "/users", { body: { ...body, connection: usernameDatabase().name, username } });
+    const created = await t.call<UserBody>("POST", "/users", { body: { ...body, connection: usernameDatabase().name, username } });
     expect(created.status).toBe(201);
     expect(created.body.username).toBe(username);
-    const refused = await t.call("POST", "/users", {
+    const refused = await t.call<RestError>("POST", "/users", {
       body: { ...body, email: `${fresh("u")}@example.com`, connection: database().name, username: fresh("h") },
     });
     expect(refused.status).toBe(400);
@@ -159,14 +162,14 @@ describe("POST /users", () => {
     if (body.connection === "<db>") body.connection = database().name;
     if (body.connection === "<social>") body.connection = social().name;
     const before = state().users.size;
-    const res = await t.call("POST", "/users", { body });
+    const res = await t.call<RestError>("POST", "/users", { body });
     expect(res.status).toBe(400);
     expect(res.body.message).toContain(fragment);
     expect(state().users.size).toBe(before);
   });
 
   it("answers 403 without create:users", async () => {
-    const res = await t.call("POST", "/users", {
+    const res = await t.call<RestError>("POST", "/users", {
       scope: "read:users",
       body: { connection: database().name, email: "a@example.com", password: "x" },
     });
@@ -178,7 +181,7 @@ describe("POST /users", () => {
 describe("GET /users-by-email", () => {
   it("finds users by exact, case-sensitive email, always as a bare array", async () => {
     const user = users().find((u) => u.email)!;
-    const res = await t.call("GET", "/users-by-email", { query: { email: user.email } });
+    const res = await t.call<UserBody[]>("GET", "/users-by-email", { query: { email: user.email } });
     expect(res.status).toBe(200);
     expect(res.body.map((u: StoredUser) => u.user_id)).toEqual(
       users()
@@ -206,7 +209,7 @@ describe("GET /users-by-email", () => {
 describe("GET /users/{id}", () => {
   it("reads a user by raw or percent-encoded id", async () => {
     const user = users().find((u) => u.user_id.includes("|"))!;
-    const encoded = await t.call("GET", `/users/${encodeURIComponent(user.user_id)}`);
+    const encoded = await t.call<UserBody>("GET", `/users/${encodeURIComponent(user.user_id)}`);
     expect(encoded.status).toBe(200);
     expect(encoded.body.user_id).toBe(user.user_id);
     expect(`/users/${encodeURIComponent(user.user_id)}`).toContain("%7C");
@@ -220,7 +223,8 @@ describe("GET /users/{id}", () => {
       email: user.email,
       user_id: user.user_id,
     });
-    const without = (await t.call("GET", path(user.user_id), { query: { fields: "identities", include_fields: false } })).body;
+    const without = (await t.call<Partial<UserBody>>("GET", path(user.user_id), { query: { fields: "identities", include_fields: false } }))
+      .body;
     expect(without).not.toHaveProperty("identities");
     expect(without.user_id).toBe(user.user_id);
     expect((await t.call("GET", path(user.user_id), { query: { fields: "email,,x y" } })).status).toBe(400);
@@ -232,9 +236,9 @@ describe("GET /users/{id}", () => {
 
   it("shows IdP tokens only to read:user_idp_tokens", async () => {
     const user = users().find((u) => u.identities.some((i) => i.access_token))!;
-    const plain = await t.call("GET", path(user.user_id));
+    const plain = await t.call<UserBody>("GET", path(user.user_id));
     expect(JSON.stringify(plain.body.identities)).not.toContain("access_token");
-    const withTokens = await t.call("GET", path(user.user_id), { scope: "read:user_idp_tokens" });
+    const withTokens = await t.call<UserBody>("GET", path(user.user_id), { scope: "read:user_idp_tokens" });
     expect(withTokens.status).toBe(200);
     expect(withTokens.body.identities.some((i: { access_token?: string }) => i.access_token)).toBe(true);
   });
@@ -258,7 +262,7 @@ describe("GET /users/{id}", () => {
 describe("PATCH /users/{id}", () => {
   it("replaces root attributes, changes updated_at, and answers the full user", async () => {
     const user = claim("a name", (u) => !!u.name);
-    const res = await t.call("PATCH", path(user.user_id), { body: { name: "Renamed Person", nickname: "renamed" } });
+    const res = await t.call<UserBody>("PATCH", path(user.user_id), { body: { name: "Renamed Person", nickname: "renamed" } });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ user_id: user.user_id, name: "Renamed Person", nickname: "renamed", identities: expect.any(Array) });
     expect(res.body.updated_at).not.toBe(user.updated_at);
@@ -269,7 +273,7 @@ describe("PATCH /users/{id}", () => {
 
   it("merges metadata one level deep: the contract's addresses example", async () => {
     const user = claim("user metadata", () => true);
-    const patch = (body: unknown) => t.call("PATCH", path(user.user_id), { body });
+    const patch = (body: unknown) => t.call<UserBody>("PATCH", path(user.user_id), { body });
     await patch({ user_metadata: {} });
     expect((await patch({ user_metadata: { profileCode: 1479 } })).body.user_metadata).toEqual({ profileCode: 1479 });
     const first = await patch({ user_metadata: { addresses: { work_address: "100 Industrial Way" } } });
@@ -291,18 +295,18 @@ describe("PATCH /users/{id}", () => {
   it("deletes a metadata key sent as null, clears metadata sent as {}, and keeps what is not mentioned", async () => {
     const user = claim("app metadata with two keys", (u) => Object.keys(u.app_metadata ?? {}).length >= 2);
     const [drop, keep] = Object.keys(user.app_metadata!);
-    const res = await t.call("PATCH", path(user.user_id), { body: { app_metadata: { [drop!]: null, added: true } } });
+    const res = await t.call<UserBody>("PATCH", path(user.user_id), { body: { app_metadata: { [drop!]: null, added: true } } });
     expect(res.body.app_metadata).not.toHaveProperty(drop!);
     expect(res.body.app_metadata[keep!]).toEqual(user.app_metadata![keep!]);
     expect(res.body.app_metadata.added).toBe(true);
     expect(res.body.user_metadata).toEqual(user.user_metadata);
-    const cleared = await t.call("PATCH", path(user.user_id), { body: { app_metadata: {} } });
+    const cleared = await t.call<UserBody>("PATCH", path(user.user_id), { body: { app_metadata: {} } });
     expect(cleared.body.app_metadata).toEqual({});
   });
 
   it("unsets nullable root attributes sent as null", async () => {
     const user = claim("given and family names", (u) => !!u.given_name && !!u.family_name && !!u.picture);
-    const res = await t.call("PATCH", path(user.user_id), { body: { given_name: null, family_name: null, picture: null } });
+    const res = await t.call<UserBody>("PATCH", path(user.user_id), { body: { given_name: null, family_name: null, picture: null } });
     expect(res.status).toBe(200);
     for (const field of ["given_name", "family_name", "picture"]) expect(res.body).not.toHaveProperty(field);
     expect(res.body.name).toBe(user.name);
@@ -317,7 +321,7 @@ describe("PATCH /users/{id}", () => {
   ])("rejects %s with %s and changes nothing", async (a, b, body) => {
     const user = users().find((u) => u.username)!;
     const before = snapshot(user.user_id);
-    const res = await t.call("PATCH", path(user.user_id), { body });
+    const res = await t.call<RestError>("PATCH", path(user.user_id), { body });
     expect(res.status).toBe(400);
     expect(res.body.message).toBe(`Cannot update ${a} and ${b} simultaneously.`);
     expect(snapshot(user.user_id)).toEqual(before);
@@ -333,7 +337,7 @@ describe("PATCH /users/{id}", () => {
   ])("rejects %s and changes nothing", async (_name, body, fragment) => {
     const user = users()[1]!;
     const before = snapshot(user.user_id);
-    const res = await t.call("PATCH", path(user.user_id), { body });
+    const res = await t.call<RestError>("PATCH", path(user.user_id), { body });
     expect(res.status).toBe(400);
     expect(res.body.message).toContain(fragment);
     expect(snapshot(user.user_id)).toEqual(before);
@@ -350,18 +354,18 @@ describe("PATCH /users/{id}", () => {
       });
     }
     const blocks = state().bruteForceBlocks.filter((b) => b.user_id === user.user_id);
-    const res = await t.call("PATCH", path(user.user_id), { body: { blocked: false } });
+    const res = await t.call<UserBody>("PATCH", path(user.user_id), { body: { blocked: false } });
     expect(res.body.blocked).toBe(false);
     expect(state().bruteForceBlocks.filter((b) => b.user_id === user.user_id)).toEqual(blocks);
   });
 
   it("changes a password: kept as a new hash, never answered", async () => {
     const user = claim("a password", (u) => state().passwords.has(u.user_id));
-    const res = await t.call("PATCH", path(user.user_id), { body: { password: "Brand-new-pass-7" } });
+    const res = await t.call<UserBody>("PATCH", path(user.user_id), { body: { password: "Brand-new-pass-7" } });
     expect(res.status).toBe(200);
     expect(JSON.stringify(res.body)).not.toContain("Brand-new-pass-7");
     expect(await verifyPassword("Brand-new-pass-7", state().passwords.get(user.user_id)!)).toBe(true);
-    expect(Date.parse(res.body.last_password_reset)).toBeGreaterThan(Date.now() - 60_000);
+    expect(Date.parse(res.body.last_password_reset!)).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it("changes the email of a database user (lower-cased, unverified), never of a social one", async () => {
@@ -371,7 +375,7 @@ describe("PATCH /users/{id}", () => {
     expect(res.body).toMatchObject({ email: email.toLowerCase(), email_verified: false });
     const socialUser = claim("a social primary", (u) => primaryConnection(u) === social().name);
     const before = snapshot(socialUser.user_id);
-    const refused = await t.call("PATCH", path(socialUser.user_id), { body: { email: `${fresh("x")}@example.com` } });
+    const refused = await t.call<RestError>("PATCH", path(socialUser.user_id), { body: { email: `${fresh("x")}@example.com` } });
     expect(refused.status).toBe(400);
     expect(refused.body.message).toBe("Cannot update email for non-database user.");
     expect(snapshot(socialUser.user_id)).toEqual(before);
@@ -380,7 +384,7 @@ describe("PATCH /users/{id}", () => {
   it("changes a username only where the connection requires one", async () => {
     const named = claim("a username", (u) => !!u.username);
     const username = fresh("renamed");
-    expect((await t.call("PATCH", path(named.user_id), { body: { username } })).body.username).toBe(username);
+    expect((await t.call<UserBody>("PATCH", path(named.user_id), { body: { username } })).body.username).toBe(username);
     const plain = claim("a plain database user", (u) => primaryConnection(u) === database().name);
     const refused = await t.call("PATCH", path(plain.user_id), { body: { username: fresh("x") } });
     expect(refused.status).toBe(400);
@@ -389,13 +393,15 @@ describe("PATCH /users/{id}", () => {
   it("targets a secondary identity only when its connection is named", async () => {
     const user = claim("a linked identity", (u) => u.identities.length > 1);
     const secondary = user.identities[1]!;
-    const res = await t.call("PATCH", path(user.user_id), { body: { email_verified: false, connection: secondary.connection } });
+    const res = await t.call<UserBody>("PATCH", path(user.user_id), { body: { email_verified: false, connection: secondary.connection } });
     expect(res.status).toBe(200);
-    expect(res.body.identities[1].profileData.email_verified).toBe(false);
+    expect(res.body.identities[1]!.profileData!.email_verified).toBe(false);
     expect(res.body.email_verified).toBe(user.email_verified);
 
     const before = snapshot(user.user_id);
-    const profile = await t.call("PATCH", path(user.user_id), { body: { name: "Not Applied", connection: secondary.connection } });
+    const profile = await t.call<RestError>("PATCH", path(user.user_id), {
+      body: { name: "Not Applied", connection: secondary.connection },
+    });
     expect(profile.status).toBe(400);
     expect(profile.body.message).toContain("secondary identity");
     const notTheirs = state().connections.find((c) => !user.identities.some((i) => i.connection === c.name))!;
@@ -407,7 +413,7 @@ describe("PATCH /users/{id}", () => {
   it("limits update:users_app_metadata to app_metadata and update:current_user_metadata to one's own user_metadata", async () => {
     const user = claim("any", () => true);
     const other = claim("any", () => true);
-    const appOnly = await t.call("PATCH", path(user.user_id), {
+    const appOnly = await t.call<UserBody>("PATCH", path(user.user_id), {
       scope: "update:users_app_metadata",
       body: { app_metadata: { tier: "gold" } },
     });
@@ -417,7 +423,7 @@ describe("PATCH /users/{id}", () => {
     const denied = await t.call("PATCH", path(user.user_id), { scope: "update:users_app_metadata", body: { user_metadata: { x: 1 } } });
     expect(denied.status).toBe(403);
 
-    const self = await t.call("PATCH", path(user.user_id), {
+    const self = await t.call<UserBody>("PATCH", path(user.user_id), {
       scope: "update:current_user_metadata",
       sub: user.user_id,
       body: { user_metadata: { mine: true } },
@@ -430,7 +436,7 @@ describe("PATCH /users/{id}", () => {
       body: { app_metadata: { tier: "x" } },
     });
     expect(selfApp.status).toBe(403);
-    const otherUser = await t.call("PATCH", path(other.user_id), {
+    const otherUser = await t.call<RestError>("PATCH", path(other.user_id), {
       scope: "update:current_user_metadata",
       sub: user.user_id,
       body: { user_metadata: { mine: true } },
@@ -443,7 +449,7 @@ describe("PATCH /users/{id}", () => {
 
   it("answers 404 for an unknown user and 400 without a body", async () => {
     expect((await t.call("PATCH", path("auth0|does-not-exist"), { body: { name: "x" } })).status).toBe(404);
-    const res = await t.call("PATCH", path(users()[0]!.user_id));
+    const res = await t.call<RestError>("PATCH", path(users()[0]!.user_id));
     expect(res.status).toBe(400);
     expect(res.body.errorCode).toBe("invalid_body");
   });
@@ -492,7 +498,7 @@ describe("writes reach the --data file", () => {
     const first = await startTestEmulator({ users: 8, seed: 4, dataFile });
     const [patched, deleted] = [...first.emulator.state.users.keys()];
     const db = first.emulator.state.connections.find((c) => c.strategy === "auth0" && !c.requires_username)!;
-    const created = await first.call("POST", "/users", {
+    const created = await first.call<UserBody>("POST", "/users", {
       body: { connection: db.name, email: "persisted@example.com", password: "Correct-horse-9" },
     });
     await first.call("PATCH", path(patched!), { body: { user_metadata: { persisted: true } } });
@@ -501,8 +507,8 @@ describe("writes reach the --data file", () => {
 
     const second = await startTestEmulator({ users: 3, seed: 1, dataFile });
     try {
-      expect((await second.call("GET", path(created.body.user_id))).body.email).toBe("persisted@example.com");
-      expect((await second.call("GET", path(patched!))).body.user_metadata.persisted).toBe(true);
+      expect((await second.call<UserBody>("GET", path(created.body.user_id))).body.email).toBe("persisted@example.com");
+      expect((await second.call<UserBody>("GET", path(patched!))).body.user_metadata.persisted).toBe(true);
       expect((await second.call("GET", path(deleted!))).status).toBe(404);
     } finally {
       await second.close();

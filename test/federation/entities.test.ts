@@ -32,7 +32,7 @@ type RestUser = { user_id: string; email?: string; name?: string };
 const path = (id: string) => encodeURIComponent(id);
 
 function entities(representations: Representation[], scope?: string) {
-  return t.query(ENTITIES, { representations }, scope ? { scope } : {});
+  return t.query<{ _entities: unknown[] }>(ENTITIES, { representations }, scope ? { scope } : {});
 }
 
 /** The users the emulator holds, oldest first (its state is the seed). */
@@ -55,7 +55,7 @@ describe("User entities", () => {
     expect(res.body.errors).toBeUndefined();
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users": 1 });
     const stored = t.emulator.state.users;
-    expect(res.body.data._entities).toEqual(
+    expect(res.body.data!._entities).toEqual(
       ids.map((id) => ({ __typename: "User", id, email: stored.get(id)!.email ?? null, userName: stored.get(id)!.name ?? null })),
     );
   });
@@ -70,7 +70,7 @@ describe("User entities", () => {
       { __typename: "User", id: a! },
     ]);
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data._entities).toEqual(expected);
+    expect(res.body.data!._entities).toEqual(expected);
     // One search for all three; the id it did not find is looked up once before being called missing.
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users": 1, "GET /api/v2/users/{id}": 1 });
   });
@@ -84,7 +84,7 @@ describe("User entities", () => {
       { __typename: "User", email: "nobody-at-all@usergraph.invalid" },
     ]);
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data._entities).toEqual([asUser(user), null]);
+    expect(res.body.data!._entities).toEqual([asUser(user), null]);
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users-by-email": 2 });
   });
 
@@ -102,10 +102,10 @@ describe("User entities", () => {
 
     const res = await entities([{ __typename: "User", email: user.email }]);
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data._entities).toEqual([null]);
+    expect(res.body.data!._entities).toEqual([null]);
     // Either account is still reachable by its id.
     const byId = await entities([{ __typename: "User", id: created.body.user_id }]);
-    expect(byId.body.data._entities).toEqual([asUser(created.body)]);
+    expect(byId.body.data!._entities).toEqual([asUser(created.body)]);
   });
 
   it("refuses a User representation without a usable key, without failing the others", async () => {
@@ -116,7 +116,7 @@ describe("User entities", () => {
       { __typename: "User", id: id! },
       { __typename: "User", id: 42 },
     ]);
-    expect(res.body.data._entities).toEqual([null, asUser(await restUser(id!)), null]);
+    expect(res.body.data!._entities).toEqual([null, asUser(await restUser(id!)), null]);
     expect(res.body.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
       [["_entities", 0], "BAD_USER_INPUT"],
       [["_entities", 2], "BAD_USER_INPUT"],
@@ -131,7 +131,7 @@ describe("User entities", () => {
       "read:roles read:current_user",
     );
     expect(t.upstreamTotal()).toBe(0);
-    expect(res.body.data._entities).toEqual([null, null, null, null]);
+    expect(res.body.data!._entities).toEqual([null, null, null, null]);
     expect(res.body.errors).toHaveLength(4);
     for (const [i, error] of res.body.errors!.entries()) {
       expect(error.path).toEqual(["_entities", i]);
@@ -187,7 +187,7 @@ describe("Role and Organization entities", () => {
       roleName: role!.name,
       description: role!.description ?? null,
     });
-    expect(res.body.data._entities).toEqual([asRole(second), null, asRole(first)]);
+    expect(res.body.data!._entities).toEqual([asRole(second), null, asRole(first)]);
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles/{id}": 3 });
   });
 
@@ -196,7 +196,7 @@ describe("Role and Organization entities", () => {
     t.resetCalls();
     const res = await entities([{ __typename: "Role", id: role!.id }], "read:users");
     expect(t.upstreamTotal()).toBe(0);
-    expect(res.body.data._entities).toEqual([null]);
+    expect(res.body.data!._entities).toEqual([null]);
     expect(res.body.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["read:roles"] });
   });
 
@@ -207,7 +207,7 @@ describe("Role and Organization entities", () => {
     t.resetCalls();
     const res = await entities([{ __typename: "Organization", id: org! }]);
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data._entities).toEqual([
+    expect(res.body.data!._entities).toEqual([
       { __typename: "Organization", id: rest.body.id, orgName: rest.body.name, displayName: rest.body.display_name ?? null },
     ]);
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/organizations/{id}": 1 });
@@ -215,17 +215,17 @@ describe("Role and Organization entities", () => {
     t.resetCalls();
     const denied = await entities([{ __typename: "Organization", id: org! }], "read:users read:roles");
     expect(t.upstreamTotal()).toBe(0);
-    expect(denied.body.data._entities).toEqual([null]);
+    expect(denied.body.data!._entities).toEqual([null]);
     expect(denied.body.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["read:organizations"] });
   });
 });
 
 describe("_service", () => {
   it("answers the subgraph SDL over HTTP (what `npm run schema` writes to schema/subgraph.graphql)", async () => {
-    const res = await t.query(`{ _service { sdl } }`);
+    const res = await t.query<{ _service: { sdl: string } }>(`{ _service { sdl } }`);
     expect(res.body.errors).toBeUndefined();
-    expect(`${res.body.data._service.sdl.trimEnd()}\n`).toBe(printedSubgraphSchema());
-    expect(res.body.data._service.sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable"])');
+    expect(`${res.body.data!._service.sdl.trimEnd()}\n`).toBe(printedSubgraphSchema());
+    expect(res.body.data!._service.sdl).toContain('@link(url: "https://specs.apollo.dev/federation/v2.6", import: ["@key", "@shareable"])');
   });
 
   it("follows INTROSPECTION: off, it answers only a token with read:schema (a router's), and no one else", async () => {
@@ -242,9 +242,9 @@ describe("_service", () => {
         expect(hidden.body.data).toBeUndefined();
         expect(hidden.body.errors?.every((e) => e.extensions?.code === "FORBIDDEN")).toBe(true);
       }
-      const router = await production.query(`{ _service { sdl } }`, {}, { scope: "read:schema" });
+      const router = await production.query<{ _service: { sdl: string } }>(`{ _service { sdl } }`, {}, { scope: "read:schema" });
       expect(router.body.errors).toBeUndefined();
-      expect(`${router.body.data._service.sdl.trimEnd()}\n`).toBe(printedSubgraphSchema());
+      expect(`${router.body.data!._service.sdl.trimEnd()}\n`).toBe(printedSubgraphSchema());
       const typename = await production.query(`{ __typename }`, {}, { scope: "read:users" });
       expect(typename.body).toEqual({ data: { __typename: "Query" } });
     } finally {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CreatedAuthenticationMethod } from "../../src/upstream/types.js";
 import { graphql } from "../gql/index.js";
 import { mutationTestGateway, payloadOf, userIds } from "../support/mutations.js";
 
@@ -23,20 +24,20 @@ const CREATE = graphql(`mutation AmContactsCreateUserAuthenticationMethodAuthent
 /** A user with a phone method and one with an email method, made over REST for these tests. */
 async function methodsOnRecord(): Promise<{ userId: string; method: { id: string; contact: string } }[]> {
   const [phoneUser, emailUser] = userIds(t, (id) => !t.emulator.state.authenticationMethods.has(id)).slice(-2);
-  const phone = await t.rest("POST", `/users/${encodeURIComponent(phoneUser!)}/authentication-methods`, {
+  const phone = await t.rest<CreatedAuthenticationMethod>("POST", `/users/${encodeURIComponent(phoneUser!)}/authentication-methods`, {
     type: "phone",
     phone_number: "+14155550142",
     name: "Phone",
   });
-  const email = await t.rest("POST", `/users/${encodeURIComponent(emailUser!)}/authentication-methods`, {
+  const email = await t.rest<CreatedAuthenticationMethod>("POST", `/users/${encodeURIComponent(emailUser!)}/authentication-methods`, {
     type: "email",
     email: "codes-go-here@example.com",
     name: "Mail",
   });
   expect([phone.status, email.status]).toEqual([201, 201]);
   return [
-    { userId: phoneUser!, method: { id: phone.body.id, contact: "+14155550142" } },
-    { userId: emailUser!, method: { id: email.body.id, contact: "codes-go-here@example.com" } },
+    { userId: phoneUser!, method: { id: phone.body.id!, contact: "+14155550142" } },
+    { userId: emailUser!, method: { id: email.body.id!, contact: "codes-go-here@example.com" } },
   ];
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { CreatedAuthenticationMethod } from "../../src/upstream/types.js";
 import type { CreateUserAuthenticationMethodInput, ReplaceUserAuthenticationMethodInput } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import {
@@ -241,13 +242,13 @@ describe("createUserAuthenticationMethod", () => {
 describe("updateUserAuthenticationMethod", () => {
   async function userWithPhone(): Promise<{ userId: string; methodId: string }> {
     const userId = freshUser();
-    const created = await t.rest("POST", `/users/${enc(userId)}/authentication-methods`, {
+    const created = await t.rest<CreatedAuthenticationMethod>("POST", `/users/${enc(userId)}/authentication-methods`, {
       type: "phone",
       phone_number: "+14155550199",
       name: "Old",
     });
     expect(created.status).toBe(201);
-    return { userId, methodId: created.body.id };
+    return { userId, methodId: created.body.id! };
   }
 
   it("changes the name and preferred delivery; the payload and a later operation show it", async () => {

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { AuthenticationMethod } from "../../src/upstream/types.js";
+import type { AuthenticationMethod, CreatedAuthenticationMethod } from "../../src/upstream/types.js";
 import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
@@ -22,6 +22,13 @@ const METHOD_FIELDS = `
 const enumName = (value: string | undefined) => (value === undefined ? null : value.toUpperCase());
 
 /** What the graph should answer for an authentication method Auth0 returned. */
+/** A page of the graph's authentication methods as QUERY selects it. */
+interface MethodsPage {
+  nodes: ReturnType<typeof expectedMethod>[];
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean };
+}
+
 function expectedMethod(m: AuthenticationMethod) {
   return {
     id: m.id,
@@ -92,11 +99,11 @@ describe("User.authenticationMethods", () => {
     expect(passkey.status).toBe(201);
     for (const userId of [usersWithMethods(2)[0]!, passkeyUser]) {
       const rest = await restMethods(userId);
-      const res = await t.query(QUERY, { id: userId });
+      const res = await t.query<{ user: { authenticationMethods: MethodsPage } }>(QUERY, { id: userId });
       expect(res.body.errors).toBeUndefined();
-      expect(res.body.data.user.authenticationMethods.nodes).toEqual(rest.methods.map(expectedMethod));
-      expect(res.body.data.user.authenticationMethods.totalCount).toBe(rest.total);
-      expect(res.body.data.user.authenticationMethods.pageInfo.hasNextPage).toBe(false);
+      expect(res.body.data!.user.authenticationMethods.nodes).toEqual(rest.methods.map(expectedMethod));
+      expect(res.body.data!.user.authenticationMethods.totalCount).toBe(rest.total);
+      expect(res.body.data!.user.authenticationMethods.pageInfo.hasNextPage).toBe(false);
     }
   });
 
@@ -142,16 +149,16 @@ describe("User.authenticationMethods", () => {
       (id) => !(t.emulator.state.authenticationMethods.get(id) ?? []).some((m) => m.type === "totp"),
     )!;
     const secret = "JBSWY3DPEHPK3PXPJBSWY3DP";
-    const created = await t.rest("POST", `/users/${encodeURIComponent(userId)}/authentication-methods`, {
+    const created = await t.rest<CreatedAuthenticationMethod>("POST", `/users/${encodeURIComponent(userId)}/authentication-methods`, {
       type: "totp",
       totp_secret: secret,
       name: "Test app",
     });
     expect(created.status).toBe(201);
 
-    const res = await t.query(QUERY, { id: userId });
+    const res = await t.query<{ user: { authenticationMethods: MethodsPage } }>(QUERY, { id: userId });
     expect(res.body.errors).toBeUndefined();
-    const nodes = res.body.data.user.authenticationMethods.nodes;
+    const nodes = res.body.data!.user.authenticationMethods.nodes;
     expect(nodes.map((n: { id: string }) => n.id)).toContain(created.body.id);
     expect(JSON.stringify(res.body)).not.toContain(secret);
 

@@ -24,8 +24,12 @@ const inGroups = () => sortedUsers().filter((id) => groupRoleIds(id).length > 0)
 /** Asserts `field` of `user` is FORBIDDEN for a caller holding `scope` alone, and nothing but the user was read. */
 async function expectFieldForbidden(selection: string, variables: Record<string, unknown>, field: string, scope: string) {
   t.resetCalls();
-  const res = await t.query(`query($id: ID!${variables.extra ?? ""}) { user(id: $id) { id ${selection} } }`, variables, { scope });
-  expect(res.body.data.user[field]).toBeNull();
+  const res = await t.query<{ user: Record<string, unknown> }>(
+    `query($id: ID!${variables.extra ?? ""}) { user(id: $id) { id ${selection} } }`,
+    variables,
+    { scope },
+  );
+  expect(res.body.data!.user[field]).toBeNull();
   expect(res.body.errors).toHaveLength(1);
   expect(res.body.errors![0]).toMatchObject({ path: ["user", field], extensions: { code: "FORBIDDEN" } });
   expect(Object.keys(t.upstreamCalls())).toEqual(["GET /api/v2/users/{id}"]);

@@ -48,9 +48,12 @@ describe("User.enrollments", () => {
     for (const userId of usersWithEnrollments().slice(0, 3)) {
       const rest = await restEnrollments(userId);
       expect(rest.length).toBeGreaterThan(0);
-      const res = await t.query(`query($id: ID!) { user(id: $id) { enrollments { ${ENROLLMENT_FIELDS} } } }`, { id: userId });
+      const res = await t.query<{ user: { enrollments: unknown[] } }>(
+        `query($id: ID!) { user(id: $id) { enrollments { ${ENROLLMENT_FIELDS} } } }`,
+        { id: userId },
+      );
       expect(res.body.errors).toBeUndefined();
-      expect(res.body.data.user.enrollments).toEqual(rest.map(expectedEnrollment));
+      expect(res.body.data!.user.enrollments).toEqual(rest.map(expectedEnrollment));
     }
   });
 
@@ -65,9 +68,13 @@ describe("User.enrollments", () => {
   it("serves a read:current_user caller their own enrollments through me", async () => {
     const userId = usersWithEnrollments()[0]!;
     const rest = await restEnrollments(userId);
-    const res = await t.query(`{ me { id enrollments { ${ENROLLMENT_FIELDS} } } }`, {}, { scope: "read:current_user", sub: userId });
+    const res = await t.query<{ me: unknown }>(
+      `{ me { id enrollments { ${ENROLLMENT_FIELDS} } } }`,
+      {},
+      { scope: "read:current_user", sub: userId },
+    );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.me).toEqual({ id: userId, enrollments: rest.map(expectedEnrollment) });
+    expect(res.body.data!.me).toEqual({ id: userId, enrollments: rest.map(expectedEnrollment) });
   });
 
   it("reports an Auth0 outage on that field only, keeping the user", async () => {

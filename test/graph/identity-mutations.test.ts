@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { StoredIdentity, StoredUser } from "../../src/emulator/state.js";
 import { graphql } from "../gql/index.js";
+import type { RestError } from "../support/gateway.js";
 import { mutationTestGateway } from "../support/mutations.js";
 
 /** A userError as the payloads answer it (this file's documents are plain strings). */
@@ -8,6 +9,15 @@ interface UserError {
   field: string[] | null;
   message: string;
   code: string;
+}
+
+/** The graph's identity as IDENTITY selects it. */
+type GraphIdentity = ReturnType<typeof asGraphIdentity>;
+/** What LINK and UNLINK select of their payloads. */
+interface IdentityPayload {
+  user: { id: string; identities: GraphIdentity[] } | null;
+  identities: GraphIdentity[] | null;
+  userErrors: UserError[];
 }
 
 const t = mutationTestGateway({ users: 60, seed: 43 });
@@ -57,14 +67,17 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     const identity = secondary.identities[0]!;
 
     t.resetCalls();
-    const linked = await t.query(LINK, { id: primary.user_id, input: { provider: identity.provider, userId: String(identity.user_id) } });
+    const linked = await t.query<{ linkUserIdentity: IdentityPayload }>(LINK, {
+      id: primary.user_id,
+      input: { provider: identity.provider, userId: String(identity.user_id) },
+    });
     expect(linked.body.errors).toBeUndefined();
     // The payload's user was read after the link, once.
     expect(t.upstreamCalls()).toEqual({ "POST /api/v2/users/{id}/identities": 1, "GET /api/v2/users/{id}": 1 });
     const after = (await restIdentities(primary.user_id)).map(asGraphIdentity);
     expect(after).toHaveLength(2);
     expect(after[1]).toEqual(asGraphIdentity(identity));
-    expect(linked.body.data.linkUserIdentity).toEqual({
+    expect(linked.body.data!.linkUserIdentity).toEqual({
       user: { id: primary.user_id, identities: after },
       identities: after,
       userErrors: [],
@@ -74,12 +87,16 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     });
 
     t.resetCalls();
-    const unlinked = await t.query(UNLINK, { id: primary.user_id, provider: identity.provider, userId: String(identity.user_id) });
+    const unlinked = await t.query<{ unlinkUserIdentity: IdentityPayload }>(UNLINK, {
+      id: primary.user_id,
+      provider: identity.provider,
+      userId: String(identity.user_id),
+    });
     expect(unlinked.body.errors).toBeUndefined();
     expect(t.upstreamCalls()).toEqual({ "DELETE /api/v2/users/{id}/identities/{provider}/{user_id}": 1, "GET /api/v2/users/{id}": 1 });
     const remaining = (await restIdentities(primary.user_id)).map(asGraphIdentity);
     expect(remaining).toEqual(primary.identities.map(asGraphIdentity));
-    expect(unlinked.body.data.unlinkUserIdentity).toEqual({
+    expect(unlinked.body.data!.unlinkUserIdentity).toEqual({
       user: { id: primary.user_id, identities: remaining },
       identities: remaining,
       userErrors: [],
@@ -135,11 +152,15 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
       own,
     );
     expect(byAccount.body.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["update:users"] });
-    const someoneElse = await t.query(LINK, { id: other.user_id, input: { linkWith: idToken } }, own);
+    const someoneElse = await t.query<{ linkUserIdentity: IdentityPayload }>(
+      LINK,
+      { id: other.user_id, input: { linkWith: idToken } },
+      own,
+    );
     expect(someoneElse.body.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["update:users"] });
     expect(t.upstreamTotal()).toBe(0);
 
-    const res = await t.query(
+    const res = await t.query<{ linkUserIdentity: Pick<IdentityPayload, "identities" | "userErrors"> }>(
       `mutation($id: ID!, $input: LinkUserIdentityInput!) { linkUserIdentity(id: $id, input: $input) { ` +
         `identities { ${IDENTITY} } userErrors { code } } }`,
       {
@@ -149,21 +170,25 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
       own,
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.linkUserIdentity).toEqual({
+    expect(res.body.data!.linkUserIdentity).toEqual({
       identities: (await restIdentities(primary.user_id)).map(asGraphIdentity),
       userErrors: [],
     });
     expect(JSON.stringify(res.body)).not.toContain(idToken);
     expect(t.emulator.state.users.has(secondary.user_id)).toBe(false);
 
-    const unlinked = await t.query(
+    const unlinked = await t.query<{ unlinkUserIdentity: IdentityPayload }>(
       UNLINK,
       { id: primary.user_id, provider: "google-oauth2", userId: String(secondary.identities[0]!.user_id) },
       own,
     );
-    expect(unlinked.body.data.unlinkUserIdentity.userErrors).toEqual([]);
+    expect(unlinked.body.data!.unlinkUserIdentity.userErrors).toEqual([]);
     expect(t.emulator.state.users.has(secondary.user_id)).toBe(true);
-    const notMine = await t.query(UNLINK, { id: other.user_id, provider: "auth0", userId: "whatever" }, own);
+    const notMine = await t.query<{ unlinkUserIdentity: IdentityPayload }>(
+      UNLINK,
+      { id: other.user_id, provider: "auth0", userId: "whatever" },
+      own,
+    );
     expect(notMine.body.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -175,13 +200,13 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
       const holder = holderOfLinked();
       const linked = holder.identities[1]!;
       const before = structuredClone([t.emulator.state.users.get(primary.user_id), t.emulator.state.users.get(holder.user_id)]);
-      const link = (id: string, input: Record<string, unknown>) => t.query(LINK, { id, input });
-      const restLink = (id: string, body: Record<string, unknown>) => t.rest("POST", `${path(id)}/identities`, body);
+      const link = (id: string, input: Record<string, unknown>) => t.query<{ linkUserIdentity: IdentityPayload }>(LINK, { id, input });
+      const restLink = (id: string, body: Record<string, unknown>) => t.rest<RestError>("POST", `${path(id)}/identities`, body);
 
       const conflict = await restLink(primary.user_id, { provider: linked.provider, user_id: linked.user_id });
       expect(conflict.status).toBe(409);
       expect(
-        (await link(primary.user_id, { provider: linked.provider, userId: String(linked.user_id) })).body.data.linkUserIdentity,
+        (await link(primary.user_id, { provider: linked.provider, userId: String(linked.user_id) })).body.data!.linkUserIdentity,
       ).toEqual({
         user: null,
         identities: null,
@@ -190,25 +215,25 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
 
       const inexistent = await restLink(primary.user_id, { provider: "github", user_id: "999999999999" });
       expect(inexistent.status).toBe(400);
-      expect((await link(primary.user_id, { provider: "github", userId: "999999999999" })).body.data.linkUserIdentity.userErrors).toEqual([
+      expect((await link(primary.user_id, { provider: "github", userId: "999999999999" })).body.data!.linkUserIdentity.userErrors).toEqual([
         { field: ["input"], message: inexistent.body.message, code: "NOT_FOUND" },
       ]);
 
       const missing = "auth0|doesnotexist000000000002";
       const noPrimary = await restLink(missing, { provider: "github", user_id: "1" });
       expect(noPrimary.status).toBe(404);
-      expect((await link(missing, { provider: "github", userId: "1" })).body.data.linkUserIdentity.userErrors).toEqual([
+      expect((await link(missing, { provider: "github", userId: "1" })).body.data!.linkUserIdentity.userErrors).toEqual([
         { field: ["id"], message: noPrimary.body.message, code: "NOT_FOUND" },
       ]);
 
       const unconfigured = await restLink(primary.user_id, { provider: "facebook", user_id: "1234" });
       expect(unconfigured.status).toBe(400);
-      expect((await link(primary.user_id, { provider: "facebook", userId: "1234" })).body.data.linkUserIdentity.userErrors).toEqual([
+      expect((await link(primary.user_id, { provider: "facebook", userId: "1234" })).body.data!.linkUserIdentity.userErrors).toEqual([
         { field: null, message: unconfigured.body.message, code: "UPSTREAM_REJECTED" },
       ]);
 
       const forged = await link(primary.user_id, { linkWith: "aaaa.bbbb.cccc" });
-      expect(forged.body.data.linkUserIdentity.userErrors).toEqual([
+      expect(forged.body.data!.linkUserIdentity.userErrors).toEqual([
         { field: null, message: expect.stringContaining("JWT"), code: "UPSTREAM_REJECTED" },
       ]);
 
@@ -237,9 +262,9 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     ];
     t.resetCalls();
     for (const [input, fields] of cases) {
-      const res = await t.query(LINK, { id: primary.user_id, input });
+      const res = await t.query<{ linkUserIdentity: IdentityPayload }>(LINK, { id: primary.user_id, input });
       expect(res.body.errors, JSON.stringify(input)).toBeUndefined();
-      const errors = res.body.data.linkUserIdentity.userErrors;
+      const errors = res.body.data!.linkUserIdentity.userErrors;
       expect(errors.map((e: UserError) => e.field).sort(), JSON.stringify(input)).toEqual([...fields].sort());
       expect(errors.every((e: UserError) => e.code === "INVALID_INPUT")).toBe(true);
     }
@@ -253,28 +278,28 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
       const holder = holderOfLinked();
       const main = holder.identities[0]!;
       const before = structuredClone(t.emulator.state.users.get(holder.user_id));
-      const unlink = (id: string, provider: string, userId: string) => t.query(UNLINK, { id, provider, userId });
+      const unlink = (id: string, provider: string, userId: string) =>
+        t.query<{ unlinkUserIdentity: IdentityPayload }>(UNLINK, { id, provider, userId });
 
-      const notLinked = await t.rest("DELETE", `${path(holder.user_id)}/identities/github/1`);
+      const notLinked = await t.rest<RestError>("DELETE", `${path(holder.user_id)}/identities/github/1`);
       expect(notLinked.status).toBe(400);
-      expect((await unlink(holder.user_id, "github", "1")).body.data.unlinkUserIdentity).toEqual({
+      expect((await unlink(holder.user_id, "github", "1")).body.data!.unlinkUserIdentity).toEqual({
         user: null,
         identities: null,
         userErrors: [{ field: ["userId"], message: notLinked.body.message, code: "NOT_FOUND" }],
       });
       const missing = "auth0|doesnotexist000000000003";
-      expect((await unlink(missing, "github", "1")).body.data.unlinkUserIdentity.userErrors).toEqual([
+      expect((await unlink(missing, "github", "1")).body.data!.unlinkUserIdentity.userErrors).toEqual([
         { field: ["id"], message: expect.any(String), code: "NOT_FOUND" },
       ]);
 
       t.resetCalls();
-      expect((await unlink(holder.user_id, main.provider, String(main.user_id))).body.data.unlinkUserIdentity.userErrors).toEqual([
+      expect((await unlink(holder.user_id, main.provider, String(main.user_id))).body.data!.unlinkUserIdentity.userErrors).toEqual([
         { field: ["userId"], message: expect.any(String), code: "INVALID_INPUT" },
       ]);
-      expect((await unlink(holder.user_id, "myspace", "")).body.data.unlinkUserIdentity.userErrors.map((e: UserError) => e.field)).toEqual([
-        ["provider"],
-        ["userId"],
-      ]);
+      expect((await unlink(holder.user_id, "myspace", "")).body.data!.unlinkUserIdentity.userErrors.map((e: UserError) => e.field)).toEqual(
+        [["provider"], ["userId"]],
+      );
       expect(t.upstreamTotal()).toBe(0);
       expect(t.emulator.state.users.get(holder.user_id)).toEqual(before);
     },
@@ -284,7 +309,7 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     const holder = holderOfLinked();
     const linked = holder.identities[1]!;
     t.resetCalls();
-    const res = await t.query(
+    const res = await t.query<{ unlinkUserIdentity: IdentityPayload }>(
       UNLINK,
       { id: holder.user_id, provider: linked.provider, userId: String(linked.user_id) },
       { scope: "read:users" },

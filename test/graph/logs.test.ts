@@ -3,6 +3,13 @@ import type { LogEvent } from "../../src/upstream/types.js";
 import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
+/** A page of a user's logs as the first test selects it. */
+interface LogsPage {
+  totalCount: number;
+  nodes: { date: string }[];
+  pageInfo: { hasNextPage: boolean };
+}
+
 let t: TestGateway;
 
 beforeAll(async () => {
@@ -82,12 +89,12 @@ describe("User.logs", () => {
   it("answers what GET /users/{id}/logs answers, newest first, with totalCount", async () => {
     for (const userId of usersWithLogs(4).slice(0, 2)) {
       const rest = await restLogs(userId);
-      const res = await t.query(
+      const res = await t.query<{ user: { logs: LogsPage } }>(
         `query($id: ID!) { user(id: $id) { logs(first: 100) { totalCount nodes { ${LOG_FIELDS} } pageInfo { hasNextPage } } } }`,
         { id: userId },
       );
       expect(res.body.errors).toBeUndefined();
-      const logs = res.body.data.user.logs;
+      const logs = res.body.data!.user.logs;
       expect(logs.nodes).toEqual(rest.logs.map(expectedLog));
       expect(logs.totalCount).toBe(rest.total);
       expect(logs.pageInfo.hasNextPage).toBe(false);

@@ -258,7 +258,7 @@ describe("deleteUserAuthenticators", () => {
     expect(userId).toBeDefined();
     const before = await restState(userId);
     expect(before.enrollments.length).toBeGreaterThan(0);
-    const res = await t.query(
+    const res = await t.query<Record<"before" | "deleteUserAuthenticators", { user: { enrollments: unknown[] } }>>(
       `mutation($id: ID!) {
         before: invalidateUserRememberBrowser(id: $id) { user { ${FIELDS} } }
         deleteUserAuthenticators(id: $id) { user { ${FIELDS} } userErrors { code } }
@@ -266,15 +266,15 @@ describe("deleteUserAuthenticators", () => {
       { id: userId },
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.before.user.enrollments).toEqual(before.enrollments);
+    expect(res.body.data!.before.user.enrollments).toEqual(before.enrollments);
     const after = await restState(userId);
     expect(after.enrollments).toEqual([]);
     expect(after.multifactor ?? []).not.toContain("guardian");
     expect(after.methods.map((m) => m.type)).toEqual(["webauthn-roaming"]);
     const expected = { id: userId, multifactor: after.multifactor, enrollments: [], authenticationMethods: { nodes: after.methods } };
-    expect(res.body.data.deleteUserAuthenticators).toEqual({ user: expected, userErrors: [] });
-    const later = await t.query(`query($id: ID!) { user(id: $id) { ${FIELDS} } }`, { id: userId });
-    expect(later.body.data.user).toEqual(expected);
+    expect(res.body.data!.deleteUserAuthenticators).toEqual({ user: expected, userErrors: [] });
+    const later = await t.query<{ user: unknown }>(`query($id: ID!) { user(id: $id) { ${FIELDS} } }`, { id: userId });
+    expect(later.body.data!.user).toEqual(expected);
   });
 
   it("is NOT_FOUND for an unknown user when the payload selects the user (Auth0 itself answers success)", async () => {

@@ -80,11 +80,14 @@ describe("User.organizations", () => {
     const id = memberOf(1);
     const rest = await restUserOrganizations(id);
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { organizations { totalCount nodes { ${ORGANIZATION_FIELDS} } } } }`, {
-      id,
-    });
+    const res = await t.query<{ user: { organizations: unknown } }>(
+      `query($id: ID!) { user(id: $id) { organizations { totalCount nodes { ${ORGANIZATION_FIELDS} } } } }`,
+      {
+        id,
+      },
+    );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.user.organizations).toEqual({ totalCount: rest.total, nodes: rest.organizations.map(asOrganization) });
+    expect(res.body.data!.user.organizations).toEqual({ totalCount: rest.total, nodes: rest.organizations.map(asOrganization) });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/organizations": 1 });
   });
 

@@ -7,6 +7,11 @@ import { mutationTestGateway, payloadOf, userIds } from "../support/mutations.js
 // no endpoint. Mutations answer INVALID_INPUT at the argument, reads answer null where the field's
 // contract says "null when it does not exist", and nothing is sent upstream.
 
+/** What every payload of these documents selects (ERRORS). */
+interface UserErrorsPayload {
+  userErrors: { field: string[] | null; message: string; code: string }[];
+}
+
 const t = mutationTestGateway({ users: 40, seed: 3 });
 
 const ERRORS = "userErrors { field message code }";
@@ -34,10 +39,10 @@ function snapshot(id: string) {
 
 async function expectInvalidInput(query: string, variables: Record<string, unknown>, name: string, field: string[], scope: string) {
   t.resetCalls();
-  const payload = payloadOf(await t.query(query, variables, { scope }), name);
+  const payload = payloadOf(await t.query<Record<string, UserErrorsPayload>>(query, variables, { scope }), name);
   expect(payload.userErrors).toHaveLength(1);
   expect(payload.userErrors[0]).toMatchObject({ code: "INVALID_INPUT", field });
-  expect(payload.userErrors[0].message).toMatch(/^Not a valid id, so nothing was sent to Auth0/);
+  expect(payload.userErrors[0]!.message).toMatch(/^Not a valid id, so nothing was sent to Auth0/);
   expect(t.upstreamCalls()).toEqual({});
 }
 

@@ -11,6 +11,21 @@ import {
   userIds,
 } from "../support/mutations.js";
 
+/** A permission as PERMISSIONS selects it. */
+interface GraphPermission extends Ref {
+  resourceServerName: string | null;
+  description: string | null;
+}
+/** What PERMISSIONS selects of a user. */
+interface UserPermissions {
+  permissions: { totalCount: number; nodes: GraphPermission[] };
+}
+/** What ASSIGN and REMOVE select of their payloads. */
+interface PermissionsPayload {
+  user: ({ id: string } & UserPermissions) | null;
+  userErrors: { field: string[] | null; message: string; code: string }[];
+}
+
 const t = mutationTestGateway();
 
 const PERMISSIONS =
@@ -54,13 +69,16 @@ describe("assignUserPermissions", () => {
     const userId = withoutPermissions()[0]!;
     const wanted = [defined()[0]!, defined().at(-1)!];
     t.resetCalls();
-    const payload = payloadOf(await t.query(ASSIGN, { id: userId, p: [...wanted, wanted[0]] }), "assignUserPermissions");
+    const payload = payloadOf(
+      await t.query<{ assignUserPermissions: PermissionsPayload }>(ASSIGN, { id: userId, p: [...wanted, wanted[0]] }),
+      "assignUserPermissions",
+    );
     expect(payload.userErrors).toEqual([]);
     expect(t.upstreamCalls()["POST /api/v2/users/{id}/permissions"]).toBe(1);
     const rest = await restPermissions(userId);
     expect(rest.map(refOf)).toEqual(wanted);
-    expect(payload.user.permissions).toEqual({ totalCount: 2, nodes: rest });
-    expect((await t.query(READ, { id: userId })).body.data.user.permissions.nodes).toEqual(rest);
+    expect(payload.user!.permissions).toEqual({ totalCount: 2, nodes: rest });
+    expect((await t.query<{ user: UserPermissions }>(READ, { id: userId })).body.data!.user.permissions.nodes).toEqual(rest);
   });
 
   it("is NOT_FOUND for an unknown user", async () => {
@@ -122,23 +140,29 @@ describe("removeUserPermissions", () => {
   async function userWithPermissions(index: number): Promise<{ userId: string; before: Awaited<ReturnType<typeof restPermissions>> }> {
     const userId = withoutPermissions()[10 + index]!;
     const seeded = defined().slice(0, 3);
-    expect(payloadOf(await t.query(ASSIGN, { id: userId, p: seeded }), "assignUserPermissions").userErrors).toEqual([]);
+    expect(
+      payloadOf(await t.query<{ assignUserPermissions: PermissionsPayload }>(ASSIGN, { id: userId, p: seeded }), "assignUserPermissions")
+        .userErrors,
+    ).toEqual([]);
     return { userId, before: await restPermissions(userId) };
   }
 
   it("removes the permissions; the payload and a later operation show the rest", async () => {
     const { userId, before } = await userWithPermissions(0);
-    const payload = payloadOf(await t.query(REMOVE, { id: userId, p: [refOf(before[1]!)] }), "removeUserPermissions");
+    const payload = payloadOf(
+      await t.query<{ removeUserPermissions: PermissionsPayload }>(REMOVE, { id: userId, p: [refOf(before[1]!)] }),
+      "removeUserPermissions",
+    );
     expect(payload.userErrors).toEqual([]);
     const rest = await restPermissions(userId);
     expect(rest).toEqual([before[0], before[2]]);
-    expect(payload.user.permissions).toEqual({ totalCount: 2, nodes: rest });
-    expect((await t.query(READ, { id: userId })).body.data.user.permissions.nodes).toEqual(rest);
+    expect(payload.user!.permissions).toEqual({ totalCount: 2, nodes: rest });
+    expect((await t.query<{ user: UserPermissions }>(READ, { id: userId })).body.data!.user.permissions.nodes).toEqual(rest);
   });
 
   it("shows a later field of the same operation the new state", async () => {
     const { userId, before } = await userWithPermissions(1);
-    const res = await t.query(
+    const res = await t.query<Record<"a" | "b", Pick<PermissionsPayload, "user">>>(
       `mutation($id: ID!, $one: [PermissionInput!]!, $all: [PermissionInput!]!) {
         a: removeUserPermissions(id: $id, permissions: $one) { user { ${PERMISSIONS} } }
         b: removeUserPermissions(id: $id, permissions: $all) { user { ${PERMISSIONS} } }
@@ -146,8 +170,8 @@ describe("removeUserPermissions", () => {
       { id: userId, one: [refOf(before[0]!)], all: before.map(refOf) },
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.a.user.permissions.nodes).toEqual(before.slice(1));
-    expect(res.body.data.b.user.permissions).toEqual({ totalCount: 0, nodes: [] });
+    expect(res.body.data!.a.user!.permissions.nodes).toEqual(before.slice(1));
+    expect(res.body.data!.b.user!.permissions).toEqual({ totalCount: 0, nodes: [] });
   });
 
   it("is NOT_FOUND for an unknown user or an undefined permission", async () => {

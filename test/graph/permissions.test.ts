@@ -4,6 +4,12 @@ import { schema } from "../../src/schema/index.js";
 import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
+/** The pageInfo the paging tests select. */
+interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
 let t: TestGateway;
 
 beforeAll(async () => {
@@ -48,9 +54,12 @@ describe("User.permissions", () => {
     const id = await userWithPermissions(2);
     const rest = await restUserPermissions(id);
     t.resetCalls();
-    const res = await t.query(`query($id: ID!) { user(id: $id) { permissions { totalCount nodes { ${PERMISSION_FIELDS} } } } }`, { id });
+    const res = await t.query<{ user: { permissions: unknown } }>(
+      `query($id: ID!) { user(id: $id) { permissions { totalCount nodes { ${PERMISSION_FIELDS} } } } }`,
+      { id },
+    );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.user.permissions).toEqual({ totalCount: rest.total, nodes: rest.permissions.map(asPermission) });
+    expect(res.body.data!.user.permissions).toEqual({ totalCount: rest.total, nodes: rest.permissions.map(asPermission) });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/permissions": 1 });
   });
 
@@ -61,14 +70,14 @@ describe("User.permissions", () => {
     let after: string | null = null;
     for (;;) {
       t.resetCalls();
-      const res = await t.query(
+      const res = await t.query<{ user: { permissions: { edges: { node: unknown }[]; pageInfo: PageInfo } } }>(
         `query($id: ID!, $after: String) { user(id: $id) { permissions(first: 1, after: $after) { edges ` +
           `{ node { ${PERMISSION_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`,
         { id, after },
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/permissions": 1 });
-      const page = res.body.data.user.permissions;
+      const page = res.body.data!.user.permissions;
       seen.push(...page.edges.map((edge: { node: unknown }) => edge.node));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor as string | null;
@@ -135,11 +144,11 @@ describe("Role.permissions", () => {
       ),
     );
     t.resetCalls();
-    const res = await t.query(
+    const res = await t.query<{ roles: { nodes: unknown[] } }>(
       `{ roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ${PERMISSION_FIELDS} } } } } }`,
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.roles.nodes).toEqual(
+    expect(res.body.data!.roles.nodes).toEqual(
       roles.map((role, i) => ({ id: role.id, permissions: { totalCount: rest[i]!.total, nodes: rest[i]!.permissions.map(asPermission) } })),
     );
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles": 1, "GET /api/v2/roles/{id}/permissions": roles.length });
@@ -164,14 +173,14 @@ describe("Role.permissions", () => {
     let after: string | null = null;
     for (;;) {
       t.resetCalls();
-      const res = await t.query(
+      const res = await t.query<{ role: { permissions: { nodes: unknown[]; pageInfo: PageInfo } } }>(
         `query($id: ID!, $after: String) { role(id: $id) { permissions(first: 2, after: $after) { nodes ` +
           `{ ${PERMISSION_FIELDS} } pageInfo { hasNextPage endCursor } } } }`,
         { id, after },
       );
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles/{id}/permissions": 1 });
-      const page = res.body.data.role.permissions;
+      const page = res.body.data!.role.permissions;
       seen.push(...page.nodes);
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor as string | null;

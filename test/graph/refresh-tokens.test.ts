@@ -22,6 +22,9 @@ const TOKEN_FIELDS = `
 `;
 
 /** What the graph should answer for a refresh token Auth0 returned. */
+/** The graph's refresh token as TOKEN_FIELDS selects it. */
+type GraphToken = ReturnType<typeof expectedToken>;
+
 function expectedToken(r: RefreshToken) {
   return {
     id: r.id,
@@ -67,14 +70,14 @@ describe("User.refreshTokens", () => {
   it("answers what GET /users/{id}/refresh-tokens answers, scopes split into a list", async () => {
     for (const userId of usersWithTokens(2).slice(0, 2)) {
       const rest = await restTokens(userId);
-      const res = await t.query(
+      const res = await t.query<{ user: { refreshTokens: { nodes: GraphToken[]; pageInfo: { hasNextPage: boolean } } } }>(
         `query($id: ID!) { user(id: $id) { refreshTokens(first: 100) { nodes { ${TOKEN_FIELDS} } pageInfo { hasNextPage } } } }`,
         { id: userId },
       );
       expect(res.body.errors).toBeUndefined();
-      expect(res.body.data.user.refreshTokens.nodes).toEqual(rest.map(expectedToken));
-      expect(res.body.data.user.refreshTokens.pageInfo.hasNextPage).toBe(false);
-      for (const node of res.body.data.user.refreshTokens.nodes) {
+      expect(res.body.data!.user.refreshTokens.nodes).toEqual(rest.map(expectedToken));
+      expect(res.body.data!.user.refreshTokens.pageInfo.hasNextPage).toBe(false);
+      for (const node of res.body.data!.user.refreshTokens.nodes) {
         for (const server of node.resourceServers) expect(server.scopes.length).toBeGreaterThan(1);
       }
     }
@@ -183,11 +186,13 @@ describe("User.refreshTokens", () => {
 describe("Query.refreshToken", () => {
   it("answers what GET /refresh-tokens/{id} answers", async () => {
     const token = t.emulator.state.refreshTokens.get(usersWithTokens(1)[0]!)![0]!;
-    const rest = await t.rest("GET", `/refresh-tokens/${encodeURIComponent(token.id)}`);
+    const rest = await t.rest<RefreshToken>("GET", `/refresh-tokens/${encodeURIComponent(token.id)}`);
     expect(rest.status).toBe(200);
-    const res = await t.query(`query($id: ID!) { refreshToken(id: $id) { ${TOKEN_FIELDS} } }`, { id: token.id });
+    const res = await t.query<{ refreshToken: GraphToken }>(`query($id: ID!) { refreshToken(id: $id) { ${TOKEN_FIELDS} } }`, {
+      id: token.id,
+    });
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.refreshToken).toEqual(expectedToken(rest.body));
+    expect(res.body.data!.refreshToken).toEqual(expectedToken(rest.body));
   });
 
   it("is null for a refresh token that does not exist", async () => {

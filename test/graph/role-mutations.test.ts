@@ -13,6 +13,16 @@ import {
   userIds,
 } from "../support/mutations.js";
 
+/** What ROLES selects of a user. */
+interface UserRoles {
+  roles: { totalCount: number; nodes: { id: string; name: string }[] };
+}
+/** What ASSIGN and REMOVE select of their payloads. */
+interface RolesPayload {
+  user: ({ id: string } & UserRoles) | null;
+  userErrors: { field: string[] | null; message: string; code: string }[];
+}
+
 const t = mutationTestGateway();
 
 const ROLES = `roles(first: 100) { totalCount nodes { id name } }`;
@@ -39,7 +49,7 @@ describe("assignUserRoles", () => {
     const userId = usersWithoutRoles()[0]!;
     const [first, second] = roleIds();
     t.resetCalls();
-    const res = await t.query(
+    const res = await t.query<Record<"one" | "two", RolesPayload>>(
       `mutation($id: ID!, $a: [ID!]!, $b: [ID!]!) {
         one: assignUserRoles(id: $id, roleIds: $a) { user { ${ROLES} } userErrors { code } }
         two: assignUserRoles(id: $id, roleIds: $b) { user { ${ROLES} } userErrors { code } }
@@ -48,17 +58,17 @@ describe("assignUserRoles", () => {
     );
     expect(res.body.errors).toBeUndefined();
     expect(t.upstreamCalls()["POST /api/v2/users/{id}/roles"]).toBe(2);
-    const one = res.body.data.one;
-    const two = res.body.data.two;
+    const one = res.body.data!.one;
+    const two = res.body.data!.two;
     expect(one.userErrors).toEqual([]);
-    expect(one.user.roles.nodes.map((r: { id: string }) => r.id)).toEqual([first]);
+    expect(one.user!.roles.nodes.map((r: { id: string }) => r.id)).toEqual([first]);
     // The second field re-read the user's roles after its own write.
     const rest = await restRoles(userId);
     expect(rest.map((r) => r.id).sort()).toEqual([first, second].sort());
-    expect(two.user.roles).toEqual({ totalCount: 2, nodes: rest });
+    expect(two.user!.roles).toEqual({ totalCount: 2, nodes: rest });
 
-    const later = await t.query(READ, { id: userId });
-    expect(later.body.data.user.roles.nodes).toEqual(rest);
+    const later = await t.query<{ user: UserRoles }>(READ, { id: userId });
+    expect(later.body.data!.user.roles.nodes).toEqual(rest);
   });
 
   it("costs the write plus the reads the payload selects", async () => {
@@ -81,9 +91,12 @@ describe("assignUserRoles", () => {
   it("sends each role id once", async () => {
     const userId = usersWithoutRoles()[2]!;
     const role = roleIds()[3]!;
-    const payload = payloadOf(await t.query(ASSIGN, { id: userId, roleIds: [role, role] }), "assignUserRoles");
+    const payload = payloadOf(
+      await t.query<{ assignUserRoles: RolesPayload }>(ASSIGN, { id: userId, roleIds: [role, role] }),
+      "assignUserRoles",
+    );
     expect(payload.userErrors).toEqual([]);
-    expect(payload.user.roles.nodes.map((r: { id: string }) => r.id)).toEqual([role]);
+    expect(payload.user!.roles.nodes.map((r: { id: string }) => r.id)).toEqual([role]);
   });
 
   it("is NOT_FOUND for an unknown user", async () => {
@@ -145,8 +158,8 @@ describe("assignUserRoles", () => {
 
   it("answers a top-level error, not a userError, when Auth0 is down", async () => {
     t.emulator.faults.add({ method: "POST", route: "/api/v2/users/{id}/roles", count: 1, action: { status: 503 } });
-    const res = await t.query(ASSIGN, { id: usersWithoutRoles()[7]!, roleIds: [roleIds()[0]] });
-    expect(res.body.data.assignUserRoles).toBeNull();
+    const res = await t.query<{ assignUserRoles: RolesPayload }>(ASSIGN, { id: usersWithoutRoles()[7]!, roleIds: [roleIds()[0]] });
+    expect(res.body.data!.assignUserRoles).toBeNull();
     expect(res.body.errors![0]).toMatchObject({ path: ["assignUserRoles"], extensions: { code: "UPSTREAM_UNAVAILABLE" } });
   });
 });
@@ -156,18 +169,21 @@ describe("removeUserRoles", () => {
     const userId = usersWithRoles()[0]!;
     const before = await restRoles(userId);
     const removed = before[0]!.id;
-    const payload = payloadOf(await t.query(REMOVE, { id: userId, roleIds: [removed] }), "removeUserRoles");
+    const payload = payloadOf(
+      await t.query<{ removeUserRoles: RolesPayload }>(REMOVE, { id: userId, roleIds: [removed] }),
+      "removeUserRoles",
+    );
     expect(payload.userErrors).toEqual([]);
     const rest = await restRoles(userId);
     expect(rest).toEqual(before.filter((r) => r.id !== removed));
-    expect(payload.user.roles).toEqual({ totalCount: rest.length, nodes: rest });
-    expect((await t.query(READ, { id: userId })).body.data.user.roles.nodes).toEqual(rest);
+    expect(payload.user!.roles).toEqual({ totalCount: rest.length, nodes: rest });
+    expect((await t.query<{ user: UserRoles }>(READ, { id: userId })).body.data!.user.roles.nodes).toEqual(rest);
   });
 
   it("shows a later field of the same operation the new state, after reading the old", async () => {
     const userId = usersWithRoles()[1]!;
     const before = await restRoles(userId);
-    const res = await t.query(
+    const res = await t.query<Record<"keep" | "drop", RolesPayload>>(
       `mutation($id: ID!, $r: [ID!]!, $all: [ID!]!) {
         keep: assignUserRoles(id: $id, roleIds: $r) { user { ${ROLES} } }
         drop: removeUserRoles(id: $id, roleIds: $all) { user { ${ROLES} } userErrors { code } }
@@ -175,17 +191,20 @@ describe("removeUserRoles", () => {
       { id: userId, r: [before[0]!.id], all: before.map((r) => r.id) },
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.keep.user.roles.nodes).toEqual(before);
-    expect(res.body.data.drop.user.roles).toEqual({ totalCount: 0, nodes: [] });
+    expect(res.body.data!.keep.user!.roles.nodes).toEqual(before);
+    expect(res.body.data!.drop.user!.roles).toEqual({ totalCount: 0, nodes: [] });
     expect(await restRoles(userId)).toEqual([]);
   });
 
   it("ignores roles the user does not have, as Auth0 does", async () => {
     const userId = usersWithRoles()[2]!;
     const before = await restRoles(userId);
-    const payload = payloadOf(await t.query(REMOVE, { id: userId, roleIds: ["rol_doesNotExist0000"] }), "removeUserRoles");
+    const payload = payloadOf(
+      await t.query<{ removeUserRoles: RolesPayload }>(REMOVE, { id: userId, roleIds: ["rol_doesNotExist0000"] }),
+      "removeUserRoles",
+    );
     expect(payload.userErrors).toEqual([]);
-    expect(payload.user.roles.nodes).toEqual(before);
+    expect(payload.user!.roles.nodes).toEqual(before);
   });
 
   it("is NOT_FOUND for an unknown user", async () => {
@@ -233,8 +252,12 @@ describe("removeUserRoles", () => {
   it("answers the user FORBIDDEN, on that field only, to a caller who may write but not read", async () => {
     const userId = usersWithRoles()[5]!;
     const before = await restRoles(userId);
-    const res = await t.query(REMOVE, { id: userId, roleIds: [before[0]!.id] }, { scope: "update:users" });
-    expect(res.body.data.removeUserRoles).toEqual({ user: null, userErrors: [] });
+    const res = await t.query<{ removeUserRoles: RolesPayload }>(
+      REMOVE,
+      { id: userId, roleIds: [before[0]!.id] },
+      { scope: "update:users" },
+    );
+    expect(res.body.data!.removeUserRoles).toEqual({ user: null, userErrors: [] });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["removeUserRoles", "user"], extensions: { code: "FORBIDDEN" } });
     expect(await restRoles(userId)).toEqual(before.slice(1));

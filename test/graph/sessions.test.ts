@@ -24,6 +24,13 @@ const SESSION_FIELDS = `
 `;
 
 /** What the graph should answer for a session Auth0 returned. */
+/** The graph's session as SESSION_FIELDS selects it. */
+type GraphSession = ReturnType<typeof expectedSession>;
+interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+}
+
 function expectedSession(s: Session) {
   return {
     id: s.id,
@@ -82,14 +89,14 @@ describe("User.sessions", () => {
   it("answers what GET /users/{id}/sessions answers, every field", async () => {
     for (const userId of usersWithSessions(2).slice(0, 2)) {
       const rest = await restSessions(userId);
-      const res = await t.query(
+      const res = await t.query<{ user: { sessions: { nodes: GraphSession[]; pageInfo: PageInfo } } }>(
         `query($id: ID!) { user(id: $id) { id sessions(first: 100) { nodes { ${SESSION_FIELDS} } ` +
           `pageInfo { hasNextPage hasPreviousPage } } } }`,
         { id: userId },
       );
       expect(res.body.errors).toBeUndefined();
-      expect(res.body.data.user.sessions.nodes).toEqual(rest.map(expectedSession));
-      expect(res.body.data.user.sessions.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false });
+      expect(res.body.data!.user.sessions.nodes).toEqual(rest.map(expectedSession));
+      expect(res.body.data!.user.sessions.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false });
     }
   });
 
@@ -201,11 +208,14 @@ describe("Query.session", () => {
   it("answers what GET /sessions/{id} answers", async () => {
     const userId = usersWithSessions(1)[0]!;
     const id = t.emulator.state.sessions.get(userId)![0]!.id;
-    const rest = await t.rest("GET", `/sessions/${encodeURIComponent(id)}`);
+    const rest = await t.rest<Session>("GET", `/sessions/${encodeURIComponent(id)}`);
     expect(rest.status).toBe(200);
-    const res = await t.query(`query($id: ID!) { session(id: $id) { ${SESSION_FIELDS} user { id } } }`, { id });
+    const res = await t.query<{ session: GraphSession & { user: { id: string } } }>(
+      `query($id: ID!) { session(id: $id) { ${SESSION_FIELDS} user { id } } }`,
+      { id },
+    );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.session).toEqual({ ...expectedSession(rest.body), user: { id: userId } });
+    expect(res.body.data!.session).toEqual({ ...expectedSession(rest.body), user: { id: userId } });
   });
 
   it("is null for a session that does not exist", async () => {

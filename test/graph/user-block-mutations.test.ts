@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { UserBlocks } from "../../src/upstream/types.js";
 import { graphql } from "../gql/index.js";
 import {
   UNKNOWN_USER,
@@ -53,9 +54,9 @@ function blockedUsers(): { userId: string; identifier: string }[] {
 }
 
 async function restBlocks(userId: string): Promise<unknown[]> {
-  const res = await t.rest("GET", `/user-blocks/${encodeURIComponent(userId)}`);
+  const res = await t.rest<UserBlocks>("GET", `/user-blocks/${encodeURIComponent(userId)}`);
   expect(res.status).toBe(200);
-  return res.body.blocked_for;
+  return res.body.blocked_for!;
 }
 
 /** A user still brute-force-blocked (the list shrinks as tests unblock them). */

@@ -2,10 +2,19 @@ import { expect } from "vitest";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/index.js";
 import { responseProblems } from "./oas.js";
 
-export interface ApiResponse<T = any> {
+export interface ApiResponse<T = unknown> {
   status: number;
   headers: Headers;
   body: T;
+}
+
+/** An error body of the Management API (what a 4xx answers), as the tests read it. */
+export interface RestError {
+  statusCode: number;
+  error: string;
+  message: string;
+  errorCode?: string;
+  attributes?: Record<string, unknown>;
 }
 
 export interface RequestOptions {
@@ -70,7 +79,7 @@ export interface TestEmulator {
    * Calls the Management API (`path` under /api/v2) with a token minted for `scope` (default: all
    * scopes). Every JSON body that comes back is checked against the contract's response schema.
    */
-  call<T = any>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
+  call<T = unknown>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
   token(scope?: string, sub?: string): Promise<string>;
   close(): Promise<void>;
 }

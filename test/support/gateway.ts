@@ -17,15 +17,17 @@ const IN_PROCESS_ORIGIN = "http://127.0.0.1";
 /** Every scope the graph checks, for an all-powerful test caller. */
 export const ALL_GRAPH_SCOPES = `${ALL_SCOPES} read:current_user update:current_user_metadata update:current_user_identities`;
 
-export interface GraphQLResponse<T = any> {
+export interface GraphQLResponse<T = unknown> {
   status: number;
   headers: Headers;
   body: {
     data?: T;
-    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, any> }[];
-    extensions?: Record<string, any>;
+    errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+    extensions?: Record<string, unknown>;
   };
 }
+
+export type { RestError } from "./emulator.js";
 
 export interface TestGatewayOptions {
   emulator?: EmulatorOptions;
@@ -51,7 +53,7 @@ export interface TestGateway {
   /** A caller token for the gateway, minted by the emulator (the issuer in these tests). */
   token(options?: { scope?: string; sub?: string; expiresIn?: number; audience?: string }): Promise<string>;
   /** POSTs an operation with a token for `scope` (default: every scope) unless `token` is given (null: none). */
-  query<T = any, V = Record<string, unknown>>(
+  query<T = unknown, V = Record<string, unknown>>(
     query: string | TypedDocumentNode<T, V>,
     variables?: V,
     options?: { scope?: string; sub?: string; token?: string | null; headers?: Record<string, string> },
@@ -62,7 +64,7 @@ export interface TestGateway {
   upstreamTotal(): number;
   resetCalls(): void;
   /** Calls the emulator's Management API directly (to compare the graph with REST). */
-  rest<T = any>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
+  rest<T = unknown>(method: string, path: string, body?: unknown): Promise<{ status: number; body: T }>;
   close(): Promise<void>;
 }
 
