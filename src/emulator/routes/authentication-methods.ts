@@ -35,22 +35,6 @@ const FORMATS: Record<string, { pattern: RegExp; expected: string }> = {
 };
 
 /** Keys of the contract's create / set / update response schemas (each is additionalProperties: false). */
-const CREATE_RESPONSE_KEYS = [
-  "id",
-  "type",
-  "name",
-  "totp_secret",
-  "phone_number",
-  "email",
-  "authentication_methods",
-  "preferred_authentication_method",
-  "key_id",
-  "public_key",
-  "aaguid",
-  "relying_party_identifier",
-  ...PASSKEY_ONLY.filter((k) => k !== "aaguid"),
-  "created_at",
-];
 const SET_RESPONSE_KEYS = [
   "id",
   "type",
@@ -66,6 +50,8 @@ const SET_RESPONSE_KEYS = [
   "relying_party_identifier",
   "created_at",
 ];
+/** The set keys with the passkey-only ones before `created_at` (the order of the contract's schema). */
+const CREATE_RESPONSE_KEYS = [...SET_RESPONSE_KEYS.slice(0, -1), ...PASSKEY_ONLY.filter((k) => k !== "aaguid"), "created_at"];
 const UPDATE_RESPONSE_KEYS = [...SET_RESPONSE_KEYS, "confirmed"];
 /** Types the update response schema can carry. */
 const UPDATABLE_TYPES = new Set(["phone", "email", "totp", "webauthn-roaming"]);
