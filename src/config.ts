@@ -36,6 +36,8 @@ export interface Config {
   /** "embedded": no AUTH0_DOMAIN, the gateway starts its own emulator; "tenant": a real (or external) tenant. */
   mode: "embedded" | "tenant";
   server: { host: string; port: number };
+  /** Where uploads are spooled while their request runs (UPLOAD_DIR); the OS temp directory when undefined. */
+  uploadDir?: string;
   logLevel: LogLevel;
   nodeEnv: NodeEnv;
   /** Undefined in embedded mode until `src/main.ts` reloads the config with the emulator's origin. */
@@ -101,6 +103,7 @@ export function loadConfig(environment: Env = process.env, options: { emulator?:
   return {
     mode: upstreamConfig && !emulator ? "tenant" : "embedded",
     server: { host: server.HOST, port: server.PORT },
+    ...(server.UPLOAD_DIR !== undefined ? { uploadDir: server.UPLOAD_DIR } : {}),
     logLevel: server.LOG_LEVEL,
     nodeEnv: server.NODE_ENV,
     ...(upstreamConfig ? { upstream: upstreamConfig } : {}),

@@ -1,4 +1,5 @@
 import type { Server } from "node:http";
+import { tmpdir } from "node:os";
 import type { Logger } from "pino";
 import { createCallerProtection } from "./auth/caller-protection.js";
 import { createTokenVerifier, type TokenVerifier } from "./auth/verify-token.js";
@@ -6,6 +7,7 @@ import { defaultSecurityConfig, type CallerAuthConfig, type Config, type Securit
 import { DEFAULT_COST_BUDGET } from "./cost/plugin.js";
 import { GatewayMetrics } from "./ops/metrics.js";
 import { OperationTraces } from "./ops/operation-trace.js";
+import { MAX_IMPORT_FILE_BYTES } from "./schema/import-file-check.js";
 import type { ReadinessCheck } from "./ops/ops-endpoints.js";
 import type { Tracing } from "./ops/tracing.js";
 import { createContextFactory } from "./server/context.js";
@@ -43,6 +45,8 @@ export interface GatewayOptions {
   jobPollIntervalMs?: number;
   /** OpenTelemetry spans of operations (src/ops/tracing.ts); none when absent. */
   tracing?: Tracing;
+  /** Where uploads are spooled while their request runs (UPLOAD_DIR); the OS temp directory when absent. */
+  uploadDir?: string;
 }
 
 export interface Gateway {
@@ -87,6 +91,11 @@ export function createGateway(options: GatewayOptions): Gateway {
     costBudget,
     graphiql: options.graphiql,
     tracing: options.tracing,
+    uploads: {
+      spoolDir: options.uploadDir ?? tmpdir(),
+      keepLimit: MAX_IMPORT_FILE_BYTES,
+      maxFieldBytes: (options.security ?? defaultSecurityConfig()).maxBodyBytes,
+    },
   });
   http = createHttpLifecycle(yoga);
 
@@ -143,6 +152,7 @@ export function assembleGateway(
     costBudget: config.cost.budget,
     operationTimeoutMs: config.operationTimeoutMs,
     ...(tracing ? { tracing } : {}),
+    ...(config.uploadDir !== undefined ? { uploadDir: config.uploadDir } : {}),
   });
   return { gateway, client, verifier, metrics, closeClient: () => client.close() };
 }

@@ -1,4 +1,4 @@
-import { integer, oneOf, textWithDefault, type SectionSpec } from "./variables.js";
+import { integer, oneOf, text, textWithDefault, type SectionSpec } from "./variables.js";
 
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 export type NodeEnv = "development" | "production" | "test";
@@ -11,6 +11,13 @@ export const serverVariables = {
     default: "info",
     description: "fatal, error, warn, info, debug, trace or silent.",
     parse: oneOf<LogLevel>(["fatal", "error", "warn", "info", "debug", "trace", "silent"]),
+  },
+  UPLOAD_DIR: {
+    default: undefined,
+    description:
+      "Writable directory where uploaded files (`importUsers`) are written as they arrive, a directory per request, " +
+      "removed once it is answered. Unset: the OS temp directory (`TMPDIR`, else /tmp).",
+    parse: text(),
   },
   NODE_ENV: {
     default: "development",

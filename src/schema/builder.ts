@@ -15,6 +15,7 @@ import {
 } from "graphql-scalars";
 import type { GatewayContext } from "./context.js";
 import { forbidden } from "./errors.js";
+import type { Upload } from "./upload.js";
 
 /** The Management API scopes a failed check asked for, in the order they were checked. */
 function requiredScopes(failure: AuthFailure): string[] {
@@ -51,7 +52,7 @@ export const builder = new SchemaBuilder<{
     URL: { Input: URL; Output: string };
     IP: { Input: string; Output: string };
     /** An upload (GraphQL multipart request spec), served by yoga as a WHATWG File. */
-    File: { Input: File; Output: never };
+    File: { Input: Upload; Output: never };
   };
 }>({
   // Scope auth first: it wraps every resolver; federation last, as its docs require.

@@ -13,6 +13,7 @@ import type { GatewayContext } from "../schema/context.js";
 import { useHiddenLiteralValues } from "../schema/hidden-literal-values.js";
 import { useHiddenVariableValues } from "../schema/hidden-variable-values.js";
 import { schema } from "../schema/index.js";
+import { type StreamedUploadsOptions, useStreamedUploads } from "./multipart-request.js";
 
 export const GRAPHQL_ENDPOINT = "/graphql";
 
@@ -40,6 +41,8 @@ export function createGatewayYoga(options: {
   graphiql: false | GraphiQLOptions | undefined;
   /** OpenTelemetry spans of operations, when tracing is on. */
   tracing?: Tracing | undefined;
+  /** How multipart requests' files are spooled (src/server/multipart-request.ts). */
+  uploads: StreamedUploadsOptions;
 }): GatewayYoga {
   const { logger, protection, traces, metrics, graphiql } = options;
   return createYoga<Record<string, never>, GatewayContext>({
@@ -51,10 +54,14 @@ export function createGatewayYoga(options: {
     cors: protection.cors,
     batching: protection.batching,
     maxRequestBodySize: protection.maxRequestBodySize,
+    // Multipart requests are parsed by useStreamedUploads, never by yoga's in-memory `formData()`.
+    multipart: false,
     plugins: [
       useOpsEndpoints({ checks: options.readinessChecks, metrics, isShuttingDown: options.isShuttingDown, degraded: options.degraded }),
       useOperationTelemetry({ traces, logger, metrics, graphqlEndpoint: GRAPHQL_ENDPOINT }),
       ...(options.tracing ? [useOperationSpans({ tracing: options.tracing, traces })] : []),
+      // Before the body limit (in protection.plugins), which wraps the parser this sets.
+      useStreamedUploads(options.uploads),
       ...protection.plugins,
       useHiddenVariableValues(),
       useHiddenLiteralValues(),

@@ -388,7 +388,7 @@ describe("imports", () => {
     });
     expect(badUser.body.data!.importUsers.userErrors[0]).toMatchObject({ field: ["input", "file", "1", "blocked"], code: "INVALID_INPUT" });
     const notJson = await importUsers(t, new Blob(["[{"]), { connectionId: connection.id });
-    expect(notJson.body.data!.importUsers.userErrors[0]).toMatchObject({ field: ["input", "file"], code: "INVALID_INPUT" });
+    expect(notJson.body.data!.importUsers.userErrors[0]).toMatchObject({ field: ["input", "file", "0"], code: "INVALID_INPUT" });
     const both = await importUsers(t, fileOf([]), { connectionId: connection.id, connection: connection.name });
     expect(both.body.data!.importUsers.userErrors[0]).toMatchObject({ code: "INVALID_INPUT" });
     expect(t.upstreamTotal()).toBe(0);

@@ -92,6 +92,7 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
     security: config.security,
     costBudget: config.cost.budget,
     operationTimeoutMs: config.operationTimeoutMs,
+    ...(config.uploadDir !== undefined ? { uploadDir: config.uploadDir } : {}),
     ...(options.jobPollIntervalMs !== undefined ? { jobPollIntervalMs: options.jobPollIntervalMs } : {}),
   });
   const url = options.listen ? await gateway.listen(0, "127.0.0.1") : undefined;
