@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isUpstreamError } from "../upstream/errors.js";
 import { builder } from "./builder.js";
 import { upstreamCost } from "./field-facts.js";
+import { CONNECTION_ID } from "./identity-input.js";
 import { checkImportFile } from "./import-file-check.js";
 import { checkInput, nonBlank } from "./input-checks.js";
 import { JobFileFormat, type JobRecord, UsersExportJobRef, UsersImportJobRef, VerificationEmailJobRef } from "./job.js";
@@ -9,7 +10,6 @@ import { definePayload, runMutation, type UserErrorShape, UserInputError } from 
 
 // The jobs that start from the graph: exporting and importing users, sending a verification email.
 
-const CONNECTION_ID = /^con_[A-Za-z0-9]{16}$/;
 const connectionId = z.string().regex(CONNECTION_ID, { error: "A connection id is `con_` and 16 letters or digits." });
 
 const ExportFieldInput = builder.inputType("ExportFieldInput", {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type LogRecord, startOpsGateway, type OpsGateway } from "./support.js";
+import { until } from "../support/until.js";
 
 // 151 upstream calls: one search, then roles, permissions and organizations of each of 50 users.
 const HEAVY =
@@ -30,15 +31,6 @@ beforeAll(async () => {
 
 afterAll(() => t.close());
 
-/** Resolves once `condition` holds, checking after each turn of the event loop's timers. */
-async function until(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
-
 function operationLines(): LogRecord[] {
   return t.log.records().filter((r) => r.msg === "graphql operation");
 }
@@ -64,15 +56,19 @@ describe("fair queuing across callers", () => {
       t.post<{ users: { nodes: unknown[] } }>({ query: HEAVY }, { token: heavyToken }),
     );
     // Every heavy search answered and the fan-outs well under way: the heavy caller's calls are queued.
-    await until(() => {
-      const requests = managementRequests();
-      const searches = requests.filter((r) => r.url.startsWith("/api/v2/users?"));
-      return (
-        searches.length === HEAVY_OPERATIONS &&
-        searches.every((r) => r.answeredInMs !== undefined) &&
-        requests.length >= HEAVY_OPERATIONS + 10 * CONCURRENCY
-      );
-    }, "the flood fans out");
+    await until(
+      () => {
+        const requests = managementRequests();
+        const searches = requests.filter((r) => r.url.startsWith("/api/v2/users?"));
+        return (
+          searches.length === HEAVY_OPERATIONS &&
+          searches.every((r) => r.answeredInMs !== undefined) &&
+          requests.length >= HEAVY_OPERATIONS + 10 * CONCURRENCY
+        );
+      },
+      "the flood fans out",
+      { timeoutMs: 60_000 },
+    );
     const sentBefore = managementRequests().length;
 
     const lightStarted = performance.now();
@@ -108,7 +104,7 @@ describe("fair queuing across callers", () => {
     expect(lightMs).toBeLessThan(floodMs / 2);
 
     // Every call the emulator received is in an operation's log line.
-    await until(() => operationLines().length === linesBefore + HEAVY_OPERATIONS + 1, "every operation is logged");
+    await until(() => operationLines().length === linesBefore + HEAVY_OPERATIONS + 1, "every operation is logged", { timeoutMs: 60_000 });
     const lines = operationLines().slice(linesBefore);
     expect(lines.filter((l) => l.operationName === "Heavy").map((l) => l.upstreamCalls)).toEqual(Array(HEAVY_OPERATIONS).fill(HEAVY_CALLS));
     expect(lines.find((l) => l.operationName === "Light")).toMatchObject({ upstreamCalls: 1, caller: "auth0|light-caller" });

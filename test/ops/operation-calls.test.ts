@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { errorCodes, type GraphQLAnswer } from "../support/graphql-answer.js";
 import { type LogRecord, startOpsGateway, type OpsGateway } from "./support.js";
+import { until } from "../support/until.js";
 
 // `b` fails at once (`first` out of range) and, `users` being non-null, takes the whole answer with
 // it while `a` is still searching: `a`'s search and its 50 permission reads are needed by nobody.
@@ -8,15 +9,6 @@ const SETTLED_EARLY =
   `query SettledEarly { a: users(first: 50) { nodes { id permissions { nodes { permissionName } } ` +
   `} } b: users(first: -1) { nodes { id } } }`;
 const LIGHT = `query Light($id: ID!) { user(id: $id) { email } }`;
-
-/** Resolves once `condition` holds, checking after each turn of the event loop's timers. */
-async function until(condition: () => boolean, what: string, timeoutMs = 30_000): Promise<void> {
-  const started = performance.now();
-  while (!condition()) {
-    if (performance.now() - started > timeoutMs) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-}
 
 function operationLine(t: OpsGateway, requestId: string): LogRecord | undefined {
   return t.log.records().find((r) => r.msg === "graphql operation" && r.requestId === requestId);

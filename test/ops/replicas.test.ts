@@ -5,6 +5,7 @@ import type { CallStatsSnapshot } from "../../src/emulator/stats.js";
 import type { GraphQLAnswer } from "../support/graphql-answer.js";
 import { startRedis, type TestRedis } from "../support/redis.js";
 import { killGroup, type MainProcess, startMain } from "./support.js";
+import { until } from "../support/until.js";
 
 /**
  * Three gateway processes (as `npm start` runs them, in tenant mode) behind one emulator process at
@@ -46,14 +47,8 @@ async function json<T>(url: string, init?: RequestInit): Promise<T> {
   return (await response.json()) as T;
 }
 
-/** Waits until `condition` holds, checking every 50 ms, for at most `timeoutMs`. */
-async function until(what: string, condition: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const giveUpAt = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > giveUpAt) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+/** Readiness and the emulator's counts are read over HTTP: every 50 ms, for up to 15 s. */
+const POLL = { timeoutMs: 15_000, intervalMs: 50 };
 
 describe("three replicas of one tenant sharing Redis", () => {
   let redis: TestRedis;
@@ -148,29 +143,35 @@ describe("three replicas of one tenant sharing Redis", () => {
     const readyz = (gateway: MainProcess) => json<{ status: string; degraded?: { redis?: string } }>(`${gateway.url}/readyz`);
     let phase: "before" | "down" | "restarted" | "done" = "before";
     const running = load(() => phase === "done");
-    await until("the load is under way", async () => (await json<CallStatsSnapshot>(`${emulator.url}/__emulator/stats`)).total > 60);
+    await until(async () => (await json<CallStatsSnapshot>(`${emulator.url}/__emulator/stats`)).total > 60, "the load is under way", POLL);
 
     await redis.kill();
     phase = "down";
     for (const gateway of gateways) {
-      await until("/readyz reports Redis degraded", async () => {
-        const body = await readyz(gateway);
-        return body.status === "degraded" && /Redis unreachable/.test(body.degraded?.redis ?? "");
-      });
+      await until(
+        async () => {
+          const body = await readyz(gateway);
+          return body.status === "degraded" && /Redis unreachable/.test(body.degraded?.redis ?? "");
+        },
+        "/readyz reports Redis degraded",
+        POLL,
+      );
     }
     const whileDown = (await json<CallStatsSnapshot>(`${emulator.url}/__emulator/stats`)).total;
     await until(
-      "calls go on without Redis",
       async () => (await json<CallStatsSnapshot>(`${emulator.url}/__emulator/stats`)).total > whileDown + 10,
+      "calls go on without Redis",
+      POLL,
     );
 
     await redis.restart();
     phase = "restarted";
-    for (const gateway of gateways) await until("/readyz is ready again", async () => (await readyz(gateway)).status === "ready");
+    for (const gateway of gateways) await until(async () => (await readyz(gateway)).status === "ready", "/readyz is ready again", POLL);
     const afterRestart = (await json<CallStatsSnapshot>(`${emulator.url}/__emulator/stats`)).total;
     await until(
-      "calls go on through Redis again",
       async () => (await json<CallStatsSnapshot>(`${emulator.url}/__emulator/stats`)).total > afterRestart + 10,
+      "calls go on through Redis again",
+      POLL,
     );
     phase = "done";
 

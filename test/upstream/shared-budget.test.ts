@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { ManagementClient } from "../../src/upstream/index.js";
 import { startRedis, type TestRedis } from "../support/redis.js";
 import { clientFor, type HookRecord, recordHooks, sharedUpstreamEmulator, userIds } from "./support.js";
+import { until } from "../support/until.js";
 
 const GET_USER = "GET /api/v2/users/{id}";
 
@@ -57,7 +58,7 @@ describe("one rate budget shared through Redis", () => {
     });
     const first = a!.client.getUser(id!);
     // B starts once A has seen the 429 (and so has reported it to the shared budget).
-    while (a!.record.rateLimited.length === 0) await new Promise((r) => setTimeout(r, 5));
+    await until(() => a!.record.rateLimited.length > 0, "A has seen the 429");
     const second = b!.client.getUser(id!);
     await Promise.all([first, second]);
     const [refused, ...after] = upstream.emulator.requests().filter((r) => r.url.startsWith("/api/v2/users/"));
