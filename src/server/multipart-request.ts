@@ -39,11 +39,12 @@ export function useStreamedUploads(options: StreamedUploadsOptions): Plugin {
       spools.set(request, spool);
       setRequestParser((streamed) => parseMultipartRequest(streamed, spool, options.maxFieldBytes));
     },
-    async onResponse({ request }) {
+    // Synchronous for every other request: only a request that spooled waits for its files' removal.
+    onResponse({ request }) {
       const spool = spools.get(request);
       if (!spool) return;
       spools.delete(request);
-      await spool.discard();
+      return spool.discard();
     },
   };
 }
