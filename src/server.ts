@@ -95,6 +95,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       spoolDir: options.uploadDir ?? tmpdir(),
       keepLimit: MAX_IMPORT_FILE_BYTES,
       maxFieldBytes: (options.security ?? defaultSecurityConfig()).maxBodyBytes,
+      logger,
     },
   });
   http = createHttpLifecycle(yoga);

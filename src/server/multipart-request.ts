@@ -2,6 +2,7 @@ import { Busboy } from "@fastify/busboy";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGraphQLError, type GraphQLParams, type Plugin } from "graphql-yoga";
+import type { Logger } from "pino";
 import { type SpooledUpload, UploadSpool } from "./upload-spool.js";
 
 // The GraphQL multipart request spec (github.com/jaydenseric/graphql-multipart-request-spec), read
@@ -27,6 +28,8 @@ export interface StreamedUploadsOptions {
   keepLimit: number;
   /** The largest `operations` or `map` field, in bytes. */
   maxFieldBytes: number;
+  /** Where a file that could not be stored (a full or unwritable disk) is reported. */
+  logger: Logger;
 }
 
 /** Parses multipart/form-data GraphQL requests as streams, in place of yoga's in-memory parser. */
@@ -37,7 +40,7 @@ export function useStreamedUploads(options: StreamedUploadsOptions): Plugin {
       if (request.method !== "POST" || !isMultipart(request.headers.get("content-type"))) return;
       const spool = new UploadSpool(options.spoolDir, options.keepLimit);
       spools.set(request, spool);
-      setRequestParser((streamed) => parseMultipartRequest(streamed, spool, options.maxFieldBytes));
+      setRequestParser((streamed) => parseMultipartRequest(streamed, spool, options));
     },
     // Synchronous for every other request: only a request that spooled waits for its files' removal.
     onResponse({ request }) {
@@ -56,10 +59,10 @@ function isMultipart(contentType: string | null): boolean {
 async function parseMultipartRequest(
   request: Request,
   spool: UploadSpool,
-  maxFieldBytes: number,
+  options: StreamedUploadsOptions,
 ): Promise<GraphQLParams | GraphQLParams[]> {
   try {
-    return await readParts(request, spool, maxFieldBytes);
+    return await readParts(request, spool, options);
   } catch (error) {
     await spool.discard();
     if (error instanceof Error && (error.name === "GraphQLError" || error.name === "AbortError")) throw error;
@@ -67,7 +70,11 @@ async function parseMultipartRequest(
   }
 }
 
-async function readParts(request: Request, spool: UploadSpool, maxFieldBytes: number): Promise<GraphQLParams | GraphQLParams[]> {
+async function readParts(
+  request: Request,
+  spool: UploadSpool,
+  { maxFieldBytes, logger }: StreamedUploadsOptions,
+): Promise<GraphQLParams | GraphQLParams[]> {
   const body = request.body;
   if (!body) throw badRequest('Missing multipart form field "operations"');
   const busboy = Busboy({
@@ -120,6 +127,7 @@ async function readParts(request: Request, spool: UploadSpool, maxFieldBytes: nu
         },
         (error: Error) => {
           if (stream.destroyed || stream.readableAborted) throw error;
+          logger.error({ err: { code: (error as NodeJS.ErrnoException).code, message: error.message } }, "an upload could not be stored");
           throw spoolFailed();
         },
       ),

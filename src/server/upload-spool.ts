@@ -40,7 +40,14 @@ export class UploadSpool {
   /** Writes `source` to disk as it streams in, keeping at most `keepLimit` bytes of it. */
   async spool(source: Readable, name: string, type: string): Promise<SpooledUpload> {
     this.dir ??= mkdtemp(join(this.parent, "usergraph-upload-"));
-    const path = join(await this.dir, String(this.count++));
+    let path: string;
+    try {
+      path = join(await this.dir, String(this.count++));
+    } catch (error) {
+      // The part must still be read past, or the request's parser waits on it for ever.
+      source.resume();
+      throw error;
+    }
     const file = createWriteStream(path, { flags: "wx", mode: 0o600 });
     let size = 0;
     const keepLimit = this.keepLimit;

@@ -2,8 +2,10 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Writable } from "node:stream";
 import type { ResultOf } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
+import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
@@ -238,5 +240,46 @@ describe("the import upload", () => {
     expect(await cut).toBeInstanceOf(Error);
     await expect.poll(() => spoolDirs(), { timeout: 10_000, interval: 10 }).toEqual([]);
     expect(t.upstreamCalls()).toEqual({ "POST /api/v2/jobs/users-imports": 1 });
+  });
+});
+
+describe("an upload the gateway cannot store", () => {
+  it("is answered 503 UPLOAD_NOT_STORED (the request read to its end, nothing sent upstream) when UPLOAD_DIR is not writable", async () => {
+    const missing = join(uploadDir, "no-such-directory");
+    const lines: string[] = [];
+    const logger = pino(
+      { level: "info" },
+      new Writable({
+        write(chunk: Buffer, _encoding, done) {
+          lines.push(chunk.toString("utf8"));
+          done();
+        },
+      }),
+    );
+    const other = await startTestGateway({ emulator: { users: 2, seed: 1 }, env: { UPLOAD_DIR: missing }, logger });
+    try {
+      const form = new FormData();
+      form.set("operations", operations());
+      form.set("map", MAP);
+      form.set("0", new Blob([JSON.stringify(users(2, "nowhere"))]), "users.json");
+      const response = await other.fetch("/graphql", {
+        method: "POST",
+        headers: { authorization: `Bearer ${await other.token()}`, "x-graphql-csrf": "1" },
+        body: form,
+      });
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as ImportAnswer;
+      expect(body.errors?.[0]).toMatchObject({
+        message: "The gateway could not store the upload; try again.",
+        extensions: { code: "UPLOAD_NOT_STORED" },
+      });
+      expect(JSON.stringify(body)).not.toContain(missing);
+      expect(other.upstreamTotal()).toBe(0);
+      // The operator learns why.
+      const logged = lines.map((line) => JSON.parse(line) as { msg: string; err?: { code?: string } });
+      expect(logged.filter((line) => line.msg === "an upload could not be stored").map((line) => line.err?.code)).toEqual(["ENOENT"]);
+    } finally {
+      await other.close();
+    }
   });
 });
