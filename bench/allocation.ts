@@ -9,7 +9,8 @@
 // and the BENCH_TOP allocation sites with the most bytes (function, file:line). Allocation does not
 // depend on the machine's load, unlike CPU time: this is the figure for comparing two builds.
 //   BENCH_DIST, BENCH_OPS (default "1,3,4"), BENCH_DURATION (default 5), BENCH_WARMUP (default 2),
-//   BENCH_PROCESS_WARMUP (default 8), BENCH_TOP (default 25), BENCH_GATEWAY_NODE_ARGS (more Node flags).
+//   BENCH_PROCESS_WARMUP (default 8), BENCH_TOP (default 25), BENCH_CALLERS (default 0),
+//   BENCH_GATEWAY_NODE_ARGS (Node flags besides npm start's; "none": Node's defaults).
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -18,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { startEmulator } from "../src/emulator/index.js";
 import { DATABASE_CONNECTION } from "../src/emulator/seed-catalog.js";
+import { gatewayNodeFlags } from "./gateway-flags.js";
 import { benchOperations, prepareFixture, type GraphQLRequest } from "./operations.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -29,7 +31,7 @@ const PROCESS_WARMUP_S = Number(process.env.BENCH_PROCESS_WARMUP ?? 8);
 const TOP = Number(process.env.BENCH_TOP ?? 25);
 /** Frames of the heaviest caller chain printed under each site (BENCH_CALLERS, default 0: none). */
 const CALLERS = Number(process.env.BENCH_CALLERS ?? 0);
-const NODE_ARGS = (process.env.BENCH_GATEWAY_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+const NODE_ARGS = gatewayNodeFlags();
 const AUDIENCE = "usergraph-bench";
 const SCOPES = "read:users read:roles read:organizations read:logs read:sessions read:refresh_tokens read:authentication_methods";
 
