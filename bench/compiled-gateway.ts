@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { RunningEmulator } from "../src/emulator/index.js";
+import { gatewayNodeFlags } from "./gateway-flags.js";
 
 /** CPU time (user + system) and memory of a process, from /proc. */
 export function procUsage(pid: number): { cpuMs: number; rssMB: number; peakMB: number } {
@@ -23,12 +24,15 @@ export interface CompiledGateway {
   stop(): Promise<void>;
 }
 
-/** Starts `<dist>/main.js` in tenant mode against `emulator`, on a free loopback port. */
+/**
+ * Starts `<dist>/main.js` in tenant mode against `emulator`, on a free loopback port, with `nodeArgs`
+ * or else npm start's Node flags (and BENCH_GATEWAY_NODE_ARGS: bench/gateway-flags.ts).
+ */
 export async function startCompiledGateway(
   emulator: RunningEmulator,
   options: { dist: string; nodeArgs?: string[]; audience: string; env?: Record<string, string> },
 ): Promise<CompiledGateway> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), resolve(options.dist, "main.js")], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? gatewayNodeFlags()), resolve(options.dist, "main.js")], {
     stdio: ["ignore", "pipe", "inherit"],
     env: {
       PATH: process.env.PATH ?? "",

@@ -1,7 +1,8 @@
 // The gateway's own cost per operation, robust to a loaded machine: `npm run bench:overhead`.
 //
 // Starts the emulator (20 ms per answer, no rate limit) in this process and the compiled gateway
-// (dist/main.js, or BENCH_DIST's main.js) in a child process at default settings, then for each
+// (dist/main.js, or BENCH_DIST's main.js) in a child process at default settings with npm start's Node
+// flags, then for each
 // operation: 16 clients for BENCH_WARMUP s unmeasured and BENCH_DURATION s measured, reading the
 // gateway's CPU time from /proc (CPU ms per request: what the gateway itself spends, which other
 // work on the machine barely changes), then BENCH_RUNS sequential runs for p50. Prints idle RSS
@@ -10,7 +11,8 @@
 // comparing two builds or two sets of Node flags, run one after the other (the README's "Production
 // runtime" section says how its figures were taken).
 //   BENCH_DIST (a directory holding a compiled main.js; default dist, built first),
-//   BENCH_GATEWAY_NODE_ARGS (Node flags for the gateway, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"),
+//   BENCH_GATEWAY_NODE_ARGS (Node flags for the gateway besides npm start's, e.g. "--cpu-prof
+//   --cpu-prof-dir=/tmp/prof"; "none": Node's defaults, without npm start's),
 //   BENCH_OPS (default "1,3"), BENCH_DURATION (default 5), BENCH_WARMUP (default 3),
 //   BENCH_PROCESS_WARMUP (default 8), BENCH_RUNS (default 30), BENCH_GATEWAY_ENV (extra KEY=VALUE pairs),
 //   BENCH_SIGNAL_AT_PEAK=1 (SIGUSR2 to the gateway at each new RSS high under load) and
@@ -25,11 +27,12 @@ import autocannon from "autocannon";
 import { request } from "undici";
 import { startEmulator, type RunningEmulator } from "../src/emulator/index.js";
 import { DATABASE_CONNECTION } from "../src/emulator/seed-catalog.js";
+import { gatewayNodeFlags } from "./gateway-flags.js";
 import { benchOperations, prepareFixture, type GraphQLRequest } from "./operations.js";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIST = resolve(ROOT, process.env.BENCH_DIST ?? "dist");
-const NODE_ARGS = (process.env.BENCH_GATEWAY_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+const NODE_ARGS = gatewayNodeFlags();
 const EXTRA_ENV = Object.fromEntries(
   (process.env.BENCH_GATEWAY_ENV ?? "")
     .split(/\s+/)
@@ -136,7 +139,10 @@ try {
       requests: [{ method: "POST", path: "/graphql", headers, body: JSON.stringify(body(op)) }],
     });
   await load("1", PROCESS_WARMUP_S);
-  console.log(`load average ${os.loadavg()[0]!.toFixed(2)}; idle RSS ${gateway.idleRssMB.toFixed(0)} MB; flags: ${NODE_ARGS.join(" ")}`);
+  console.log(
+    `load average ${os.loadavg()[0]!.toFixed(2)}; idle RSS ${gateway.idleRssMB.toFixed(0)} MB; ` +
+      `flags: ${NODE_ARGS.join(" ") || "(Node's defaults)"}`,
+  );
   for (const op of OPS) {
     let loaded = "";
     if (DURATION_S > 0) {

@@ -21,8 +21,9 @@
 //   BENCH_RUNS (sequential runs per operation, default 50), BENCH_DURATION (seconds of load per
 //   operation, default 3), BENCH_WARMUP (seconds of unmeasured load before it, default 2),
 //   BENCH_PROCESS_WARMUP (seconds of load on a new server process, default 8),
-//   BENCH_RATE_LIMITED_DURATION (default 5), BENCH_GATEWAY_NODE_ARGS (Node flags for the gateway process,
-//   e.g. "--max-semi-space-size=64"; none by default; such a run writes bench/results-tuned.json).
+//   BENCH_RATE_LIMITED_DURATION (default 5), BENCH_GATEWAY_NODE_ARGS (Node flags for the gateway process
+//   besides npm start's, e.g. "--max-semi-space-size=64", or "none" for Node's defaults; a run with it
+//   writes bench/results-tuned.json).
 import { execFileSync, fork, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
@@ -36,6 +37,7 @@ import { startEmulator, type RecordedRequest, type RunningEmulator } from "../sr
 import { DATABASE_CONNECTION } from "../src/emulator/seed-catalog.js";
 import { startRedis } from "../test/support/redis.js";
 import type { FloorPlan, GatewayMessage } from "./floor-process.js";
+import { gatewayNodeFlags } from "./gateway-flags.js";
 import { benchOperations, prepareFixture, type BenchOperation, type Fixture, type GraphQLRequest } from "./operations.js";
 
 const LATENCY_MS = 20;
@@ -52,10 +54,11 @@ const RATE_LIMITED_DURATION_S = Number(process.env.BENCH_RATE_LIMITED_DURATION ?
  */
 const PROCESS_WARMUP_S = Number(process.env.BENCH_PROCESS_WARMUP ?? 8);
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 2);
-/** Node/V8 flags for the gateway process, to measure a deployment's tuning (e.g. `--max-semi-space-size=64`). */
-const GATEWAY_NODE_ARGS = (process.env.BENCH_GATEWAY_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
-/** Where the figures go: bench/results.json, or bench/results-tuned.json for a run with gateway flags. */
-const RESULTS_FILE = new URL(GATEWAY_NODE_ARGS.length > 0 ? "./results-tuned.json" : "./results.json", import.meta.url);
+/** Node/V8 flags of the gateway process: `npm start`'s, and BENCH_GATEWAY_NODE_ARGS to measure another tuning. */
+const TUNED = (process.env.BENCH_GATEWAY_NODE_ARGS ?? "").trim() !== "";
+const GATEWAY_NODE_ARGS = gatewayNodeFlags();
+/** Where the figures go: bench/results.json, or bench/results-tuned.json for a run with other flags than npm start's. */
+const RESULTS_FILE = new URL(TUNED ? "./results-tuned.json" : "./results.json", import.meta.url);
 /** Upstream calls in flight at once: enough for operation 4's 150 parallel reads to go out together. */
 const GATEWAY_CONCURRENCY = 200;
 const SECTIONS = ["latency", "rate-limited", "default-concurrency", "replicas"] as const;
@@ -117,8 +120,8 @@ function procUsage(pid: number): { cpuMicros: number; rssBytes: number; maxRssBy
 }
 
 /**
- * The gateway as `npm start` runs it: the compiled `dist/main.js` (built first), in tenant mode
- * against the benchmark's emulator, its CPU and memory read from /proc.
+ * The gateway as `npm start` runs it: the compiled `dist/main.js` (built first) with npm start's Node
+ * flags, in tenant mode against the benchmark's emulator, its CPU and memory read from /proc.
  */
 async function startGateway(emulator: RunningEmulator, env: Record<string, string>): Promise<GatewayProcess> {
   const child = spawn(process.execPath, [...GATEWAY_NODE_ARGS, "dist/main.js"], {
@@ -841,7 +844,7 @@ if (runs("latency") && latency) {
   out.push(
     `Upstream latency ${LATENCY_MS} ms; ${RUNS} sequential runs per operation; ${CONNECTIONS} ` +
       `concurrent clients for ${DURATION_S} s; gateway with ${GATEWAY_CONCURRENCY} upstream calls in ` +
-      `flight${GATEWAY_NODE_ARGS.length > 0 ? ` and ${GATEWAY_NODE_ARGS.join(" ")}` : ""}; ` +
+      `flight and ${GATEWAY_NODE_ARGS.length > 0 ? GATEWAY_NODE_ARGS.join(" ") : "Node's default flags"}; ` +
       `${results.environment.cpus} CPUs (load average ${results.environment.loadAverage.join(" → ")}), ` +
       `Node ${process.version}.`,
     "",

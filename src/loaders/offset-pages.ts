@@ -80,6 +80,16 @@ export function offsetPagesLoader<K extends OffsetPaging, T>(
         results[index] = await settle(keys[index]!);
       });
       for (const requests of lists.values()) {
+        if (requests.length === 1) {
+          // The usual case (one page of each user's list): nothing to merge, no windows to plan.
+          const [{ key, index }] = requests as [{ key: K; index: number }];
+          calls.push(
+            settle(key).then((page) => {
+              results[index] = page;
+            }),
+          );
+          continue;
+        }
         const windows = requests.map((request) => ({ ...request, ...windowOf(request.key) }));
         for (const run of clusters(windows)) {
           if (run.length === 1) {

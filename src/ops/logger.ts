@@ -1,9 +1,16 @@
 import { trace } from "@opentelemetry/api";
 import pino, { type DestinationStream, type Logger } from "pino";
-import PinoPretty from "pino-pretty";
+import { createRequire } from "node:module";
+import type PinoPrettyModule from "pino-pretty";
 import type { LogLevel } from "../config.js";
 import { REDACT_PATHS } from "../upstream/index.js";
 import { capped, serializeLoggedError, withCappedStrings } from "./logged-error.js";
+
+/**
+ * pino-pretty is loaded only when lines are pretty (a terminal, development): a production process
+ * writing JSON would otherwise hold its code and its dependencies' for nothing (about 1 MB of heap).
+ */
+const loadPinoPretty = (): typeof PinoPrettyModule => createRequire(import.meta.url)("pino-pretty") as typeof PinoPrettyModule;
 
 /** What the gateway's logger censors wherever it appears: credentials of callers, of the tenant, and of the emulator. */
 export const LOG_REDACT_PATHS = [
@@ -64,7 +71,8 @@ function activeTraceIds(): Record<string, string> {
  */
 export function createLogger(options: LoggerOptions): Logger {
   const pretty = options.pretty ?? process.stdout.isTTY === true;
-  const destination = pretty
+  const PinoPretty = pretty ? loadPinoPretty() : undefined;
+  const destination = PinoPretty
     ? PinoPretty({
         colorize: options.destination === undefined && PinoPretty.isColorSupported,
         sync: true,

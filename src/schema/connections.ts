@@ -203,11 +203,11 @@ export async function offsetConnection<T>(options: OffsetConnectionOptions<T>): 
   }
 
   const plan = offsetPlan(start, count, window);
-  const pages = await Promise.all(
-    plan.pages.map((page, i) => options.fetch({ page, perPage: plan.perPage, includeTotals: wantsTotal && i === 0 })),
-  );
+  const fetchPage = (page: number, i: number) => options.fetch({ page, perPage: plan.perPage, includeTotals: wantsTotal && i === 0 });
+  // Mostly one page: awaited alone, without Promise.all's arrays and per-item promises.
+  const pages = plan.pages.length === 1 ? [await fetchPage(plan.pages[0]!, 0)] : await Promise.all(plan.pages.map(fetchPage));
   const fetchedFrom = (plan.pages[0] ?? 0) * plan.perPage;
-  const fetched = pages.flatMap((p) => p.items);
+  const fetched = pages.length === 1 ? pages[0]!.items : pages.flatMap((p) => p.items);
   const items = fetched.slice(start - fetchedFrom, start - fetchedFrom + count);
   const total = pages[0]?.total;
   const lastPageFull = (pages.at(-1)?.items.length ?? 0) === plan.perPage;

@@ -187,7 +187,7 @@ export class CallExecutor {
               method,
               path,
               headers: upload ? { ...attemptHeaders, "content-type": upload.contentType } : attemptHeaders,
-              ...(upload ? { body: upload.stream } : body !== undefined ? { body } : {}),
+              body: upload ? upload.stream : body,
               signal: signals.signal,
             });
           } catch (error) {
@@ -287,10 +287,12 @@ export class CallExecutor {
 
   private report(listeners: readonly UpstreamCallListener[], event: UpstreamCallEvent): void {
     const rounded = { ...event, durationMs: Math.round(event.durationMs * 10) / 10 };
-    this.logger?.debug(
-      { method: rounded.method, route: rounded.route, status: rounded.status, ms: rounded.durationMs, attempt: rounded.attempt },
-      "upstream call",
-    );
+    // Checked first: a debug line's fields would be built for every call even when debug is off.
+    if (this.logger?.isLevelEnabled("debug"))
+      this.logger.debug(
+        { method: rounded.method, route: rounded.route, status: rounded.status, ms: rounded.durationMs, attempt: rounded.attempt },
+        "upstream call",
+      );
     this.hook(() => this.hooks.onCall?.(rounded));
     for (const listener of listeners) this.hook(() => listener(rounded));
   }

@@ -110,12 +110,22 @@ export function expandPath(template: string, params: Record<string, unknown> | u
   return path;
 }
 
-/** Query string of defined values; booleans as "true"/"false". */
+/** Characters form encoding (URLSearchParams) leaves as they are. */
+const FORM_SAFE = /^[\w*.-]*$/;
+
+/**
+ * Query string of defined values; booleans as "true"/"false". Encoded as URLSearchParams does; a
+ * pair with nothing to encode (`page=0`, `per_page=50`: most of them) is joined as it is, without
+ * making a URLSearchParams for every call.
+ */
 export function queryString(query: Record<string, unknown> | undefined): string {
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null) search.set(name, String(value));
+  let text = "";
+  for (const name in query) {
+    const value = query[name];
+    if (value === undefined || value === null) continue;
+    const string = String(value);
+    const pair = FORM_SAFE.test(name) && FORM_SAFE.test(string) ? `${name}=${string}` : new URLSearchParams([[name, string]]).toString();
+    text += text ? `&${pair}` : `?${pair}`;
   }
-  const text = search.toString();
-  return text ? `?${text}` : "";
+  return text;
 }

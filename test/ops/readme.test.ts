@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { configVariables } from "../../src/config.js";
+import { START_NODE_FLAGS } from "../support/start-command.js";
 
 const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
 
@@ -12,6 +13,11 @@ describe("the README", () => {
       const shown = variable.default === undefined ? "—" : `\`${variable.default}\``;
       expect(rows.get(variable.name), `${variable.name}'s default in the README`).toBe(shown);
     }
+  });
+
+  it("states the Node flags npm start runs the gateway with", () => {
+    expect(START_NODE_FLAGS.length).toBeGreaterThan(0);
+    expect(readme).toContain(`node ${START_NODE_FLAGS.join(" ")} dist/main.js`);
   });
 
   it("gives the two commands that set it up", () => {

@@ -11,6 +11,7 @@ import { startTracing, type Tracing } from "../../src/ops/tracing.js";
 import { assembleGateway, type AssembledGateway, type ResolvedConfig } from "../../src/server.js";
 import { ALL_GRAPH_SCOPES } from "../support/gateway.js";
 import type { GraphQLAnswer } from "../support/graphql-answer.js";
+import { START_NODE_FLAGS } from "../support/start-command.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 /** The compiled program `npm start` runs (built by test/support/build.ts before the suite). */
@@ -137,14 +138,14 @@ function childEnv(env: Record<string, string>): Record<string, string> {
   };
 }
 
-/** Runs the compiled `dist/main.js` as `npm start` does, in an empty working directory (no .env). */
+/** Runs the compiled `dist/main.js` as `npm start` does (with its Node flags), in an empty working directory (no .env). */
 export function runMain(env: Record<string, string>): {
   child: ChildProcessWithoutNullStreams;
   stdout(): string;
   stderr(): string;
   exited: MainProcess["exited"];
 } {
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...START_NODE_FLAGS, MAIN], {
     cwd: mkdtempSync(join(tmpdir(), "usergraph-main-")),
     env: childEnv(env),
     stdio: "pipe",
