@@ -11,6 +11,8 @@ const loadRedis = (): typeof Redis => (createRequire(import.meta.url)("ioredis")
 
 /** Longest wait for one Redis command before this replica carries on alone. */
 const COMMAND_TIMEOUT_MS = 250;
+/** ioredis's own timeout, a backstop that only clears out commands a frozen Redis never answers. */
+const BACKSTOP_TIMEOUT_MS = 5_000;
 /** How long a first use waits for the connection being made at start-up. */
 const FIRST_CONNECTION_MS = 1_000;
 /** After a failed or slow command, how long the store is left alone before it is tried again. */
@@ -43,7 +45,7 @@ export class RedisStore {
     this.redis = new RedisClient(url, {
       enableOfflineQueue: false,
       maxRetriesPerRequest: 0,
-      commandTimeout: COMMAND_TIMEOUT_MS,
+      commandTimeout: BACKSTOP_TIMEOUT_MS,
       connectTimeout: 2_000,
       retryStrategy: (times) => Math.min(100 * times, 1_000),
       lazyConnect: false,
@@ -85,12 +87,14 @@ export class RedisStore {
   async run<T>(command: (redis: Redis) => Promise<T>): Promise<T | undefined> {
     if (!this.available) return undefined;
     try {
-      const result = await command(this.redis);
+      const result = await withinDeadline(command(this.redis), COMMAND_TIMEOUT_MS);
       if (this.down !== undefined && this.redis.status === "ready") this.recovered();
       return result;
     } catch (error) {
       const message = (error as Error)?.message ?? "";
-      this.failed(/timed? ?out/i.test(message) ? `no answer within ${COMMAND_TIMEOUT_MS} ms` : "a command failed");
+      this.failed(
+        error instanceof CommandTimeout || /timed? ?out/i.test(message) ? `no answer within ${COMMAND_TIMEOUT_MS} ms` : "a command failed",
+      );
       return undefined;
     }
   }
@@ -116,4 +120,37 @@ export class RedisStore {
     this.unavailableUntil = 0;
     this.logger?.info("Redis reachable again: sharing the tenant's rate budget and token across replicas");
   }
+}
+
+class CommandTimeout extends Error {
+  constructor() {
+    super("timed out");
+  }
+}
+
+/**
+ * `command`'s answer, or a CommandTimeout once `ms` have passed without it. The deadline is checked
+ * only after the event loop has next read its sockets (setImmediate runs after that phase): when this
+ * process itself was stalled past the deadline (a CPU-starved replica), an answer that arrived during
+ * the stall still counts, and only a Redis that did not answer is called slow. ioredis's own
+ * `commandTimeout` fires in the timers phase, before the sockets are read, and so blamed Redis for
+ * this process's stalls: the replica then paced alone and overspent the tenant's budget.
+ */
+function withinDeadline<T>(command: Promise<T>, ms: number): Promise<T> {
+  let settled = false;
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => setImmediate(() => settled || reject(new CommandTimeout())), ms);
+    command.then(
+      (value) => {
+        settled = true;
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        settled = true;
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }

@@ -130,6 +130,8 @@ describe("three replicas of one tenant sharing Redis", () => {
     console.info(
       `replicas: ${ok} operations in 4 s, upstream ${JSON.stringify(stats.byStatus)}, ${stats.byRoute["POST /oauth/token"]} token grant(s)`,
     );
+    // Redis answered every replica throughout: none fell back to pacing alone.
+    for (const gateway of gateways) expect(gateway.stdout()).not.toContain("Redis unreachable");
     expect(stats.byStatus["429"] ?? 0).toBe(0);
     expect(stats.byRoute["POST /oauth/token"]).toBe(1);
     // Every operation was one upstream read (plus the ids' page).
