@@ -99,6 +99,10 @@ type Documents = {
     "\n    mutation MfaDeleteUserMultifactorProvider($id: ID!, $provider: MultifactorProvider!) {\n      deleteUserMultifactorProvider(id: $id, provider: $provider) {\n        user {\n          id\n          multifactor\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.MfaDeleteUserMultifactorProviderDocument,
     "query MfaUser($id: ID!) { user(id: $id) { multifactor } }": typeof types.MfaUserDocument,
     "\n    mutation MfaRegenerateUserRecoveryCode($id: ID!) {\n      regenerateUserRecoveryCode(id: $id) {\n        recoveryCode\n        user {\n          id\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.MfaRegenerateUserRecoveryCodeDocument,
+    "fragment MfaAuthenticatorsUser on User { id multifactor enrollments { id } authenticationMethods(first: 100) { nodes { id type } } }": typeof types.MfaAuthenticatorsUserFragmentDoc,
+    "mutation MfaDeleteUserAuthenticators($id: ID!) {\n    deleteUserAuthenticators(id: $id) { user { ...MfaAuthenticatorsUser } userErrors { field message code } }\n  }": typeof types.MfaDeleteUserAuthenticatorsDocument,
+    "mutation MfaDeleteUserAuthenticatorsAfterRead($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { ...MfaAuthenticatorsUser } }\n        deleteUserAuthenticators(id: $id) { user { ...MfaAuthenticatorsUser } userErrors { code } }\n      }": typeof types.MfaDeleteUserAuthenticatorsAfterReadDocument,
+    "query MfaAuthenticatorsUserRead($id: ID!) { user(id: $id) { ...MfaAuthenticatorsUser } }": typeof types.MfaAuthenticatorsUserReadDocument,
     "query OrgsOrganization($id: ID!) { organization(id: $id) { id name } }": typeof types.OrgsOrganizationDocument,
     "\n          query OrgsUserOrganizations($id: ID!, $after: String) {\n            user(id: $id) {\n              organizations(first: 1, after: $after) {\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  hasPreviousPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": typeof types.OrgsUserOrganizationsDocument,
     "query OrgsUserOrganizations2($id: ID!) { user(id: $id) { organizations { totalCount } } }": typeof types.OrgsUserOrganizations2Document,
@@ -109,9 +113,14 @@ type Documents = {
     "query PathParamsUsersByIds($ids: [ID!]!) { usersByIds(ids: $ids) { id } }": typeof types.PathParamsUsersByIdsDocument,
     "\n          query PathParamsRole($id: ID!) {\n            role(id: $id) {\n              name\n            }\n            session(id: $id) {\n              id\n            }\n            refreshToken(id: $id) {\n              id\n            }\n            organization(id: $id) {\n              id\n            }\n          }\n        ": typeof types.PathParamsRoleDocument,
     "query PathParamsRoleUsers($id: ID!) { role(id: $id) { id users { nodes { id } } } }": typeof types.PathParamsRoleUsersDocument,
+    "fragment PermsPermission on Permission { permissionName resourceServerIdentifier resourceServerName description }": typeof types.PermsPermissionFragmentDoc,
+    "query PermsUserPermissionPage($id: ID!, $after: String) {\n  user(id: $id) { permissions(first: 1, after: $after) { edges { node { ...PermsPermission } } pageInfo { hasNextPage endCursor } } }\n}": typeof types.PermsUserPermissionPageDocument,
+    "query PermsRolePermissionPage($id: ID!, $after: String) {\n  role(id: $id) { permissions(first: 2, after: $after) { nodes { ...PermsPermission } pageInfo { hasNextPage endCursor } } }\n}": typeof types.PermsRolePermissionPageDocument,
+    "query PermsUserPermissionList($id: ID!) { user(id: $id) { permissions { totalCount nodes { ...PermsPermission } } } }": typeof types.PermsUserPermissionListDocument,
     "query PermsUserPermissions($id: ID!) { user(id: $id) { permissions { totalCount } } }": typeof types.PermsUserPermissionsDocument,
     "query PermsUserPermissions2($id: ID!) { user(id: $id) { permissions { nodes { permissionName } pageInfo { hasNextPage } } } }": typeof types.PermsUserPermissions2Document,
     "query PermsMePermissions { me { id email permissions { nodes { permissionName } } } }": typeof types.PermsMePermissionsDocument,
+    "query PermsRolePermissionLists { roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } } }": typeof types.PermsRolePermissionListsDocument,
     "\n  mutation RtMutRevokeUserRefreshTokens($id: ID!) {\n    revokeUserRefreshTokens(id: $id) {\n      user {\n        id\n        refreshTokens(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RtMutRevokeUserRefreshTokensDocument,
     "\n  query RtMutUserSessions($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RtMutUserSessionsDocument,
     "mutation RtMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } }\n        revokeUserRefreshTokens(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } userErrors { code } }\n      }": typeof types.RtMutInvalidateUserRememberBrowserDocument,
@@ -162,8 +171,12 @@ type Documents = {
     "query BlocksUserBlockedFor($id: ID!) { user(id: $id) { id blocked blockedFor { identifier ip connection } } }": typeof types.BlocksUserBlockedForDocument,
     "query BlocksMeBlockedFor { me { id blockedFor { identifier } } }": typeof types.BlocksMeBlockedForDocument,
     "query BlocksUserBlockedFor2($id: ID!) { user(id: $id) { id blockedFor { identifier } } }": typeof types.BlocksUserBlockedFor2Document,
+    "fragment UserMutUserFields on User {\n  id email emailVerified username phoneNumber name nickname givenName familyName picture blocked\n  userMetadata appMetadata createdAt updatedAt identities { provider connection userId }\n}": typeof types.UserMutUserFieldsFragmentDoc,
+    "mutation UserMutCreateUser($input: CreateUserInput!) {\n  createUser(input: $input) { user { ...UserMutUserFields } userErrors { field message code } }\n}": typeof types.UserMutCreateUserDocument,
+    "mutation UserMutUpdateUserFields($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) { user { ...UserMutUserFields } userErrors { field message code } }\n}": typeof types.UserMutUpdateUserFieldsDocument,
     "mutation UserMutDeleteUser($id: ID!) { deleteUser(id: $id) { deletedUserId userErrors { field message code } } }": typeof types.UserMutDeleteUserDocument,
     "\n  mutation UserMutUpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      user {\n        id\n        userMetadata\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.UserMutUpdateMeDocument,
+    "query UserMutUserRead($id: ID!) { user(id: $id) { ...UserMutUserFields } }": typeof types.UserMutUserReadDocument,
     "\n        mutation UserMutUpdateUser($id: ID!) {\n          updateUser(id: $id, input: {familyName: null}) {\n            user {\n              givenName\n              familyName\n              nickname\n            }\n            userErrors {\n              code\n            }\n          }\n        }\n      ": typeof types.UserMutUpdateUserDocument,
     "mutation UserMutUpdateUser2($id: ID!, $other: ID!) {\n        first: updateUser(id: $id, input: { userMetadata: { step: 1 } }) { user { userMetadata roles { totalCount } } }\n        second: updateUser(id: $id, input: { appMetadata: { plan: \"gold\" } }) { user { userMetadata appMetadata } }\n        gone: deleteUser(id: $other) { deletedUserId userErrors { code } }\n        again: deleteUser(id: $other) { deletedUserId userErrors { code } }\n        last: deleteUser(id: $id) { deletedUserId userErrors { code } }\n      }": typeof types.UserMutUpdateUser2Document,
     "query UserMutUser($id: ID!) { user(id: $id) { id } }": typeof types.UserMutUserDocument,
@@ -263,6 +276,10 @@ const documents: Documents = {
     "\n    mutation MfaDeleteUserMultifactorProvider($id: ID!, $provider: MultifactorProvider!) {\n      deleteUserMultifactorProvider(id: $id, provider: $provider) {\n        user {\n          id\n          multifactor\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.MfaDeleteUserMultifactorProviderDocument,
     "query MfaUser($id: ID!) { user(id: $id) { multifactor } }": types.MfaUserDocument,
     "\n    mutation MfaRegenerateUserRecoveryCode($id: ID!) {\n      regenerateUserRecoveryCode(id: $id) {\n        recoveryCode\n        user {\n          id\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.MfaRegenerateUserRecoveryCodeDocument,
+    "fragment MfaAuthenticatorsUser on User { id multifactor enrollments { id } authenticationMethods(first: 100) { nodes { id type } } }": types.MfaAuthenticatorsUserFragmentDoc,
+    "mutation MfaDeleteUserAuthenticators($id: ID!) {\n    deleteUserAuthenticators(id: $id) { user { ...MfaAuthenticatorsUser } userErrors { field message code } }\n  }": types.MfaDeleteUserAuthenticatorsDocument,
+    "mutation MfaDeleteUserAuthenticatorsAfterRead($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { ...MfaAuthenticatorsUser } }\n        deleteUserAuthenticators(id: $id) { user { ...MfaAuthenticatorsUser } userErrors { code } }\n      }": types.MfaDeleteUserAuthenticatorsAfterReadDocument,
+    "query MfaAuthenticatorsUserRead($id: ID!) { user(id: $id) { ...MfaAuthenticatorsUser } }": types.MfaAuthenticatorsUserReadDocument,
     "query OrgsOrganization($id: ID!) { organization(id: $id) { id name } }": types.OrgsOrganizationDocument,
     "\n          query OrgsUserOrganizations($id: ID!, $after: String) {\n            user(id: $id) {\n              organizations(first: 1, after: $after) {\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  hasPreviousPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": types.OrgsUserOrganizationsDocument,
     "query OrgsUserOrganizations2($id: ID!) { user(id: $id) { organizations { totalCount } } }": types.OrgsUserOrganizations2Document,
@@ -273,9 +290,14 @@ const documents: Documents = {
     "query PathParamsUsersByIds($ids: [ID!]!) { usersByIds(ids: $ids) { id } }": types.PathParamsUsersByIdsDocument,
     "\n          query PathParamsRole($id: ID!) {\n            role(id: $id) {\n              name\n            }\n            session(id: $id) {\n              id\n            }\n            refreshToken(id: $id) {\n              id\n            }\n            organization(id: $id) {\n              id\n            }\n          }\n        ": types.PathParamsRoleDocument,
     "query PathParamsRoleUsers($id: ID!) { role(id: $id) { id users { nodes { id } } } }": types.PathParamsRoleUsersDocument,
+    "fragment PermsPermission on Permission { permissionName resourceServerIdentifier resourceServerName description }": types.PermsPermissionFragmentDoc,
+    "query PermsUserPermissionPage($id: ID!, $after: String) {\n  user(id: $id) { permissions(first: 1, after: $after) { edges { node { ...PermsPermission } } pageInfo { hasNextPage endCursor } } }\n}": types.PermsUserPermissionPageDocument,
+    "query PermsRolePermissionPage($id: ID!, $after: String) {\n  role(id: $id) { permissions(first: 2, after: $after) { nodes { ...PermsPermission } pageInfo { hasNextPage endCursor } } }\n}": types.PermsRolePermissionPageDocument,
+    "query PermsUserPermissionList($id: ID!) { user(id: $id) { permissions { totalCount nodes { ...PermsPermission } } } }": types.PermsUserPermissionListDocument,
     "query PermsUserPermissions($id: ID!) { user(id: $id) { permissions { totalCount } } }": types.PermsUserPermissionsDocument,
     "query PermsUserPermissions2($id: ID!) { user(id: $id) { permissions { nodes { permissionName } pageInfo { hasNextPage } } } }": types.PermsUserPermissions2Document,
     "query PermsMePermissions { me { id email permissions { nodes { permissionName } } } }": types.PermsMePermissionsDocument,
+    "query PermsRolePermissionLists { roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } } }": types.PermsRolePermissionListsDocument,
     "\n  mutation RtMutRevokeUserRefreshTokens($id: ID!) {\n    revokeUserRefreshTokens(id: $id) {\n      user {\n        id\n        refreshTokens(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RtMutRevokeUserRefreshTokensDocument,
     "\n  query RtMutUserSessions($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.RtMutUserSessionsDocument,
     "mutation RtMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } }\n        revokeUserRefreshTokens(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } userErrors { code } }\n      }": types.RtMutInvalidateUserRememberBrowserDocument,
@@ -326,8 +348,12 @@ const documents: Documents = {
     "query BlocksUserBlockedFor($id: ID!) { user(id: $id) { id blocked blockedFor { identifier ip connection } } }": types.BlocksUserBlockedForDocument,
     "query BlocksMeBlockedFor { me { id blockedFor { identifier } } }": types.BlocksMeBlockedForDocument,
     "query BlocksUserBlockedFor2($id: ID!) { user(id: $id) { id blockedFor { identifier } } }": types.BlocksUserBlockedFor2Document,
+    "fragment UserMutUserFields on User {\n  id email emailVerified username phoneNumber name nickname givenName familyName picture blocked\n  userMetadata appMetadata createdAt updatedAt identities { provider connection userId }\n}": types.UserMutUserFieldsFragmentDoc,
+    "mutation UserMutCreateUser($input: CreateUserInput!) {\n  createUser(input: $input) { user { ...UserMutUserFields } userErrors { field message code } }\n}": types.UserMutCreateUserDocument,
+    "mutation UserMutUpdateUserFields($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) { user { ...UserMutUserFields } userErrors { field message code } }\n}": types.UserMutUpdateUserFieldsDocument,
     "mutation UserMutDeleteUser($id: ID!) { deleteUser(id: $id) { deletedUserId userErrors { field message code } } }": types.UserMutDeleteUserDocument,
     "\n  mutation UserMutUpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      user {\n        id\n        userMetadata\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.UserMutUpdateMeDocument,
+    "query UserMutUserRead($id: ID!) { user(id: $id) { ...UserMutUserFields } }": types.UserMutUserReadDocument,
     "\n        mutation UserMutUpdateUser($id: ID!) {\n          updateUser(id: $id, input: {familyName: null}) {\n            user {\n              givenName\n              familyName\n              nickname\n            }\n            userErrors {\n              code\n            }\n          }\n        }\n      ": types.UserMutUpdateUserDocument,
     "mutation UserMutUpdateUser2($id: ID!, $other: ID!) {\n        first: updateUser(id: $id, input: { userMetadata: { step: 1 } }) { user { userMetadata roles { totalCount } } }\n        second: updateUser(id: $id, input: { appMetadata: { plan: \"gold\" } }) { user { userMetadata appMetadata } }\n        gone: deleteUser(id: $other) { deletedUserId userErrors { code } }\n        again: deleteUser(id: $other) { deletedUserId userErrors { code } }\n        last: deleteUser(id: $id) { deletedUserId userErrors { code } }\n      }": types.UserMutUpdateUser2Document,
     "query UserMutUser($id: ID!) { user(id: $id) { id } }": types.UserMutUserDocument,
@@ -699,6 +725,22 @@ export function graphql(source: "\n    mutation MfaRegenerateUserRecoveryCode($i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment MfaAuthenticatorsUser on User { id multifactor enrollments { id } authenticationMethods(first: 100) { nodes { id type } } }"): (typeof documents)["fragment MfaAuthenticatorsUser on User { id multifactor enrollments { id } authenticationMethods(first: 100) { nodes { id type } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MfaDeleteUserAuthenticators($id: ID!) {\n    deleteUserAuthenticators(id: $id) { user { ...MfaAuthenticatorsUser } userErrors { field message code } }\n  }"): (typeof documents)["mutation MfaDeleteUserAuthenticators($id: ID!) {\n    deleteUserAuthenticators(id: $id) { user { ...MfaAuthenticatorsUser } userErrors { field message code } }\n  }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MfaDeleteUserAuthenticatorsAfterRead($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { ...MfaAuthenticatorsUser } }\n        deleteUserAuthenticators(id: $id) { user { ...MfaAuthenticatorsUser } userErrors { code } }\n      }"): (typeof documents)["mutation MfaDeleteUserAuthenticatorsAfterRead($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { ...MfaAuthenticatorsUser } }\n        deleteUserAuthenticators(id: $id) { user { ...MfaAuthenticatorsUser } userErrors { code } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MfaAuthenticatorsUserRead($id: ID!) { user(id: $id) { ...MfaAuthenticatorsUser } }"): (typeof documents)["query MfaAuthenticatorsUserRead($id: ID!) { user(id: $id) { ...MfaAuthenticatorsUser } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query OrgsOrganization($id: ID!) { organization(id: $id) { id name } }"): (typeof documents)["query OrgsOrganization($id: ID!) { organization(id: $id) { id name } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -739,6 +781,22 @@ export function graphql(source: "query PathParamsRoleUsers($id: ID!) { role(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment PermsPermission on Permission { permissionName resourceServerIdentifier resourceServerName description }"): (typeof documents)["fragment PermsPermission on Permission { permissionName resourceServerIdentifier resourceServerName description }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermsUserPermissionPage($id: ID!, $after: String) {\n  user(id: $id) { permissions(first: 1, after: $after) { edges { node { ...PermsPermission } } pageInfo { hasNextPage endCursor } } }\n}"): (typeof documents)["query PermsUserPermissionPage($id: ID!, $after: String) {\n  user(id: $id) { permissions(first: 1, after: $after) { edges { node { ...PermsPermission } } pageInfo { hasNextPage endCursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermsRolePermissionPage($id: ID!, $after: String) {\n  role(id: $id) { permissions(first: 2, after: $after) { nodes { ...PermsPermission } pageInfo { hasNextPage endCursor } } }\n}"): (typeof documents)["query PermsRolePermissionPage($id: ID!, $after: String) {\n  role(id: $id) { permissions(first: 2, after: $after) { nodes { ...PermsPermission } pageInfo { hasNextPage endCursor } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermsUserPermissionList($id: ID!) { user(id: $id) { permissions { totalCount nodes { ...PermsPermission } } } }"): (typeof documents)["query PermsUserPermissionList($id: ID!) { user(id: $id) { permissions { totalCount nodes { ...PermsPermission } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query PermsUserPermissions($id: ID!) { user(id: $id) { permissions { totalCount } } }"): (typeof documents)["query PermsUserPermissions($id: ID!) { user(id: $id) { permissions { totalCount } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -748,6 +806,10 @@ export function graphql(source: "query PermsUserPermissions2($id: ID!) { user(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PermsMePermissions { me { id email permissions { nodes { permissionName } } } }"): (typeof documents)["query PermsMePermissions { me { id email permissions { nodes { permissionName } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermsRolePermissionLists { roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } } }"): (typeof documents)["query PermsRolePermissionLists { roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -951,11 +1013,27 @@ export function graphql(source: "query BlocksUserBlockedFor2($id: ID!) { user(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment UserMutUserFields on User {\n  id email emailVerified username phoneNumber name nickname givenName familyName picture blocked\n  userMetadata appMetadata createdAt updatedAt identities { provider connection userId }\n}"): (typeof documents)["fragment UserMutUserFields on User {\n  id email emailVerified username phoneNumber name nickname givenName familyName picture blocked\n  userMetadata appMetadata createdAt updatedAt identities { provider connection userId }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UserMutCreateUser($input: CreateUserInput!) {\n  createUser(input: $input) { user { ...UserMutUserFields } userErrors { field message code } }\n}"): (typeof documents)["mutation UserMutCreateUser($input: CreateUserInput!) {\n  createUser(input: $input) { user { ...UserMutUserFields } userErrors { field message code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UserMutUpdateUserFields($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) { user { ...UserMutUserFields } userErrors { field message code } }\n}"): (typeof documents)["mutation UserMutUpdateUserFields($id: ID!, $input: UpdateUserInput!) {\n  updateUser(id: $id, input: $input) { user { ...UserMutUserFields } userErrors { field message code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation UserMutDeleteUser($id: ID!) { deleteUser(id: $id) { deletedUserId userErrors { field message code } } }"): (typeof documents)["mutation UserMutDeleteUser($id: ID!) { deleteUser(id: $id) { deletedUserId userErrors { field message code } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UserMutUpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      user {\n        id\n        userMetadata\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UserMutUpdateMe($input: UpdateMeInput!) {\n    updateMe(input: $input) {\n      user {\n        id\n        userMetadata\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UserMutUserRead($id: ID!) { user(id: $id) { ...UserMutUserFields } }"): (typeof documents)["query UserMutUserRead($id: ID!) { user(id: $id) { ...UserMutUserFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
