@@ -37,6 +37,8 @@ type Documents = {
     "query AmMutRead($id: ID!) { user(id: $id) { ...AmMutUser } }": typeof types.AmMutReadDocument,
     "mutation AmMutDeleteAfterRead($id: ID!, $methodId: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { ...AmMutUser } }\n        deleteUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId) {\n          deletedAuthenticationMethodId user { ...AmMutUser } userErrors { field message code }\n        }\n      }": typeof types.AmMutDeleteAfterReadDocument,
     "mutation AmMutReplaceAfterRead($id: ID!, $methods: [ReplaceUserAuthenticationMethodInput!]!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { ...AmMutUser } }\n        replaceUserAuthenticationMethods(id: $id, methods: $methods) {\n          authenticationMethods { id type name phoneNumber email } user { ...AmMutUser } userErrors { field message code }\n        }\n      }": typeof types.AmMutReplaceAfterReadDocument,
+    "fragment AmMethodFields on AuthenticationMethod {\n  id type confirmed name authenticationMethods { id type } preferredAuthenticationMethod linkId\n  phoneNumber email keyId publicKey createdAt enrolledAt lastAuthAt\n  credentialDeviceType credentialBackedUp identityUserId userAgent userHandle transports aaguid relyingPartyIdentifier\n}": typeof types.AmMethodFieldsFragmentDoc,
+    "query AmUserAuthenticationMethodList($id: ID!) {\n  user(id: $id) { authenticationMethods(first: 100) { totalCount nodes { ...AmMethodFields } pageInfo { hasNextPage } } }\n}": typeof types.AmUserAuthenticationMethodListDocument,
     "\n          query AmUserAuthenticationMethods($id: ID!, $after: String) {\n            user(id: $id) {\n              authenticationMethods(first: 1, after: $after) {\n                totalCount\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": typeof types.AmUserAuthenticationMethodsDocument,
     "query AmTypeFields { __type(name: \"AuthenticationMethod\") { fields { name } } }": typeof types.AmTypeFieldsDocument,
     "query AmUserAuthenticationMethods2($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id } } } }": typeof types.AmUserAuthenticationMethods2Document,
@@ -69,7 +71,10 @@ type Documents = {
     "\n        query EffectiveUserLogs($id: ID!) {\n          user(id: $id) {\n            asc: logs(sort: {field: DATE, direction: ASC}) {\n              nodes {\n                date\n              }\n            }\n            desc: logs {\n              nodes {\n                date\n              }\n            }\n          }\n        }\n      ": typeof types.EffectiveUserLogsDocument,
     "query EffectiveRoles { roles(nameFilter: \"billing\") { totalCount nodes { name } } }": typeof types.EffectiveRolesDocument,
     "query EffectiveUserAuthenticationMethod3($id: ID!, $org: ID!, $m: ID!, $api: String!) { user(id: $id) {\n        email\n        authenticationMethod(id: $m) { id }\n        effectiveRoles(first: 2) { nodes { id sourceGroups { id } } }\n        effectivePermissions(resourceServerIdentifier: $api, first: 2) { nodes { permissionName sourceRoles(first: 5) { nodes { id } } } }\n        groups(first: 5) { totalCount nodes { id } }\n        connectedAccounts(first: 5) { nodes { id } }\n        federatedConnectionTokenSets { id }\n        organizationRoles(organizationId: $org, first: 5) { nodes { id } }\n      } }": typeof types.EffectiveUserAuthenticationMethod3Document,
+    "fragment EnrollEnrollmentFields on Enrollment { id status type name identifier phoneNumber authMethod enrolledAt lastAuth }": typeof types.EnrollEnrollmentFieldsFragmentDoc,
+    "query EnrollUserEnrollmentList($id: ID!) { user(id: $id) { enrollments { ...EnrollEnrollmentFields } } }": typeof types.EnrollUserEnrollmentListDocument,
     "query EnrollUserEnrollments($id: ID!) { user(id: $id) { enrollments { id } } }": typeof types.EnrollUserEnrollmentsDocument,
+    "query EnrollMeEnrollmentList { me { id enrollments { ...EnrollEnrollmentFields } } }": typeof types.EnrollMeEnrollmentListDocument,
     "query EnrollUserEnrollments2($id: ID!) { user(id: $id) { id enrollments { id } } }": typeof types.EnrollUserEnrollments2Document,
     "query IdMutUser($id: ID!) { user(id: $id) { id } }": typeof types.IdMutUserDocument,
     "mutation IdMutUpdateUser($id: ID!, $input: LinkUserIdentityInput!, $provider: String!, $userId: String!) {\n        before: updateUser(id: $id, input: { userMetadata: { linked: false } }) { user { identities { userId } } }\n        link: linkUserIdentity(id: $id, input: $input) { user { userMetadata identities { userId } } }\n        meta: updateUser(id: $id, input: { userMetadata: { linked: true } }) { user { identities { userId } } }\n        unlink: unlinkUserIdentity(id: $id, provider: $provider, userId: $userId) { user { userMetadata identities { userId } } }\n      }": typeof types.IdMutUpdateUserDocument,
@@ -86,6 +91,8 @@ type Documents = {
     "\n    mutation JobsSendVerificationEmailJob($input: SendVerificationEmailInput!) {\n      sendVerificationEmail(input: $input) {\n        job {\n          __typename\n          id\n          status\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.JobsSendVerificationEmailJobDocument,
     "\n    mutation JobsCreatePasswordChangeTicket($input: CreatePasswordChangeTicketInput!) {\n      createPasswordChangeTicket(input: $input) {\n        ticket\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.JobsCreatePasswordChangeTicketDocument,
     "\n    mutation JobsCreateEmailVerificationTicket($input: CreateEmailVerificationTicketInput!) {\n      createEmailVerificationTicket(input: $input) {\n        ticket\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.JobsCreateEmailVerificationTicketDocument,
+    "fragment LogsLogFields on LogEvent {\n  logId date type description connection connectionId clientId clientName ip hostname userId userName\n  audience scope strategy strategyType isMobile details userAgent\n  securityContext { ja3 ja4 }\n  locationInfo { countryCode countryCode3 countryName cityName latitude longitude timeZone continentCode }\n}": typeof types.LogsLogFieldsFragmentDoc,
+    "query LogsUserLogList($id: ID!) {\n          user(id: $id) { logs(first: 100) { totalCount nodes { ...LogsLogFields } pageInfo { hasNextPage } } }\n        }": typeof types.LogsUserLogListDocument,
     "\n          query LogsUserLogs($id: ID!, $after: String) {\n            user(id: $id) {\n              logs(first: 2, after: $after) {\n                totalCount\n                nodes {\n                  logId\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": typeof types.LogsUserLogsDocument,
     "query LogsUserLogs2($id: ID!) { user(id: $id) { logs { totalCount } } }": typeof types.LogsUserLogs2Document,
     "query LogsUserLogs3($id: ID!) { user(id: $id) { id email logs { nodes { logId } } } }": typeof types.LogsUserLogs3Document,
@@ -103,7 +110,10 @@ type Documents = {
     "mutation MfaDeleteUserAuthenticators($id: ID!) {\n    deleteUserAuthenticators(id: $id) { user { ...MfaAuthenticatorsUser } userErrors { field message code } }\n  }": typeof types.MfaDeleteUserAuthenticatorsDocument,
     "mutation MfaDeleteUserAuthenticatorsAfterRead($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { ...MfaAuthenticatorsUser } }\n        deleteUserAuthenticators(id: $id) { user { ...MfaAuthenticatorsUser } userErrors { code } }\n      }": typeof types.MfaDeleteUserAuthenticatorsAfterReadDocument,
     "query MfaAuthenticatorsUserRead($id: ID!) { user(id: $id) { ...MfaAuthenticatorsUser } }": typeof types.MfaAuthenticatorsUserReadDocument,
+    "fragment OrgsOrganizationFields on Organization { id name displayName branding { logoUrl colors { primary pageBackground } } metadata }": typeof types.OrgsOrganizationFieldsFragmentDoc,
+    "query OrgsOrganizationRead($id: ID!) { organization(id: $id) { ...OrgsOrganizationFields } }": typeof types.OrgsOrganizationReadDocument,
     "query OrgsOrganization($id: ID!) { organization(id: $id) { id name } }": typeof types.OrgsOrganizationDocument,
+    "query OrgsUserOrganizationList($id: ID!) { user(id: $id) { organizations { totalCount nodes { ...OrgsOrganizationFields } } } }": typeof types.OrgsUserOrganizationListDocument,
     "\n          query OrgsUserOrganizations($id: ID!, $after: String) {\n            user(id: $id) {\n              organizations(first: 1, after: $after) {\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  hasPreviousPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": typeof types.OrgsUserOrganizationsDocument,
     "query OrgsUserOrganizations2($id: ID!) { user(id: $id) { organizations { totalCount } } }": typeof types.OrgsUserOrganizations2Document,
     "query OrgsUserOrganizations3($id: ID!) { user(id: $id) { organizations { nodes { id } } } }": typeof types.OrgsUserOrganizations3Document,
@@ -126,9 +136,12 @@ type Documents = {
     "mutation RtMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } }\n        revokeUserRefreshTokens(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } userErrors { code } }\n      }": typeof types.RtMutInvalidateUserRememberBrowserDocument,
     "\n    mutation UpdateRefreshToken($id: ID!, $input: UpdateRefreshTokenInput!) {\n      updateRefreshToken(id: $id, input: $input) {\n        refreshToken {\n          id\n          refreshTokenMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.UpdateRefreshTokenDocument,
     "\n    mutation RevokeRefreshTokens($input: RevokeRefreshTokensInput!) {\n      revokeRefreshTokens(input: $input) {\n        refreshTokenIds\n        userId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.RevokeRefreshTokensDocument,
+    "fragment RtRefreshTokenFields on RefreshToken {\n  id userId createdAt idleExpiresAt expiresAt lastExchangedAt\n  device { initialIp initialAsn initialUserAgent lastIp lastAsn lastUserAgent }\n  clientId sessionId rotating\n  resourceServers { audience scopes }\n  refreshTokenMetadata\n}": typeof types.RtRefreshTokenFieldsFragmentDoc,
+    "query RtUserRefreshTokenList($id: ID!) {\n          user(id: $id) { refreshTokens(first: 100) { nodes { ...RtRefreshTokenFields } pageInfo { hasNextPage } } }\n        }": typeof types.RtUserRefreshTokenListDocument,
     "\n          query RtUserRefreshTokens($id: ID!, $after: String) {\n            user(id: $id) {\n              refreshTokens(first: 1, after: $after) {\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": typeof types.RtUserRefreshTokensDocument,
     "\n        query RtUserRefreshTokens2($id: ID!) {\n          user(id: $id) {\n            id\n            refreshTokens {\n              nodes {\n                id\n                sessionId\n                user {\n                  id\n                }\n                session {\n                  id\n                  userId\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.RtUserRefreshTokens2Document,
     "query RtUserRefreshTokens3($id: ID!) { user(id: $id) { id refreshTokens { nodes { id } } } }": typeof types.RtUserRefreshTokens3Document,
+    "query RtRefreshTokenRead($id: ID!) { refreshToken(id: $id) { ...RtRefreshTokenFields } }": typeof types.RtRefreshTokenReadDocument,
     "query RtRefreshToken { refreshToken(id: \"no-such-token\") { id } }": typeof types.RtRefreshTokenDocument,
     "\n          query RoleMembersRoleUsers($id: ID!, $after: String) {\n            role(id: $id) {\n              users(first: 100, after: $after) {\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": typeof types.RoleMembersRoleUsersDocument,
     "query RoleMembersRoleUsers2($id: ID!) { role(id: $id) { users { totalCount } } }": typeof types.RoleMembersRoleUsers2Document,
@@ -157,11 +170,14 @@ type Documents = {
     "mutation SessMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { sessions(first: 100) { nodes { id } } } }\n        revokeUserSessions(id: $id) { user { sessions(first: 100) { nodes { id } } } userErrors { code } }\n      }": typeof types.SessMutInvalidateUserRememberBrowserDocument,
     "\n    mutation DeleteSession($id: ID!) {\n      deleteSession(id: $id) {\n        deletedSessionId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.DeleteSessionDocument,
     "\n    mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {\n      updateSession(id: $id, input: $input) {\n        session {\n          id\n          sessionMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.UpdateSessionDocument,
+    "fragment SessSessionFields on Session {\n  id userId createdAt updatedAt authenticatedAt idleExpiresAt expiresAt lastInteractedAt\n  device { initialUserAgent initialIp initialAsn lastUserAgent lastIp lastAsn }\n  clients { clientId }\n  authentication { methods { name timestamp type } }\n  cookie { mode }\n  sessionMetadata\n  actor { sub }\n}": typeof types.SessSessionFieldsFragmentDoc,
+    "query SessUserSessionList($id: ID!) {\n          user(id: $id) { id sessions(first: 100) { nodes { ...SessSessionFields } pageInfo { hasNextPage hasPreviousPage } } }\n        }": typeof types.SessUserSessionListDocument,
     "query SessUserSessions($id: ID!) { user(id: $id) { sessions { nodes { id } pageInfo { hasNextPage endCursor } } } }": typeof types.SessUserSessionsDocument,
     "\n          query SessUserSessions2($id: ID!, $after: String) {\n            user(id: $id) {\n              sessions(first: 1, after: $after) {\n                edges {\n                  cursor\n                  node {\n                    id\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": typeof types.SessUserSessions2Document,
     "query SessUsersByIdsSessions($ids: [ID!]!) { usersByIds(ids: $ids) { id sessions { nodes { id user { id email } } } } }": typeof types.SessUsersByIdsSessionsDocument,
     "query SessUserSessions3($id: ID!) { user(id: $id) { id email sessions { nodes { id } } } }": typeof types.SessUserSessions3Document,
     "query SessUserSessions4($id: ID!) { user(id: $id) { id sessions { nodes { id } } } }": typeof types.SessUserSessions4Document,
+    "query SessSessionWithUser($id: ID!) { session(id: $id) { ...SessSessionFields user { id } } }": typeof types.SessSessionWithUserDocument,
     "query SessSession { session(id: \"no-such-session\") { id } }": typeof types.SessSessionDocument,
     "query SessSession2($id: ID!) { session(id: $id) { id } }": typeof types.SessSession2Document,
     "\n  mutation BlockMutUnblockUser($id: ID!) {\n    unblockUser(id: $id) {\n      user {\n        id\n        blocked\n        blockedFor {\n          identifier\n          ip\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.BlockMutUnblockUserDocument,
@@ -214,6 +230,8 @@ const documents: Documents = {
     "query AmMutRead($id: ID!) { user(id: $id) { ...AmMutUser } }": types.AmMutReadDocument,
     "mutation AmMutDeleteAfterRead($id: ID!, $methodId: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { ...AmMutUser } }\n        deleteUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId) {\n          deletedAuthenticationMethodId user { ...AmMutUser } userErrors { field message code }\n        }\n      }": types.AmMutDeleteAfterReadDocument,
     "mutation AmMutReplaceAfterRead($id: ID!, $methods: [ReplaceUserAuthenticationMethodInput!]!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { ...AmMutUser } }\n        replaceUserAuthenticationMethods(id: $id, methods: $methods) {\n          authenticationMethods { id type name phoneNumber email } user { ...AmMutUser } userErrors { field message code }\n        }\n      }": types.AmMutReplaceAfterReadDocument,
+    "fragment AmMethodFields on AuthenticationMethod {\n  id type confirmed name authenticationMethods { id type } preferredAuthenticationMethod linkId\n  phoneNumber email keyId publicKey createdAt enrolledAt lastAuthAt\n  credentialDeviceType credentialBackedUp identityUserId userAgent userHandle transports aaguid relyingPartyIdentifier\n}": types.AmMethodFieldsFragmentDoc,
+    "query AmUserAuthenticationMethodList($id: ID!) {\n  user(id: $id) { authenticationMethods(first: 100) { totalCount nodes { ...AmMethodFields } pageInfo { hasNextPage } } }\n}": types.AmUserAuthenticationMethodListDocument,
     "\n          query AmUserAuthenticationMethods($id: ID!, $after: String) {\n            user(id: $id) {\n              authenticationMethods(first: 1, after: $after) {\n                totalCount\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": types.AmUserAuthenticationMethodsDocument,
     "query AmTypeFields { __type(name: \"AuthenticationMethod\") { fields { name } } }": types.AmTypeFieldsDocument,
     "query AmUserAuthenticationMethods2($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id } } } }": types.AmUserAuthenticationMethods2Document,
@@ -246,7 +264,10 @@ const documents: Documents = {
     "\n        query EffectiveUserLogs($id: ID!) {\n          user(id: $id) {\n            asc: logs(sort: {field: DATE, direction: ASC}) {\n              nodes {\n                date\n              }\n            }\n            desc: logs {\n              nodes {\n                date\n              }\n            }\n          }\n        }\n      ": types.EffectiveUserLogsDocument,
     "query EffectiveRoles { roles(nameFilter: \"billing\") { totalCount nodes { name } } }": types.EffectiveRolesDocument,
     "query EffectiveUserAuthenticationMethod3($id: ID!, $org: ID!, $m: ID!, $api: String!) { user(id: $id) {\n        email\n        authenticationMethod(id: $m) { id }\n        effectiveRoles(first: 2) { nodes { id sourceGroups { id } } }\n        effectivePermissions(resourceServerIdentifier: $api, first: 2) { nodes { permissionName sourceRoles(first: 5) { nodes { id } } } }\n        groups(first: 5) { totalCount nodes { id } }\n        connectedAccounts(first: 5) { nodes { id } }\n        federatedConnectionTokenSets { id }\n        organizationRoles(organizationId: $org, first: 5) { nodes { id } }\n      } }": types.EffectiveUserAuthenticationMethod3Document,
+    "fragment EnrollEnrollmentFields on Enrollment { id status type name identifier phoneNumber authMethod enrolledAt lastAuth }": types.EnrollEnrollmentFieldsFragmentDoc,
+    "query EnrollUserEnrollmentList($id: ID!) { user(id: $id) { enrollments { ...EnrollEnrollmentFields } } }": types.EnrollUserEnrollmentListDocument,
     "query EnrollUserEnrollments($id: ID!) { user(id: $id) { enrollments { id } } }": types.EnrollUserEnrollmentsDocument,
+    "query EnrollMeEnrollmentList { me { id enrollments { ...EnrollEnrollmentFields } } }": types.EnrollMeEnrollmentListDocument,
     "query EnrollUserEnrollments2($id: ID!) { user(id: $id) { id enrollments { id } } }": types.EnrollUserEnrollments2Document,
     "query IdMutUser($id: ID!) { user(id: $id) { id } }": types.IdMutUserDocument,
     "mutation IdMutUpdateUser($id: ID!, $input: LinkUserIdentityInput!, $provider: String!, $userId: String!) {\n        before: updateUser(id: $id, input: { userMetadata: { linked: false } }) { user { identities { userId } } }\n        link: linkUserIdentity(id: $id, input: $input) { user { userMetadata identities { userId } } }\n        meta: updateUser(id: $id, input: { userMetadata: { linked: true } }) { user { identities { userId } } }\n        unlink: unlinkUserIdentity(id: $id, provider: $provider, userId: $userId) { user { userMetadata identities { userId } } }\n      }": types.IdMutUpdateUserDocument,
@@ -263,6 +284,8 @@ const documents: Documents = {
     "\n    mutation JobsSendVerificationEmailJob($input: SendVerificationEmailInput!) {\n      sendVerificationEmail(input: $input) {\n        job {\n          __typename\n          id\n          status\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.JobsSendVerificationEmailJobDocument,
     "\n    mutation JobsCreatePasswordChangeTicket($input: CreatePasswordChangeTicketInput!) {\n      createPasswordChangeTicket(input: $input) {\n        ticket\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.JobsCreatePasswordChangeTicketDocument,
     "\n    mutation JobsCreateEmailVerificationTicket($input: CreateEmailVerificationTicketInput!) {\n      createEmailVerificationTicket(input: $input) {\n        ticket\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.JobsCreateEmailVerificationTicketDocument,
+    "fragment LogsLogFields on LogEvent {\n  logId date type description connection connectionId clientId clientName ip hostname userId userName\n  audience scope strategy strategyType isMobile details userAgent\n  securityContext { ja3 ja4 }\n  locationInfo { countryCode countryCode3 countryName cityName latitude longitude timeZone continentCode }\n}": types.LogsLogFieldsFragmentDoc,
+    "query LogsUserLogList($id: ID!) {\n          user(id: $id) { logs(first: 100) { totalCount nodes { ...LogsLogFields } pageInfo { hasNextPage } } }\n        }": types.LogsUserLogListDocument,
     "\n          query LogsUserLogs($id: ID!, $after: String) {\n            user(id: $id) {\n              logs(first: 2, after: $after) {\n                totalCount\n                nodes {\n                  logId\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": types.LogsUserLogsDocument,
     "query LogsUserLogs2($id: ID!) { user(id: $id) { logs { totalCount } } }": types.LogsUserLogs2Document,
     "query LogsUserLogs3($id: ID!) { user(id: $id) { id email logs { nodes { logId } } } }": types.LogsUserLogs3Document,
@@ -280,7 +303,10 @@ const documents: Documents = {
     "mutation MfaDeleteUserAuthenticators($id: ID!) {\n    deleteUserAuthenticators(id: $id) { user { ...MfaAuthenticatorsUser } userErrors { field message code } }\n  }": types.MfaDeleteUserAuthenticatorsDocument,
     "mutation MfaDeleteUserAuthenticatorsAfterRead($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { ...MfaAuthenticatorsUser } }\n        deleteUserAuthenticators(id: $id) { user { ...MfaAuthenticatorsUser } userErrors { code } }\n      }": types.MfaDeleteUserAuthenticatorsAfterReadDocument,
     "query MfaAuthenticatorsUserRead($id: ID!) { user(id: $id) { ...MfaAuthenticatorsUser } }": types.MfaAuthenticatorsUserReadDocument,
+    "fragment OrgsOrganizationFields on Organization { id name displayName branding { logoUrl colors { primary pageBackground } } metadata }": types.OrgsOrganizationFieldsFragmentDoc,
+    "query OrgsOrganizationRead($id: ID!) { organization(id: $id) { ...OrgsOrganizationFields } }": types.OrgsOrganizationReadDocument,
     "query OrgsOrganization($id: ID!) { organization(id: $id) { id name } }": types.OrgsOrganizationDocument,
+    "query OrgsUserOrganizationList($id: ID!) { user(id: $id) { organizations { totalCount nodes { ...OrgsOrganizationFields } } } }": types.OrgsUserOrganizationListDocument,
     "\n          query OrgsUserOrganizations($id: ID!, $after: String) {\n            user(id: $id) {\n              organizations(first: 1, after: $after) {\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  hasPreviousPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": types.OrgsUserOrganizationsDocument,
     "query OrgsUserOrganizations2($id: ID!) { user(id: $id) { organizations { totalCount } } }": types.OrgsUserOrganizations2Document,
     "query OrgsUserOrganizations3($id: ID!) { user(id: $id) { organizations { nodes { id } } } }": types.OrgsUserOrganizations3Document,
@@ -303,9 +329,12 @@ const documents: Documents = {
     "mutation RtMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } }\n        revokeUserRefreshTokens(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } userErrors { code } }\n      }": types.RtMutInvalidateUserRememberBrowserDocument,
     "\n    mutation UpdateRefreshToken($id: ID!, $input: UpdateRefreshTokenInput!) {\n      updateRefreshToken(id: $id, input: $input) {\n        refreshToken {\n          id\n          refreshTokenMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.UpdateRefreshTokenDocument,
     "\n    mutation RevokeRefreshTokens($input: RevokeRefreshTokensInput!) {\n      revokeRefreshTokens(input: $input) {\n        refreshTokenIds\n        userId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.RevokeRefreshTokensDocument,
+    "fragment RtRefreshTokenFields on RefreshToken {\n  id userId createdAt idleExpiresAt expiresAt lastExchangedAt\n  device { initialIp initialAsn initialUserAgent lastIp lastAsn lastUserAgent }\n  clientId sessionId rotating\n  resourceServers { audience scopes }\n  refreshTokenMetadata\n}": types.RtRefreshTokenFieldsFragmentDoc,
+    "query RtUserRefreshTokenList($id: ID!) {\n          user(id: $id) { refreshTokens(first: 100) { nodes { ...RtRefreshTokenFields } pageInfo { hasNextPage } } }\n        }": types.RtUserRefreshTokenListDocument,
     "\n          query RtUserRefreshTokens($id: ID!, $after: String) {\n            user(id: $id) {\n              refreshTokens(first: 1, after: $after) {\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": types.RtUserRefreshTokensDocument,
     "\n        query RtUserRefreshTokens2($id: ID!) {\n          user(id: $id) {\n            id\n            refreshTokens {\n              nodes {\n                id\n                sessionId\n                user {\n                  id\n                }\n                session {\n                  id\n                  userId\n                }\n              }\n            }\n          }\n        }\n      ": types.RtUserRefreshTokens2Document,
     "query RtUserRefreshTokens3($id: ID!) { user(id: $id) { id refreshTokens { nodes { id } } } }": types.RtUserRefreshTokens3Document,
+    "query RtRefreshTokenRead($id: ID!) { refreshToken(id: $id) { ...RtRefreshTokenFields } }": types.RtRefreshTokenReadDocument,
     "query RtRefreshToken { refreshToken(id: \"no-such-token\") { id } }": types.RtRefreshTokenDocument,
     "\n          query RoleMembersRoleUsers($id: ID!, $after: String) {\n            role(id: $id) {\n              users(first: 100, after: $after) {\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": types.RoleMembersRoleUsersDocument,
     "query RoleMembersRoleUsers2($id: ID!) { role(id: $id) { users { totalCount } } }": types.RoleMembersRoleUsers2Document,
@@ -334,11 +363,14 @@ const documents: Documents = {
     "mutation SessMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { sessions(first: 100) { nodes { id } } } }\n        revokeUserSessions(id: $id) { user { sessions(first: 100) { nodes { id } } } userErrors { code } }\n      }": types.SessMutInvalidateUserRememberBrowserDocument,
     "\n    mutation DeleteSession($id: ID!) {\n      deleteSession(id: $id) {\n        deletedSessionId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.DeleteSessionDocument,
     "\n    mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {\n      updateSession(id: $id, input: $input) {\n        session {\n          id\n          sessionMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.UpdateSessionDocument,
+    "fragment SessSessionFields on Session {\n  id userId createdAt updatedAt authenticatedAt idleExpiresAt expiresAt lastInteractedAt\n  device { initialUserAgent initialIp initialAsn lastUserAgent lastIp lastAsn }\n  clients { clientId }\n  authentication { methods { name timestamp type } }\n  cookie { mode }\n  sessionMetadata\n  actor { sub }\n}": types.SessSessionFieldsFragmentDoc,
+    "query SessUserSessionList($id: ID!) {\n          user(id: $id) { id sessions(first: 100) { nodes { ...SessSessionFields } pageInfo { hasNextPage hasPreviousPage } } }\n        }": types.SessUserSessionListDocument,
     "query SessUserSessions($id: ID!) { user(id: $id) { sessions { nodes { id } pageInfo { hasNextPage endCursor } } } }": types.SessUserSessionsDocument,
     "\n          query SessUserSessions2($id: ID!, $after: String) {\n            user(id: $id) {\n              sessions(first: 1, after: $after) {\n                edges {\n                  cursor\n                  node {\n                    id\n                  }\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": types.SessUserSessions2Document,
     "query SessUsersByIdsSessions($ids: [ID!]!) { usersByIds(ids: $ids) { id sessions { nodes { id user { id email } } } } }": types.SessUsersByIdsSessionsDocument,
     "query SessUserSessions3($id: ID!) { user(id: $id) { id email sessions { nodes { id } } } }": types.SessUserSessions3Document,
     "query SessUserSessions4($id: ID!) { user(id: $id) { id sessions { nodes { id } } } }": types.SessUserSessions4Document,
+    "query SessSessionWithUser($id: ID!) { session(id: $id) { ...SessSessionFields user { id } } }": types.SessSessionWithUserDocument,
     "query SessSession { session(id: \"no-such-session\") { id } }": types.SessSessionDocument,
     "query SessSession2($id: ID!) { session(id: $id) { id } }": types.SessSession2Document,
     "\n  mutation BlockMutUnblockUser($id: ID!) {\n    unblockUser(id: $id) {\n      user {\n        id\n        blocked\n        blockedFor {\n          identifier\n          ip\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.BlockMutUnblockUserDocument,
@@ -477,6 +509,14 @@ export function graphql(source: "mutation AmMutReplaceAfterRead($id: ID!, $metho
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment AmMethodFields on AuthenticationMethod {\n  id type confirmed name authenticationMethods { id type } preferredAuthenticationMethod linkId\n  phoneNumber email keyId publicKey createdAt enrolledAt lastAuthAt\n  credentialDeviceType credentialBackedUp identityUserId userAgent userHandle transports aaguid relyingPartyIdentifier\n}"): (typeof documents)["fragment AmMethodFields on AuthenticationMethod {\n  id type confirmed name authenticationMethods { id type } preferredAuthenticationMethod linkId\n  phoneNumber email keyId publicKey createdAt enrolledAt lastAuthAt\n  credentialDeviceType credentialBackedUp identityUserId userAgent userHandle transports aaguid relyingPartyIdentifier\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AmUserAuthenticationMethodList($id: ID!) {\n  user(id: $id) { authenticationMethods(first: 100) { totalCount nodes { ...AmMethodFields } pageInfo { hasNextPage } } }\n}"): (typeof documents)["query AmUserAuthenticationMethodList($id: ID!) {\n  user(id: $id) { authenticationMethods(first: 100) { totalCount nodes { ...AmMethodFields } pageInfo { hasNextPage } } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n          query AmUserAuthenticationMethods($id: ID!, $after: String) {\n            user(id: $id) {\n              authenticationMethods(first: 1, after: $after) {\n                totalCount\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query AmUserAuthenticationMethods($id: ID!, $after: String) {\n            user(id: $id) {\n              authenticationMethods(first: 1, after: $after) {\n                totalCount\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -605,7 +645,19 @@ export function graphql(source: "query EffectiveUserAuthenticationMethod3($id: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment EnrollEnrollmentFields on Enrollment { id status type name identifier phoneNumber authMethod enrolledAt lastAuth }"): (typeof documents)["fragment EnrollEnrollmentFields on Enrollment { id status type name identifier phoneNumber authMethod enrolledAt lastAuth }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnrollUserEnrollmentList($id: ID!) { user(id: $id) { enrollments { ...EnrollEnrollmentFields } } }"): (typeof documents)["query EnrollUserEnrollmentList($id: ID!) { user(id: $id) { enrollments { ...EnrollEnrollmentFields } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query EnrollUserEnrollments($id: ID!) { user(id: $id) { enrollments { id } } }"): (typeof documents)["query EnrollUserEnrollments($id: ID!) { user(id: $id) { enrollments { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EnrollMeEnrollmentList { me { id enrollments { ...EnrollEnrollmentFields } } }"): (typeof documents)["query EnrollMeEnrollmentList { me { id enrollments { ...EnrollEnrollmentFields } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -670,6 +722,14 @@ export function graphql(source: "\n    mutation JobsCreatePasswordChangeTicket($
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    mutation JobsCreateEmailVerificationTicket($input: CreateEmailVerificationTicketInput!) {\n      createEmailVerificationTicket(input: $input) {\n        ticket\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "): (typeof documents)["\n    mutation JobsCreateEmailVerificationTicket($input: CreateEmailVerificationTicketInput!) {\n      createEmailVerificationTicket(input: $input) {\n        ticket\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment LogsLogFields on LogEvent {\n  logId date type description connection connectionId clientId clientName ip hostname userId userName\n  audience scope strategy strategyType isMobile details userAgent\n  securityContext { ja3 ja4 }\n  locationInfo { countryCode countryCode3 countryName cityName latitude longitude timeZone continentCode }\n}"): (typeof documents)["fragment LogsLogFields on LogEvent {\n  logId date type description connection connectionId clientId clientName ip hostname userId userName\n  audience scope strategy strategyType isMobile details userAgent\n  securityContext { ja3 ja4 }\n  locationInfo { countryCode countryCode3 countryName cityName latitude longitude timeZone continentCode }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query LogsUserLogList($id: ID!) {\n          user(id: $id) { logs(first: 100) { totalCount nodes { ...LogsLogFields } pageInfo { hasNextPage } } }\n        }"): (typeof documents)["query LogsUserLogList($id: ID!) {\n          user(id: $id) { logs(first: 100) { totalCount nodes { ...LogsLogFields } pageInfo { hasNextPage } } }\n        }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -741,7 +801,19 @@ export function graphql(source: "query MfaAuthenticatorsUserRead($id: ID!) { use
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment OrgsOrganizationFields on Organization { id name displayName branding { logoUrl colors { primary pageBackground } } metadata }"): (typeof documents)["fragment OrgsOrganizationFields on Organization { id name displayName branding { logoUrl colors { primary pageBackground } } metadata }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrgsOrganizationRead($id: ID!) { organization(id: $id) { ...OrgsOrganizationFields } }"): (typeof documents)["query OrgsOrganizationRead($id: ID!) { organization(id: $id) { ...OrgsOrganizationFields } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query OrgsOrganization($id: ID!) { organization(id: $id) { id name } }"): (typeof documents)["query OrgsOrganization($id: ID!) { organization(id: $id) { id name } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OrgsUserOrganizationList($id: ID!) { user(id: $id) { organizations { totalCount nodes { ...OrgsOrganizationFields } } } }"): (typeof documents)["query OrgsUserOrganizationList($id: ID!) { user(id: $id) { organizations { totalCount nodes { ...OrgsOrganizationFields } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -833,6 +905,14 @@ export function graphql(source: "\n    mutation RevokeRefreshTokens($input: Revo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment RtRefreshTokenFields on RefreshToken {\n  id userId createdAt idleExpiresAt expiresAt lastExchangedAt\n  device { initialIp initialAsn initialUserAgent lastIp lastAsn lastUserAgent }\n  clientId sessionId rotating\n  resourceServers { audience scopes }\n  refreshTokenMetadata\n}"): (typeof documents)["fragment RtRefreshTokenFields on RefreshToken {\n  id userId createdAt idleExpiresAt expiresAt lastExchangedAt\n  device { initialIp initialAsn initialUserAgent lastIp lastAsn lastUserAgent }\n  clientId sessionId rotating\n  resourceServers { audience scopes }\n  refreshTokenMetadata\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RtUserRefreshTokenList($id: ID!) {\n          user(id: $id) { refreshTokens(first: 100) { nodes { ...RtRefreshTokenFields } pageInfo { hasNextPage } } }\n        }"): (typeof documents)["query RtUserRefreshTokenList($id: ID!) {\n          user(id: $id) { refreshTokens(first: 100) { nodes { ...RtRefreshTokenFields } pageInfo { hasNextPage } } }\n        }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n          query RtUserRefreshTokens($id: ID!, $after: String) {\n            user(id: $id) {\n              refreshTokens(first: 1, after: $after) {\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        "): (typeof documents)["\n          query RtUserRefreshTokens($id: ID!, $after: String) {\n            user(id: $id) {\n              refreshTokens(first: 1, after: $after) {\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -842,6 +922,10 @@ export function graphql(source: "\n        query RtUserRefreshTokens2($id: ID!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query RtUserRefreshTokens3($id: ID!) { user(id: $id) { id refreshTokens { nodes { id } } } }"): (typeof documents)["query RtUserRefreshTokens3($id: ID!) { user(id: $id) { id refreshTokens { nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RtRefreshTokenRead($id: ID!) { refreshToken(id: $id) { ...RtRefreshTokenFields } }"): (typeof documents)["query RtRefreshTokenRead($id: ID!) { refreshToken(id: $id) { ...RtRefreshTokenFields } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -957,6 +1041,14 @@ export function graphql(source: "\n    mutation UpdateSession($id: ID!, $input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment SessSessionFields on Session {\n  id userId createdAt updatedAt authenticatedAt idleExpiresAt expiresAt lastInteractedAt\n  device { initialUserAgent initialIp initialAsn lastUserAgent lastIp lastAsn }\n  clients { clientId }\n  authentication { methods { name timestamp type } }\n  cookie { mode }\n  sessionMetadata\n  actor { sub }\n}"): (typeof documents)["fragment SessSessionFields on Session {\n  id userId createdAt updatedAt authenticatedAt idleExpiresAt expiresAt lastInteractedAt\n  device { initialUserAgent initialIp initialAsn lastUserAgent lastIp lastAsn }\n  clients { clientId }\n  authentication { methods { name timestamp type } }\n  cookie { mode }\n  sessionMetadata\n  actor { sub }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessUserSessionList($id: ID!) {\n          user(id: $id) { id sessions(first: 100) { nodes { ...SessSessionFields } pageInfo { hasNextPage hasPreviousPage } } }\n        }"): (typeof documents)["query SessUserSessionList($id: ID!) {\n          user(id: $id) { id sessions(first: 100) { nodes { ...SessSessionFields } pageInfo { hasNextPage hasPreviousPage } } }\n        }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query SessUserSessions($id: ID!) { user(id: $id) { sessions { nodes { id } pageInfo { hasNextPage endCursor } } } }"): (typeof documents)["query SessUserSessions($id: ID!) { user(id: $id) { sessions { nodes { id } pageInfo { hasNextPage endCursor } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -974,6 +1066,10 @@ export function graphql(source: "query SessUserSessions3($id: ID!) { user(id: $i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SessUserSessions4($id: ID!) { user(id: $id) { id sessions { nodes { id } } } }"): (typeof documents)["query SessUserSessions4($id: ID!) { user(id: $id) { id sessions { nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SessSessionWithUser($id: ID!) { session(id: $id) { ...SessSessionFields user { id } } }"): (typeof documents)["query SessSessionWithUser($id: ID!) { session(id: $id) { ...SessSessionFields user { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
