@@ -123,6 +123,11 @@ type Documents = {
     "query PathParamsUsersByIds($ids: [ID!]!) { usersByIds(ids: $ids) { id } }": typeof types.PathParamsUsersByIdsDocument,
     "\n          query PathParamsRole($id: ID!) {\n            role(id: $id) {\n              name\n            }\n            session(id: $id) {\n              id\n            }\n            refreshToken(id: $id) {\n              id\n            }\n            organization(id: $id) {\n              id\n            }\n          }\n        ": typeof types.PathParamsRoleDocument,
     "query PathParamsRoleUsers($id: ID!) { role(id: $id) { id users { nodes { id } } } }": typeof types.PathParamsRoleUsersDocument,
+    "fragment PermMutUserPermissions on User {\n  permissions(first: 100) { totalCount nodes { resourceServerIdentifier permissionName resourceServerName description } }\n}": typeof types.PermMutUserPermissionsFragmentDoc,
+    "mutation PermMutAssignUserPermissions($id: ID!, $p: [PermissionInput!]!) {\n  assignUserPermissions(id: $id, permissions: $p) { user { id ...PermMutUserPermissions } userErrors { field message code } }\n}": typeof types.PermMutAssignUserPermissionsDocument,
+    "mutation PermMutRemoveUserPermissions($id: ID!, $p: [PermissionInput!]!) {\n  removeUserPermissions(id: $id, permissions: $p) { user { id ...PermMutUserPermissions } userErrors { field message code } }\n}": typeof types.PermMutRemoveUserPermissionsDocument,
+    "query PermMutUserPermissionsRead($id: ID!) { user(id: $id) { ...PermMutUserPermissions } }": typeof types.PermMutUserPermissionsReadDocument,
+    "mutation PermMutRemoveUserPermissionsTwice($id: ID!, $one: [PermissionInput!]!, $all: [PermissionInput!]!) {\n        a: removeUserPermissions(id: $id, permissions: $one) { user { ...PermMutUserPermissions } }\n        b: removeUserPermissions(id: $id, permissions: $all) { user { ...PermMutUserPermissions } }\n      }": typeof types.PermMutRemoveUserPermissionsTwiceDocument,
     "fragment PermsPermission on Permission { permissionName resourceServerIdentifier resourceServerName description }": typeof types.PermsPermissionFragmentDoc,
     "query PermsUserPermissionPage($id: ID!, $after: String) {\n  user(id: $id) { permissions(first: 1, after: $after) { edges { node { ...PermsPermission } } pageInfo { hasNextPage endCursor } } }\n}": typeof types.PermsUserPermissionPageDocument,
     "query PermsRolePermissionPage($id: ID!, $after: String) {\n  role(id: $id) { permissions(first: 2, after: $after) { nodes { ...PermsPermission } pageInfo { hasNextPage endCursor } } }\n}": typeof types.PermsRolePermissionPageDocument,
@@ -146,7 +151,13 @@ type Documents = {
     "\n          query RoleMembersRoleUsers($id: ID!, $after: String) {\n            role(id: $id) {\n              users(first: 100, after: $after) {\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": typeof types.RoleMembersRoleUsersDocument,
     "query RoleMembersRoleUsers2($id: ID!) { role(id: $id) { users { totalCount } } }": typeof types.RoleMembersRoleUsers2Document,
     "query RoleMembersRoleUsers3($id: ID!) { role(id: $id) { users(first: 5) { totalCount nodes { id } } } }": typeof types.RoleMembersRoleUsers3Document,
+    "fragment RoleMutUserRoles on User { roles(first: 100) { totalCount nodes { id name } } }": typeof types.RoleMutUserRolesFragmentDoc,
+    "mutation RoleMutAssignUserRolesRead($id: ID!, $roleIds: [ID!]!) {\n  assignUserRoles(id: $id, roleIds: $roleIds) { user { id ...RoleMutUserRoles } userErrors { field message code } }\n}": typeof types.RoleMutAssignUserRolesReadDocument,
+    "mutation RoleMutRemoveUserRolesRead($id: ID!, $roleIds: [ID!]!) {\n  removeUserRoles(id: $id, roleIds: $roleIds) { user { id ...RoleMutUserRoles } userErrors { field message code } }\n}": typeof types.RoleMutRemoveUserRolesReadDocument,
+    "query RoleMutUserRolesRead($id: ID!) { user(id: $id) { ...RoleMutUserRoles } }": typeof types.RoleMutUserRolesReadDocument,
+    "mutation RoleMutAssignUserRolesTwice($id: ID!, $a: [ID!]!, $b: [ID!]!) {\n        one: assignUserRoles(id: $id, roleIds: $a) { user { ...RoleMutUserRoles } userErrors { code } }\n        two: assignUserRoles(id: $id, roleIds: $b) { user { ...RoleMutUserRoles } userErrors { code } }\n      }": typeof types.RoleMutAssignUserRolesTwiceDocument,
     "mutation RoleMutAssignUserRoles($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { userErrors { code } } }": typeof types.RoleMutAssignUserRolesDocument,
+    "mutation RoleMutAssignThenRemoveUserRoles($id: ID!, $r: [ID!]!, $all: [ID!]!) {\n        keep: assignUserRoles(id: $id, roleIds: $r) { user { ...RoleMutUserRoles } }\n        drop: removeUserRoles(id: $id, roleIds: $all) { user { ...RoleMutUserRoles } userErrors { code } }\n      }": typeof types.RoleMutAssignThenRemoveUserRolesDocument,
     "mutation RoleMutRemoveUserRoles($id: ID!, $r: [ID!]!) { removeUserRoles(id: $id, roleIds: $r) { userErrors { code } } }": typeof types.RoleMutRemoveUserRolesDocument,
     "\n    mutation AssignRoleUsers($roleId: ID!, $userIds: [ID!]!) {\n      assignRoleUsers(roleId: $roleId, userIds: $userIds) {\n        role {\n          id\n          name\n          users(first: 100) {\n            nodes {\n              id\n            }\n          }\n        }\n        userIds\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.AssignRoleUsersDocument,
     "\n          query RolesRoles($after: String) {\n            roles(first: 3, after: $after) {\n              totalCount\n              edges {\n                cursor\n                node {\n                  id\n                  name\n                  description\n                }\n              }\n              pageInfo {\n                hasNextPage\n                hasPreviousPage\n                endCursor\n              }\n            }\n          }\n        ": typeof types.RolesRolesDocument,
@@ -316,6 +327,11 @@ const documents: Documents = {
     "query PathParamsUsersByIds($ids: [ID!]!) { usersByIds(ids: $ids) { id } }": types.PathParamsUsersByIdsDocument,
     "\n          query PathParamsRole($id: ID!) {\n            role(id: $id) {\n              name\n            }\n            session(id: $id) {\n              id\n            }\n            refreshToken(id: $id) {\n              id\n            }\n            organization(id: $id) {\n              id\n            }\n          }\n        ": types.PathParamsRoleDocument,
     "query PathParamsRoleUsers($id: ID!) { role(id: $id) { id users { nodes { id } } } }": types.PathParamsRoleUsersDocument,
+    "fragment PermMutUserPermissions on User {\n  permissions(first: 100) { totalCount nodes { resourceServerIdentifier permissionName resourceServerName description } }\n}": types.PermMutUserPermissionsFragmentDoc,
+    "mutation PermMutAssignUserPermissions($id: ID!, $p: [PermissionInput!]!) {\n  assignUserPermissions(id: $id, permissions: $p) { user { id ...PermMutUserPermissions } userErrors { field message code } }\n}": types.PermMutAssignUserPermissionsDocument,
+    "mutation PermMutRemoveUserPermissions($id: ID!, $p: [PermissionInput!]!) {\n  removeUserPermissions(id: $id, permissions: $p) { user { id ...PermMutUserPermissions } userErrors { field message code } }\n}": types.PermMutRemoveUserPermissionsDocument,
+    "query PermMutUserPermissionsRead($id: ID!) { user(id: $id) { ...PermMutUserPermissions } }": types.PermMutUserPermissionsReadDocument,
+    "mutation PermMutRemoveUserPermissionsTwice($id: ID!, $one: [PermissionInput!]!, $all: [PermissionInput!]!) {\n        a: removeUserPermissions(id: $id, permissions: $one) { user { ...PermMutUserPermissions } }\n        b: removeUserPermissions(id: $id, permissions: $all) { user { ...PermMutUserPermissions } }\n      }": types.PermMutRemoveUserPermissionsTwiceDocument,
     "fragment PermsPermission on Permission { permissionName resourceServerIdentifier resourceServerName description }": types.PermsPermissionFragmentDoc,
     "query PermsUserPermissionPage($id: ID!, $after: String) {\n  user(id: $id) { permissions(first: 1, after: $after) { edges { node { ...PermsPermission } } pageInfo { hasNextPage endCursor } } }\n}": types.PermsUserPermissionPageDocument,
     "query PermsRolePermissionPage($id: ID!, $after: String) {\n  role(id: $id) { permissions(first: 2, after: $after) { nodes { ...PermsPermission } pageInfo { hasNextPage endCursor } } }\n}": types.PermsRolePermissionPageDocument,
@@ -339,7 +355,13 @@ const documents: Documents = {
     "\n          query RoleMembersRoleUsers($id: ID!, $after: String) {\n            role(id: $id) {\n              users(first: 100, after: $after) {\n                nodes {\n                  id\n                }\n                pageInfo {\n                  hasNextPage\n                  endCursor\n                }\n              }\n            }\n          }\n        ": types.RoleMembersRoleUsersDocument,
     "query RoleMembersRoleUsers2($id: ID!) { role(id: $id) { users { totalCount } } }": types.RoleMembersRoleUsers2Document,
     "query RoleMembersRoleUsers3($id: ID!) { role(id: $id) { users(first: 5) { totalCount nodes { id } } } }": types.RoleMembersRoleUsers3Document,
+    "fragment RoleMutUserRoles on User { roles(first: 100) { totalCount nodes { id name } } }": types.RoleMutUserRolesFragmentDoc,
+    "mutation RoleMutAssignUserRolesRead($id: ID!, $roleIds: [ID!]!) {\n  assignUserRoles(id: $id, roleIds: $roleIds) { user { id ...RoleMutUserRoles } userErrors { field message code } }\n}": types.RoleMutAssignUserRolesReadDocument,
+    "mutation RoleMutRemoveUserRolesRead($id: ID!, $roleIds: [ID!]!) {\n  removeUserRoles(id: $id, roleIds: $roleIds) { user { id ...RoleMutUserRoles } userErrors { field message code } }\n}": types.RoleMutRemoveUserRolesReadDocument,
+    "query RoleMutUserRolesRead($id: ID!) { user(id: $id) { ...RoleMutUserRoles } }": types.RoleMutUserRolesReadDocument,
+    "mutation RoleMutAssignUserRolesTwice($id: ID!, $a: [ID!]!, $b: [ID!]!) {\n        one: assignUserRoles(id: $id, roleIds: $a) { user { ...RoleMutUserRoles } userErrors { code } }\n        two: assignUserRoles(id: $id, roleIds: $b) { user { ...RoleMutUserRoles } userErrors { code } }\n      }": types.RoleMutAssignUserRolesTwiceDocument,
     "mutation RoleMutAssignUserRoles($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { userErrors { code } } }": types.RoleMutAssignUserRolesDocument,
+    "mutation RoleMutAssignThenRemoveUserRoles($id: ID!, $r: [ID!]!, $all: [ID!]!) {\n        keep: assignUserRoles(id: $id, roleIds: $r) { user { ...RoleMutUserRoles } }\n        drop: removeUserRoles(id: $id, roleIds: $all) { user { ...RoleMutUserRoles } userErrors { code } }\n      }": types.RoleMutAssignThenRemoveUserRolesDocument,
     "mutation RoleMutRemoveUserRoles($id: ID!, $r: [ID!]!) { removeUserRoles(id: $id, roleIds: $r) { userErrors { code } } }": types.RoleMutRemoveUserRolesDocument,
     "\n    mutation AssignRoleUsers($roleId: ID!, $userIds: [ID!]!) {\n      assignRoleUsers(roleId: $roleId, userIds: $userIds) {\n        role {\n          id\n          name\n          users(first: 100) {\n            nodes {\n              id\n            }\n          }\n        }\n        userIds\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.AssignRoleUsersDocument,
     "\n          query RolesRoles($after: String) {\n            roles(first: 3, after: $after) {\n              totalCount\n              edges {\n                cursor\n                node {\n                  id\n                  name\n                  description\n                }\n              }\n              pageInfo {\n                hasNextPage\n                hasPreviousPage\n                endCursor\n              }\n            }\n          }\n        ": types.RolesRolesDocument,
@@ -853,6 +875,26 @@ export function graphql(source: "query PathParamsRoleUsers($id: ID!) { role(id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment PermMutUserPermissions on User {\n  permissions(first: 100) { totalCount nodes { resourceServerIdentifier permissionName resourceServerName description } }\n}"): (typeof documents)["fragment PermMutUserPermissions on User {\n  permissions(first: 100) { totalCount nodes { resourceServerIdentifier permissionName resourceServerName description } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermMutAssignUserPermissions($id: ID!, $p: [PermissionInput!]!) {\n  assignUserPermissions(id: $id, permissions: $p) { user { id ...PermMutUserPermissions } userErrors { field message code } }\n}"): (typeof documents)["mutation PermMutAssignUserPermissions($id: ID!, $p: [PermissionInput!]!) {\n  assignUserPermissions(id: $id, permissions: $p) { user { id ...PermMutUserPermissions } userErrors { field message code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermMutRemoveUserPermissions($id: ID!, $p: [PermissionInput!]!) {\n  removeUserPermissions(id: $id, permissions: $p) { user { id ...PermMutUserPermissions } userErrors { field message code } }\n}"): (typeof documents)["mutation PermMutRemoveUserPermissions($id: ID!, $p: [PermissionInput!]!) {\n  removeUserPermissions(id: $id, permissions: $p) { user { id ...PermMutUserPermissions } userErrors { field message code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PermMutUserPermissionsRead($id: ID!) { user(id: $id) { ...PermMutUserPermissions } }"): (typeof documents)["query PermMutUserPermissionsRead($id: ID!) { user(id: $id) { ...PermMutUserPermissions } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PermMutRemoveUserPermissionsTwice($id: ID!, $one: [PermissionInput!]!, $all: [PermissionInput!]!) {\n        a: removeUserPermissions(id: $id, permissions: $one) { user { ...PermMutUserPermissions } }\n        b: removeUserPermissions(id: $id, permissions: $all) { user { ...PermMutUserPermissions } }\n      }"): (typeof documents)["mutation PermMutRemoveUserPermissionsTwice($id: ID!, $one: [PermissionInput!]!, $all: [PermissionInput!]!) {\n        a: removeUserPermissions(id: $id, permissions: $one) { user { ...PermMutUserPermissions } }\n        b: removeUserPermissions(id: $id, permissions: $all) { user { ...PermMutUserPermissions } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment PermsPermission on Permission { permissionName resourceServerIdentifier resourceServerName description }"): (typeof documents)["fragment PermsPermission on Permission { permissionName resourceServerIdentifier resourceServerName description }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -945,7 +987,31 @@ export function graphql(source: "query RoleMembersRoleUsers3($id: ID!) { role(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment RoleMutUserRoles on User { roles(first: 100) { totalCount nodes { id name } } }"): (typeof documents)["fragment RoleMutUserRoles on User { roles(first: 100) { totalCount nodes { id name } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoleMutAssignUserRolesRead($id: ID!, $roleIds: [ID!]!) {\n  assignUserRoles(id: $id, roleIds: $roleIds) { user { id ...RoleMutUserRoles } userErrors { field message code } }\n}"): (typeof documents)["mutation RoleMutAssignUserRolesRead($id: ID!, $roleIds: [ID!]!) {\n  assignUserRoles(id: $id, roleIds: $roleIds) { user { id ...RoleMutUserRoles } userErrors { field message code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoleMutRemoveUserRolesRead($id: ID!, $roleIds: [ID!]!) {\n  removeUserRoles(id: $id, roleIds: $roleIds) { user { id ...RoleMutUserRoles } userErrors { field message code } }\n}"): (typeof documents)["mutation RoleMutRemoveUserRolesRead($id: ID!, $roleIds: [ID!]!) {\n  removeUserRoles(id: $id, roleIds: $roleIds) { user { id ...RoleMutUserRoles } userErrors { field message code } }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RoleMutUserRolesRead($id: ID!) { user(id: $id) { ...RoleMutUserRoles } }"): (typeof documents)["query RoleMutUserRolesRead($id: ID!) { user(id: $id) { ...RoleMutUserRoles } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoleMutAssignUserRolesTwice($id: ID!, $a: [ID!]!, $b: [ID!]!) {\n        one: assignUserRoles(id: $id, roleIds: $a) { user { ...RoleMutUserRoles } userErrors { code } }\n        two: assignUserRoles(id: $id, roleIds: $b) { user { ...RoleMutUserRoles } userErrors { code } }\n      }"): (typeof documents)["mutation RoleMutAssignUserRolesTwice($id: ID!, $a: [ID!]!, $b: [ID!]!) {\n        one: assignUserRoles(id: $id, roleIds: $a) { user { ...RoleMutUserRoles } userErrors { code } }\n        two: assignUserRoles(id: $id, roleIds: $b) { user { ...RoleMutUserRoles } userErrors { code } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RoleMutAssignUserRoles($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { userErrors { code } } }"): (typeof documents)["mutation RoleMutAssignUserRoles($id: ID!, $r: [ID!]!) { assignUserRoles(id: $id, roleIds: $r) { userErrors { code } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RoleMutAssignThenRemoveUserRoles($id: ID!, $r: [ID!]!, $all: [ID!]!) {\n        keep: assignUserRoles(id: $id, roleIds: $r) { user { ...RoleMutUserRoles } }\n        drop: removeUserRoles(id: $id, roleIds: $all) { user { ...RoleMutUserRoles } userErrors { code } }\n      }"): (typeof documents)["mutation RoleMutAssignThenRemoveUserRoles($id: ID!, $r: [ID!]!, $all: [ID!]!) {\n        keep: assignUserRoles(id: $id, roleIds: $r) { user { ...RoleMutUserRoles } }\n        drop: removeUserRoles(id: $id, roleIds: $all) { user { ...RoleMutUserRoles } userErrors { code } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
