@@ -76,8 +76,13 @@ type Documents = {
     "query EnrollUserEnrollments($id: ID!) { user(id: $id) { enrollments { id } } }": typeof types.EnrollUserEnrollmentsDocument,
     "query EnrollMeEnrollmentList { me { id enrollments { ...EnrollEnrollmentFields } } }": typeof types.EnrollMeEnrollmentListDocument,
     "query EnrollUserEnrollments2($id: ID!) { user(id: $id) { id enrollments { id } } }": typeof types.EnrollUserEnrollments2Document,
+    "fragment IdMutIdentityFields on Identity { provider connection userId isSocial }": typeof types.IdMutIdentityFieldsFragmentDoc,
+    "mutation IdMutLinkUserIdentity($id: ID!, $input: LinkUserIdentityInput!) {\n  linkUserIdentity(id: $id, input: $input) {\n    user { id identities { ...IdMutIdentityFields } } identities { ...IdMutIdentityFields } userErrors { field message code }\n  }\n}": typeof types.IdMutLinkUserIdentityDocument,
+    "mutation IdMutUnlinkUserIdentity($id: ID!, $provider: String!, $userId: String!) {\n  unlinkUserIdentity(id: $id, provider: $provider, userId: $userId) {\n    user { id identities { ...IdMutIdentityFields } } identities { ...IdMutIdentityFields } userErrors { field message code }\n  }\n}": typeof types.IdMutUnlinkUserIdentityDocument,
     "query IdMutUser($id: ID!) { user(id: $id) { id } }": typeof types.IdMutUserDocument,
+    "query IdMutUserIdentities($id: ID!) { user(id: $id) { id identities { ...IdMutIdentityFields } } }": typeof types.IdMutUserIdentitiesDocument,
     "mutation IdMutUpdateUser($id: ID!, $input: LinkUserIdentityInput!, $provider: String!, $userId: String!) {\n        before: updateUser(id: $id, input: { userMetadata: { linked: false } }) { user { identities { userId } } }\n        link: linkUserIdentity(id: $id, input: $input) { user { userMetadata identities { userId } } }\n        meta: updateUser(id: $id, input: { userMetadata: { linked: true } }) { user { identities { userId } } }\n        unlink: unlinkUserIdentity(id: $id, provider: $provider, userId: $userId) { user { userMetadata identities { userId } } }\n      }": typeof types.IdMutUpdateUserDocument,
+    "mutation IdMutLinkOwnUserIdentity($id: ID!, $input: LinkUserIdentityInput!) {\n        linkUserIdentity(id: $id, input: $input) { identities { ...IdMutIdentityFields } userErrors { code } }\n      }": typeof types.IdMutLinkOwnUserIdentityDocument,
     "\n  mutation ImportUploadUsers($input: ImportUsersInput!) {\n    importUsers(input: $input) {\n      job {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.ImportUploadUsersDocument,
     "query JobsJob($id: ID!) { job(id: $id) { __typename id status percentageDone timeLeftSeconds connectionId\n  ... on UsersExportJob { format limit fields { name exportAs } location }\n  ... on UsersImportJob { summary { inserted updated failed total } } } }": typeof types.JobsJobDocument,
     "\n  mutation JobsExportUsersJob($input: ExportUsersInput!) {\n    exportUsers(input: $input) {\n      job {\n        id\n        status\n        format\n        limit\n        fields {\n          name\n          exportAs\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.JobsExportUsersJobDocument,
@@ -280,8 +285,13 @@ const documents: Documents = {
     "query EnrollUserEnrollments($id: ID!) { user(id: $id) { enrollments { id } } }": types.EnrollUserEnrollmentsDocument,
     "query EnrollMeEnrollmentList { me { id enrollments { ...EnrollEnrollmentFields } } }": types.EnrollMeEnrollmentListDocument,
     "query EnrollUserEnrollments2($id: ID!) { user(id: $id) { id enrollments { id } } }": types.EnrollUserEnrollments2Document,
+    "fragment IdMutIdentityFields on Identity { provider connection userId isSocial }": types.IdMutIdentityFieldsFragmentDoc,
+    "mutation IdMutLinkUserIdentity($id: ID!, $input: LinkUserIdentityInput!) {\n  linkUserIdentity(id: $id, input: $input) {\n    user { id identities { ...IdMutIdentityFields } } identities { ...IdMutIdentityFields } userErrors { field message code }\n  }\n}": types.IdMutLinkUserIdentityDocument,
+    "mutation IdMutUnlinkUserIdentity($id: ID!, $provider: String!, $userId: String!) {\n  unlinkUserIdentity(id: $id, provider: $provider, userId: $userId) {\n    user { id identities { ...IdMutIdentityFields } } identities { ...IdMutIdentityFields } userErrors { field message code }\n  }\n}": types.IdMutUnlinkUserIdentityDocument,
     "query IdMutUser($id: ID!) { user(id: $id) { id } }": types.IdMutUserDocument,
+    "query IdMutUserIdentities($id: ID!) { user(id: $id) { id identities { ...IdMutIdentityFields } } }": types.IdMutUserIdentitiesDocument,
     "mutation IdMutUpdateUser($id: ID!, $input: LinkUserIdentityInput!, $provider: String!, $userId: String!) {\n        before: updateUser(id: $id, input: { userMetadata: { linked: false } }) { user { identities { userId } } }\n        link: linkUserIdentity(id: $id, input: $input) { user { userMetadata identities { userId } } }\n        meta: updateUser(id: $id, input: { userMetadata: { linked: true } }) { user { identities { userId } } }\n        unlink: unlinkUserIdentity(id: $id, provider: $provider, userId: $userId) { user { userMetadata identities { userId } } }\n      }": types.IdMutUpdateUserDocument,
+    "mutation IdMutLinkOwnUserIdentity($id: ID!, $input: LinkUserIdentityInput!) {\n        linkUserIdentity(id: $id, input: $input) { identities { ...IdMutIdentityFields } userErrors { code } }\n      }": types.IdMutLinkOwnUserIdentityDocument,
     "\n  mutation ImportUploadUsers($input: ImportUsersInput!) {\n    importUsers(input: $input) {\n      job {\n        id\n        status\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.ImportUploadUsersDocument,
     "query JobsJob($id: ID!) { job(id: $id) { __typename id status percentageDone timeLeftSeconds connectionId\n  ... on UsersExportJob { format limit fields { name exportAs } location }\n  ... on UsersImportJob { summary { inserted updated failed total } } } }": types.JobsJobDocument,
     "\n  mutation JobsExportUsersJob($input: ExportUsersInput!) {\n    exportUsers(input: $input) {\n      job {\n        id\n        status\n        format\n        limit\n        fields {\n          name\n          exportAs\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.JobsExportUsersJobDocument,
@@ -687,11 +697,31 @@ export function graphql(source: "query EnrollUserEnrollments2($id: ID!) { user(i
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment IdMutIdentityFields on Identity { provider connection userId isSocial }"): (typeof documents)["fragment IdMutIdentityFields on Identity { provider connection userId isSocial }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdMutLinkUserIdentity($id: ID!, $input: LinkUserIdentityInput!) {\n  linkUserIdentity(id: $id, input: $input) {\n    user { id identities { ...IdMutIdentityFields } } identities { ...IdMutIdentityFields } userErrors { field message code }\n  }\n}"): (typeof documents)["mutation IdMutLinkUserIdentity($id: ID!, $input: LinkUserIdentityInput!) {\n  linkUserIdentity(id: $id, input: $input) {\n    user { id identities { ...IdMutIdentityFields } } identities { ...IdMutIdentityFields } userErrors { field message code }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdMutUnlinkUserIdentity($id: ID!, $provider: String!, $userId: String!) {\n  unlinkUserIdentity(id: $id, provider: $provider, userId: $userId) {\n    user { id identities { ...IdMutIdentityFields } } identities { ...IdMutIdentityFields } userErrors { field message code }\n  }\n}"): (typeof documents)["mutation IdMutUnlinkUserIdentity($id: ID!, $provider: String!, $userId: String!) {\n  unlinkUserIdentity(id: $id, provider: $provider, userId: $userId) {\n    user { id identities { ...IdMutIdentityFields } } identities { ...IdMutIdentityFields } userErrors { field message code }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query IdMutUser($id: ID!) { user(id: $id) { id } }"): (typeof documents)["query IdMutUser($id: ID!) { user(id: $id) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query IdMutUserIdentities($id: ID!) { user(id: $id) { id identities { ...IdMutIdentityFields } } }"): (typeof documents)["query IdMutUserIdentities($id: ID!) { user(id: $id) { id identities { ...IdMutIdentityFields } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation IdMutUpdateUser($id: ID!, $input: LinkUserIdentityInput!, $provider: String!, $userId: String!) {\n        before: updateUser(id: $id, input: { userMetadata: { linked: false } }) { user { identities { userId } } }\n        link: linkUserIdentity(id: $id, input: $input) { user { userMetadata identities { userId } } }\n        meta: updateUser(id: $id, input: { userMetadata: { linked: true } }) { user { identities { userId } } }\n        unlink: unlinkUserIdentity(id: $id, provider: $provider, userId: $userId) { user { userMetadata identities { userId } } }\n      }"): (typeof documents)["mutation IdMutUpdateUser($id: ID!, $input: LinkUserIdentityInput!, $provider: String!, $userId: String!) {\n        before: updateUser(id: $id, input: { userMetadata: { linked: false } }) { user { identities { userId } } }\n        link: linkUserIdentity(id: $id, input: $input) { user { userMetadata identities { userId } } }\n        meta: updateUser(id: $id, input: { userMetadata: { linked: true } }) { user { identities { userId } } }\n        unlink: unlinkUserIdentity(id: $id, provider: $provider, userId: $userId) { user { userMetadata identities { userId } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation IdMutLinkOwnUserIdentity($id: ID!, $input: LinkUserIdentityInput!) {\n        linkUserIdentity(id: $id, input: $input) { identities { ...IdMutIdentityFields } userErrors { code } }\n      }"): (typeof documents)["mutation IdMutLinkOwnUserIdentity($id: ID!, $input: LinkUserIdentityInput!) {\n        linkUserIdentity(id: $id, input: $input) { identities { ...IdMutIdentityFields } userErrors { code } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
