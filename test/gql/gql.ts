@@ -124,6 +124,10 @@ type Documents = {
     "query OrgsUserOrganizations3($id: ID!) { user(id: $id) { organizations { nodes { id } } } }": typeof types.OrgsUserOrganizations3Document,
     "query OrgsUserOrganizations4($id: ID!) { user(id: $id) { id email organizations { nodes { id } } } }": typeof types.OrgsUserOrganizations4Document,
     "query OrgsUser($id: ID!, $org: ID!) { user(id: $id) { id } organization(id: $org) { id } }": typeof types.OrgsUserDocument,
+    "fragment PathParamsErrors on UserError { field message code }": typeof types.PathParamsErrorsFragmentDoc,
+    "mutation PathParamsDeleteUserAuthenticationMethod($id: ID!, $methodId: ID!) {\n  deleteUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId) {\n    deletedAuthenticationMethodId userErrors { ...PathParamsErrors }\n  }\n}": typeof types.PathParamsDeleteUserAuthenticationMethodDocument,
+    "mutation PathParamsUpdateUserAuthenticationMethod($id: ID!, $methodId: ID!) {\n  updateUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId, input: { name: \"renamed\" }) {\n    authenticationMethod { id } userErrors { ...PathParamsErrors }\n  }\n}": typeof types.PathParamsUpdateUserAuthenticationMethodDocument,
+    "mutation PathParamsRevokeUserSessions($id: ID!) {\n  revokeUserSessions(id: $id) { user { id } userErrors { ...PathParamsErrors } }\n}": typeof types.PathParamsRevokeUserSessionsDocument,
     "query PathParamsUser($id: ID!) { user(id: $id) { id email } }": typeof types.PathParamsUserDocument,
     "query PathParamsUsersByIds($ids: [ID!]!) { usersByIds(ids: $ids) { id } }": typeof types.PathParamsUsersByIdsDocument,
     "\n          query PathParamsRole($id: ID!) {\n            role(id: $id) {\n              name\n            }\n            session(id: $id) {\n              id\n            }\n            refreshToken(id: $id) {\n              id\n            }\n            organization(id: $id) {\n              id\n            }\n          }\n        ": typeof types.PathParamsRoleDocument,
@@ -333,6 +337,10 @@ const documents: Documents = {
     "query OrgsUserOrganizations3($id: ID!) { user(id: $id) { organizations { nodes { id } } } }": types.OrgsUserOrganizations3Document,
     "query OrgsUserOrganizations4($id: ID!) { user(id: $id) { id email organizations { nodes { id } } } }": types.OrgsUserOrganizations4Document,
     "query OrgsUser($id: ID!, $org: ID!) { user(id: $id) { id } organization(id: $org) { id } }": types.OrgsUserDocument,
+    "fragment PathParamsErrors on UserError { field message code }": types.PathParamsErrorsFragmentDoc,
+    "mutation PathParamsDeleteUserAuthenticationMethod($id: ID!, $methodId: ID!) {\n  deleteUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId) {\n    deletedAuthenticationMethodId userErrors { ...PathParamsErrors }\n  }\n}": types.PathParamsDeleteUserAuthenticationMethodDocument,
+    "mutation PathParamsUpdateUserAuthenticationMethod($id: ID!, $methodId: ID!) {\n  updateUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId, input: { name: \"renamed\" }) {\n    authenticationMethod { id } userErrors { ...PathParamsErrors }\n  }\n}": types.PathParamsUpdateUserAuthenticationMethodDocument,
+    "mutation PathParamsRevokeUserSessions($id: ID!) {\n  revokeUserSessions(id: $id) { user { id } userErrors { ...PathParamsErrors } }\n}": types.PathParamsRevokeUserSessionsDocument,
     "query PathParamsUser($id: ID!) { user(id: $id) { id email } }": types.PathParamsUserDocument,
     "query PathParamsUsersByIds($ids: [ID!]!) { usersByIds(ids: $ids) { id } }": types.PathParamsUsersByIdsDocument,
     "\n          query PathParamsRole($id: ID!) {\n            role(id: $id) {\n              name\n            }\n            session(id: $id) {\n              id\n            }\n            refreshToken(id: $id) {\n              id\n            }\n            organization(id: $id) {\n              id\n            }\n          }\n        ": types.PathParamsRoleDocument,
@@ -886,6 +894,22 @@ export function graphql(source: "query OrgsUserOrganizations4($id: ID!) { user(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query OrgsUser($id: ID!, $org: ID!) { user(id: $id) { id } organization(id: $org) { id } }"): (typeof documents)["query OrgsUser($id: ID!, $org: ID!) { user(id: $id) { id } organization(id: $org) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment PathParamsErrors on UserError { field message code }"): (typeof documents)["fragment PathParamsErrors on UserError { field message code }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PathParamsDeleteUserAuthenticationMethod($id: ID!, $methodId: ID!) {\n  deleteUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId) {\n    deletedAuthenticationMethodId userErrors { ...PathParamsErrors }\n  }\n}"): (typeof documents)["mutation PathParamsDeleteUserAuthenticationMethod($id: ID!, $methodId: ID!) {\n  deleteUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId) {\n    deletedAuthenticationMethodId userErrors { ...PathParamsErrors }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PathParamsUpdateUserAuthenticationMethod($id: ID!, $methodId: ID!) {\n  updateUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId, input: { name: \"renamed\" }) {\n    authenticationMethod { id } userErrors { ...PathParamsErrors }\n  }\n}"): (typeof documents)["mutation PathParamsUpdateUserAuthenticationMethod($id: ID!, $methodId: ID!) {\n  updateUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId, input: { name: \"renamed\" }) {\n    authenticationMethod { id } userErrors { ...PathParamsErrors }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PathParamsRevokeUserSessions($id: ID!) {\n  revokeUserSessions(id: $id) { user { id } userErrors { ...PathParamsErrors } }\n}"): (typeof documents)["mutation PathParamsRevokeUserSessions($id: ID!) {\n  revokeUserSessions(id: $id) { user { id } userErrors { ...PathParamsErrors } }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
