@@ -43,22 +43,29 @@ type Documents = {
     "query AmTypeFields { __type(name: \"AuthenticationMethod\") { fields { name } } }": typeof types.AmTypeFieldsDocument,
     "query AmUserAuthenticationMethods2($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id } } } }": typeof types.AmUserAuthenticationMethods2Document,
     "\n        query EffectiveUserEffectiveRoles($id: ID!) {\n          user(id: $id) {\n            effectiveRoles(first: 100) {\n              nodes {\n                id\n                name\n                sources\n                sourceGroups {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.EffectiveUserEffectiveRolesDocument,
+    "query EffectiveForbiddenEffectiveRoles($id: ID!) { user(id: $id) { id effectiveRoles { nodes { id } } } }": typeof types.EffectiveForbiddenEffectiveRolesDocument,
     "query EffectiveUserEffectiveRoles2($id: ID!) { user(id: $id) { effectiveRoles(first: 1) { nodes { id sourceGroups { id } } } } }": typeof types.EffectiveUserEffectiveRoles2Document,
     "query EffectiveUserEffectiveRoles3 { user(id: \"auth0|000000000000000000000000\") { effectiveRoles { nodes { id } } } }": typeof types.EffectiveUserEffectiveRoles3Document,
     "query EffectiveUsers { users(first: 50) { nodes { id effectiveRoles { nodes { name } } } } }": typeof types.EffectiveUsersDocument,
     "\n        query EffectiveUserEffectivePermissions($id: ID!, $api: String!) {\n          user(id: $id) {\n            effectivePermissions(resourceServerIdentifier: $api, first: 100) {\n              nodes {\n                resourceServerIdentifier\n                resourceServerName\n                permissionName\n                sources\n                sourceRoles(first: 100) {\n                  nodes {\n                    id\n                    sources\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": typeof types.EffectiveUserEffectivePermissionsDocument,
     "\n        query EffectiveUserEffectivePermissions2($id: ID!) {\n          user(id: $id) {\n            effectivePermissions(resourceServerIdentifier: \"https://nothing.example/\") {\n              nodes {\n                permissionName\n              }\n            }\n          }\n        }\n      ": typeof types.EffectiveUserEffectivePermissions2Document,
     "\n        query EffectiveUserEffectivePermissions3($id: ID!) {\n          user(id: $id) {\n            effectivePermissions(resourceServerIdentifier: \" \") {\n              nodes {\n                permissionName\n              }\n            }\n          }\n        }\n      ": typeof types.EffectiveUserEffectivePermissions3Document,
+    "query EffectiveForbiddenEffectivePermissions($id: ID!, $api: String!) {\n        user(id: $id) { id effectivePermissions(resourceServerIdentifier: $api) { nodes { permissionName } } }\n      }": typeof types.EffectiveForbiddenEffectivePermissionsDocument,
+    "query EffectiveUserEffectivePermissionSourceRoles($id: ID!, $api: String!) {\n        user(id: $id) { effectivePermissions(resourceServerIdentifier: $api, first: 1) { nodes { sourceRoles { nodes { id } } } } }\n      }": typeof types.EffectiveUserEffectivePermissionSourceRolesDocument,
     "query EffectiveUserGroups($id: ID!) { user(id: $id) { groups(first: 10) { totalCount nodes { id name membershipCreatedAt } } } }": typeof types.EffectiveUserGroupsDocument,
+    "query EffectiveForbiddenGroups($id: ID!) { user(id: $id) { id groups { nodes { id } } } }": typeof types.EffectiveForbiddenGroupsDocument,
     "query EffectiveUserGroups2($id: ID!) { user(id: $id) { groups { totalCount nodes { id } } } }": typeof types.EffectiveUserGroups2Document,
     "\n        query EffectiveUserConnectedAccounts($id: ID!) {\n          user(id: $id) {\n            connectedAccounts {\n              nodes {\n                id\n                connection\n                strategy\n                accessType\n                scopes\n                createdAt\n              }\n            }\n          }\n        }\n      ": typeof types.EffectiveUserConnectedAccountsDocument,
     "query EffectiveMeConnectedAccounts { me { id connectedAccounts { nodes { id } } } }": typeof types.EffectiveMeConnectedAccountsDocument,
     "\n        query EffectiveUserFederatedConnectionTokenSets($id: ID!) {\n          user(id: $id) {\n            federatedConnectionTokenSets {\n              id\n              connection\n              scope\n              issuedAt\n              expiresAt\n              lastUsedAt\n            }\n          }\n        }\n      ": typeof types.EffectiveUserFederatedConnectionTokenSetsDocument,
     "query EffectiveTypeFields { __type(name: \"FederatedConnectionTokenSet\") { fields { name } } }": typeof types.EffectiveTypeFieldsDocument,
+    "query EffectiveForbiddenFederatedConnectionTokenSets($id: ID!) { user(id: $id) { id federatedConnectionTokenSets { id } } }": typeof types.EffectiveForbiddenFederatedConnectionTokenSetsDocument,
     "\n        query EffectiveUserOrganizationRoles($id: ID!, $org: ID!) {\n          user(id: $id) {\n            organizationRoles(organizationId: $org) {\n              totalCount\n              nodes {\n                id\n                name\n              }\n            }\n          }\n        }\n      ": typeof types.EffectiveUserOrganizationRolesDocument,
     "\n        query EffectiveUserOrganizationRoles2($id: ID!, $org: ID!) {\n          user(id: $id) {\n            id\n            organizationRoles(organizationId: $org) {\n              nodes {\n                id\n              }\n            }\n          }\n        }\n      ": typeof types.EffectiveUserOrganizationRoles2Document,
+    "query EffectiveForbiddenOrganizationRoles($id: ID!, $org: ID!) {\n        user(id: $id) { id organizationRoles(organizationId: $org) { nodes { id } } }\n      }": typeof types.EffectiveForbiddenOrganizationRolesDocument,
     "query EffectiveUserAuthenticationMethod($id: ID!, $m: ID!) { user(id: $id) { authenticationMethod(id: $m) { id type } } }": typeof types.EffectiveUserAuthenticationMethodDocument,
     "\n        query EffectiveUserAuthenticationMethod2($id: ID!) {\n          user(id: $id) {\n            authenticationMethod(id: \"email|dev_doesNotExist\") {\n              id\n            }\n          }\n        }\n      ": typeof types.EffectiveUserAuthenticationMethod2Document,
+    "query EffectiveForbiddenAuthenticationMethod($id: ID!, $m: ID!) { user(id: $id) { id authenticationMethod(id: $m) { id } } }": typeof types.EffectiveForbiddenAuthenticationMethodDocument,
     "\n        query EffectiveOrganizationMembers($org: ID!) {\n          organization(id: $org) {\n            members(first: 2) {\n              nodes {\n                id\n                email\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n      ": typeof types.EffectiveOrganizationMembersDocument,
     "\n        query EffectiveOrganizationMembers2($org: ID!, $after: String) {\n          organization(id: $org) {\n            members(first: 100, after: $after) {\n              nodes {\n                id\n                lastLogin\n              }\n            }\n          }\n        }\n      ": typeof types.EffectiveOrganizationMembers2Document,
     "\n        query EffectiveOrganizationMembers3($org: ID!) {\n          organization(id: $org) {\n            members(first: 1) {\n              nodes {\n                id\n                email\n                name\n                picture\n              }\n            }\n          }\n        }\n      ": typeof types.EffectiveOrganizationMembers3Document,
@@ -144,7 +151,7 @@ type Documents = {
     "query PermsUserPermissions($id: ID!) { user(id: $id) { permissions { totalCount } } }": typeof types.PermsUserPermissionsDocument,
     "query PermsUserPermissions2($id: ID!) { user(id: $id) { permissions { nodes { permissionName } pageInfo { hasNextPage } } } }": typeof types.PermsUserPermissions2Document,
     "query PermsMePermissions { me { id email permissions { nodes { permissionName } } } }": typeof types.PermsMePermissionsDocument,
-    "query PermsRolePermissionLists { roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } } }": typeof types.PermsRolePermissionListsDocument,
+    "query PermsRolePermissionLists {\n        roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } }\n      }": typeof types.PermsRolePermissionListsDocument,
     "\n  mutation RtMutRevokeUserRefreshTokens($id: ID!) {\n    revokeUserRefreshTokens(id: $id) {\n      user {\n        id\n        refreshTokens(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RtMutRevokeUserRefreshTokensDocument,
     "\n  query RtMutUserSessions($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RtMutUserSessionsDocument,
     "mutation RtMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } }\n        revokeUserRefreshTokens(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } userErrors { code } }\n      }": typeof types.RtMutInvalidateUserRememberBrowserDocument,
@@ -256,22 +263,29 @@ const documents: Documents = {
     "query AmTypeFields { __type(name: \"AuthenticationMethod\") { fields { name } } }": types.AmTypeFieldsDocument,
     "query AmUserAuthenticationMethods2($id: ID!) { user(id: $id) { id authenticationMethods { nodes { id } } } }": types.AmUserAuthenticationMethods2Document,
     "\n        query EffectiveUserEffectiveRoles($id: ID!) {\n          user(id: $id) {\n            effectiveRoles(first: 100) {\n              nodes {\n                id\n                name\n                sources\n                sourceGroups {\n                  id\n                  name\n                }\n              }\n            }\n          }\n        }\n      ": types.EffectiveUserEffectiveRolesDocument,
+    "query EffectiveForbiddenEffectiveRoles($id: ID!) { user(id: $id) { id effectiveRoles { nodes { id } } } }": types.EffectiveForbiddenEffectiveRolesDocument,
     "query EffectiveUserEffectiveRoles2($id: ID!) { user(id: $id) { effectiveRoles(first: 1) { nodes { id sourceGroups { id } } } } }": types.EffectiveUserEffectiveRoles2Document,
     "query EffectiveUserEffectiveRoles3 { user(id: \"auth0|000000000000000000000000\") { effectiveRoles { nodes { id } } } }": types.EffectiveUserEffectiveRoles3Document,
     "query EffectiveUsers { users(first: 50) { nodes { id effectiveRoles { nodes { name } } } } }": types.EffectiveUsersDocument,
     "\n        query EffectiveUserEffectivePermissions($id: ID!, $api: String!) {\n          user(id: $id) {\n            effectivePermissions(resourceServerIdentifier: $api, first: 100) {\n              nodes {\n                resourceServerIdentifier\n                resourceServerName\n                permissionName\n                sources\n                sourceRoles(first: 100) {\n                  nodes {\n                    id\n                    sources\n                  }\n                }\n              }\n            }\n          }\n        }\n      ": types.EffectiveUserEffectivePermissionsDocument,
     "\n        query EffectiveUserEffectivePermissions2($id: ID!) {\n          user(id: $id) {\n            effectivePermissions(resourceServerIdentifier: \"https://nothing.example/\") {\n              nodes {\n                permissionName\n              }\n            }\n          }\n        }\n      ": types.EffectiveUserEffectivePermissions2Document,
     "\n        query EffectiveUserEffectivePermissions3($id: ID!) {\n          user(id: $id) {\n            effectivePermissions(resourceServerIdentifier: \" \") {\n              nodes {\n                permissionName\n              }\n            }\n          }\n        }\n      ": types.EffectiveUserEffectivePermissions3Document,
+    "query EffectiveForbiddenEffectivePermissions($id: ID!, $api: String!) {\n        user(id: $id) { id effectivePermissions(resourceServerIdentifier: $api) { nodes { permissionName } } }\n      }": types.EffectiveForbiddenEffectivePermissionsDocument,
+    "query EffectiveUserEffectivePermissionSourceRoles($id: ID!, $api: String!) {\n        user(id: $id) { effectivePermissions(resourceServerIdentifier: $api, first: 1) { nodes { sourceRoles { nodes { id } } } } }\n      }": types.EffectiveUserEffectivePermissionSourceRolesDocument,
     "query EffectiveUserGroups($id: ID!) { user(id: $id) { groups(first: 10) { totalCount nodes { id name membershipCreatedAt } } } }": types.EffectiveUserGroupsDocument,
+    "query EffectiveForbiddenGroups($id: ID!) { user(id: $id) { id groups { nodes { id } } } }": types.EffectiveForbiddenGroupsDocument,
     "query EffectiveUserGroups2($id: ID!) { user(id: $id) { groups { totalCount nodes { id } } } }": types.EffectiveUserGroups2Document,
     "\n        query EffectiveUserConnectedAccounts($id: ID!) {\n          user(id: $id) {\n            connectedAccounts {\n              nodes {\n                id\n                connection\n                strategy\n                accessType\n                scopes\n                createdAt\n              }\n            }\n          }\n        }\n      ": types.EffectiveUserConnectedAccountsDocument,
     "query EffectiveMeConnectedAccounts { me { id connectedAccounts { nodes { id } } } }": types.EffectiveMeConnectedAccountsDocument,
     "\n        query EffectiveUserFederatedConnectionTokenSets($id: ID!) {\n          user(id: $id) {\n            federatedConnectionTokenSets {\n              id\n              connection\n              scope\n              issuedAt\n              expiresAt\n              lastUsedAt\n            }\n          }\n        }\n      ": types.EffectiveUserFederatedConnectionTokenSetsDocument,
     "query EffectiveTypeFields { __type(name: \"FederatedConnectionTokenSet\") { fields { name } } }": types.EffectiveTypeFieldsDocument,
+    "query EffectiveForbiddenFederatedConnectionTokenSets($id: ID!) { user(id: $id) { id federatedConnectionTokenSets { id } } }": types.EffectiveForbiddenFederatedConnectionTokenSetsDocument,
     "\n        query EffectiveUserOrganizationRoles($id: ID!, $org: ID!) {\n          user(id: $id) {\n            organizationRoles(organizationId: $org) {\n              totalCount\n              nodes {\n                id\n                name\n              }\n            }\n          }\n        }\n      ": types.EffectiveUserOrganizationRolesDocument,
     "\n        query EffectiveUserOrganizationRoles2($id: ID!, $org: ID!) {\n          user(id: $id) {\n            id\n            organizationRoles(organizationId: $org) {\n              nodes {\n                id\n              }\n            }\n          }\n        }\n      ": types.EffectiveUserOrganizationRoles2Document,
+    "query EffectiveForbiddenOrganizationRoles($id: ID!, $org: ID!) {\n        user(id: $id) { id organizationRoles(organizationId: $org) { nodes { id } } }\n      }": types.EffectiveForbiddenOrganizationRolesDocument,
     "query EffectiveUserAuthenticationMethod($id: ID!, $m: ID!) { user(id: $id) { authenticationMethod(id: $m) { id type } } }": types.EffectiveUserAuthenticationMethodDocument,
     "\n        query EffectiveUserAuthenticationMethod2($id: ID!) {\n          user(id: $id) {\n            authenticationMethod(id: \"email|dev_doesNotExist\") {\n              id\n            }\n          }\n        }\n      ": types.EffectiveUserAuthenticationMethod2Document,
+    "query EffectiveForbiddenAuthenticationMethod($id: ID!, $m: ID!) { user(id: $id) { id authenticationMethod(id: $m) { id } } }": types.EffectiveForbiddenAuthenticationMethodDocument,
     "\n        query EffectiveOrganizationMembers($org: ID!) {\n          organization(id: $org) {\n            members(first: 2) {\n              nodes {\n                id\n                email\n              }\n              pageInfo {\n                hasNextPage\n                endCursor\n              }\n            }\n          }\n        }\n      ": types.EffectiveOrganizationMembersDocument,
     "\n        query EffectiveOrganizationMembers2($org: ID!, $after: String) {\n          organization(id: $org) {\n            members(first: 100, after: $after) {\n              nodes {\n                id\n                lastLogin\n              }\n            }\n          }\n        }\n      ": types.EffectiveOrganizationMembers2Document,
     "\n        query EffectiveOrganizationMembers3($org: ID!) {\n          organization(id: $org) {\n            members(first: 1) {\n              nodes {\n                id\n                email\n                name\n                picture\n              }\n            }\n          }\n        }\n      ": types.EffectiveOrganizationMembers3Document,
@@ -357,7 +371,7 @@ const documents: Documents = {
     "query PermsUserPermissions($id: ID!) { user(id: $id) { permissions { totalCount } } }": types.PermsUserPermissionsDocument,
     "query PermsUserPermissions2($id: ID!) { user(id: $id) { permissions { nodes { permissionName } pageInfo { hasNextPage } } } }": types.PermsUserPermissions2Document,
     "query PermsMePermissions { me { id email permissions { nodes { permissionName } } } }": types.PermsMePermissionsDocument,
-    "query PermsRolePermissionLists { roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } } }": types.PermsRolePermissionListsDocument,
+    "query PermsRolePermissionLists {\n        roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } }\n      }": types.PermsRolePermissionListsDocument,
     "\n  mutation RtMutRevokeUserRefreshTokens($id: ID!) {\n    revokeUserRefreshTokens(id: $id) {\n      user {\n        id\n        refreshTokens(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RtMutRevokeUserRefreshTokensDocument,
     "\n  query RtMutUserSessions($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.RtMutUserSessionsDocument,
     "mutation RtMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } }\n        revokeUserRefreshTokens(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } userErrors { code } }\n      }": types.RtMutInvalidateUserRememberBrowserDocument,
@@ -573,6 +587,10 @@ export function graphql(source: "\n        query EffectiveUserEffectiveRoles($id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query EffectiveForbiddenEffectiveRoles($id: ID!) { user(id: $id) { id effectiveRoles { nodes { id } } } }"): (typeof documents)["query EffectiveForbiddenEffectiveRoles($id: ID!) { user(id: $id) { id effectiveRoles { nodes { id } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query EffectiveUserEffectiveRoles2($id: ID!) { user(id: $id) { effectiveRoles(first: 1) { nodes { id sourceGroups { id } } } } }"): (typeof documents)["query EffectiveUserEffectiveRoles2($id: ID!) { user(id: $id) { effectiveRoles(first: 1) { nodes { id sourceGroups { id } } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -597,7 +615,19 @@ export function graphql(source: "\n        query EffectiveUserEffectivePermissio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query EffectiveForbiddenEffectivePermissions($id: ID!, $api: String!) {\n        user(id: $id) { id effectivePermissions(resourceServerIdentifier: $api) { nodes { permissionName } } }\n      }"): (typeof documents)["query EffectiveForbiddenEffectivePermissions($id: ID!, $api: String!) {\n        user(id: $id) { id effectivePermissions(resourceServerIdentifier: $api) { nodes { permissionName } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EffectiveUserEffectivePermissionSourceRoles($id: ID!, $api: String!) {\n        user(id: $id) { effectivePermissions(resourceServerIdentifier: $api, first: 1) { nodes { sourceRoles { nodes { id } } } } }\n      }"): (typeof documents)["query EffectiveUserEffectivePermissionSourceRoles($id: ID!, $api: String!) {\n        user(id: $id) { effectivePermissions(resourceServerIdentifier: $api, first: 1) { nodes { sourceRoles { nodes { id } } } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query EffectiveUserGroups($id: ID!) { user(id: $id) { groups(first: 10) { totalCount nodes { id name membershipCreatedAt } } } }"): (typeof documents)["query EffectiveUserGroups($id: ID!) { user(id: $id) { groups(first: 10) { totalCount nodes { id name membershipCreatedAt } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EffectiveForbiddenGroups($id: ID!) { user(id: $id) { id groups { nodes { id } } } }"): (typeof documents)["query EffectiveForbiddenGroups($id: ID!) { user(id: $id) { id groups { nodes { id } } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -621,6 +651,10 @@ export function graphql(source: "query EffectiveTypeFields { __type(name: \"Fede
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query EffectiveForbiddenFederatedConnectionTokenSets($id: ID!) { user(id: $id) { id federatedConnectionTokenSets { id } } }"): (typeof documents)["query EffectiveForbiddenFederatedConnectionTokenSets($id: ID!) { user(id: $id) { id federatedConnectionTokenSets { id } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n        query EffectiveUserOrganizationRoles($id: ID!, $org: ID!) {\n          user(id: $id) {\n            organizationRoles(organizationId: $org) {\n              totalCount\n              nodes {\n                id\n                name\n              }\n            }\n          }\n        }\n      "): (typeof documents)["\n        query EffectiveUserOrganizationRoles($id: ID!, $org: ID!) {\n          user(id: $id) {\n            organizationRoles(organizationId: $org) {\n              totalCount\n              nodes {\n                id\n                name\n              }\n            }\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -629,11 +663,19 @@ export function graphql(source: "\n        query EffectiveUserOrganizationRoles2
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query EffectiveForbiddenOrganizationRoles($id: ID!, $org: ID!) {\n        user(id: $id) { id organizationRoles(organizationId: $org) { nodes { id } } }\n      }"): (typeof documents)["query EffectiveForbiddenOrganizationRoles($id: ID!, $org: ID!) {\n        user(id: $id) { id organizationRoles(organizationId: $org) { nodes { id } } }\n      }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query EffectiveUserAuthenticationMethod($id: ID!, $m: ID!) { user(id: $id) { authenticationMethod(id: $m) { id type } } }"): (typeof documents)["query EffectiveUserAuthenticationMethod($id: ID!, $m: ID!) { user(id: $id) { authenticationMethod(id: $m) { id type } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n        query EffectiveUserAuthenticationMethod2($id: ID!) {\n          user(id: $id) {\n            authenticationMethod(id: \"email|dev_doesNotExist\") {\n              id\n            }\n          }\n        }\n      "): (typeof documents)["\n        query EffectiveUserAuthenticationMethod2($id: ID!) {\n          user(id: $id) {\n            authenticationMethod(id: \"email|dev_doesNotExist\") {\n              id\n            }\n          }\n        }\n      "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EffectiveForbiddenAuthenticationMethod($id: ID!, $m: ID!) { user(id: $id) { id authenticationMethod(id: $m) { id } } }"): (typeof documents)["query EffectiveForbiddenAuthenticationMethod($id: ID!, $m: ID!) { user(id: $id) { id authenticationMethod(id: $m) { id } } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -977,7 +1019,7 @@ export function graphql(source: "query PermsMePermissions { me { id email permis
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query PermsRolePermissionLists { roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } } }"): (typeof documents)["query PermsRolePermissionLists { roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } } }"];
+export function graphql(source: "query PermsRolePermissionLists {\n        roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } }\n      }"): (typeof documents)["query PermsRolePermissionLists {\n        roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

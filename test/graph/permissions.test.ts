@@ -141,9 +141,9 @@ describe("Role.permissions", () => {
     );
     t.resetCalls();
     const res = await t.query(
-      graphql(
-        `query PermsRolePermissionLists { roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } } }`,
-      ),
+      graphql(`query PermsRolePermissionLists {
+        roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } }
+      }`),
     );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.roles.nodes).toEqual(
