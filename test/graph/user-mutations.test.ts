@@ -2,6 +2,7 @@ import { print } from "graphql";
 import { describe, expect, it } from "vitest";
 import type { User } from "../../src/upstream/types.js";
 import type { Connection, StoredUser } from "../../src/emulator/state.js";
+import type { UpdateUserInput } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import type { RestError } from "../support/gateway.js";
 import { mutationTestGateway } from "../support/mutations.js";
@@ -425,7 +426,7 @@ describe("updateUser", () => {
 
   it("refuses invalid input before sending anything", async () => {
     const user = claim();
-    const cases: [Record<string, unknown>, string[][]][] = [
+    const cases: [UpdateUserInput, string[][]][] = [
       [{}, [["input"]]],
       [{ blocked: null }, [["input", "blocked"]]],
       [{ userMetadata: null }, [["input", "userMetadata"]]],
