@@ -13,22 +13,15 @@ afterAll(() => t?.close());
 
 const METHODS_ROUTE = "GET /api/v2/users/{id}/authentication-methods";
 
-const METHOD_FIELDS = `
+graphql(`fragment AmMethodFields on AuthenticationMethod {
   id type confirmed name authenticationMethods { id type } preferredAuthenticationMethod linkId
   phoneNumber email keyId publicKey createdAt enrolledAt lastAuthAt
   credentialDeviceType credentialBackedUp identityUserId userAgent userHandle transports aaguid relyingPartyIdentifier
-`;
+}`);
 
 const enumName = (value: string | undefined) => (value === undefined ? null : value.toUpperCase());
 
 /** What the graph should answer for an authentication method Auth0 returned. */
-/** A page of the graph's authentication methods as QUERY selects it. */
-interface MethodsPage {
-  nodes: ReturnType<typeof expectedMethod>[];
-  totalCount: number;
-  pageInfo: { hasNextPage: boolean };
-}
-
 function expectedMethod(m: AuthenticationMethod) {
   return {
     id: m.id,
@@ -74,9 +67,9 @@ async function restMethods(userId: string): Promise<{ methods: AuthenticationMet
   return { methods: res.body.authenticators, total: res.body.total };
 }
 
-const QUERY =
-  `query($id: ID!) { user(id: $id) { authenticationMethods(first: 100) { totalCount nodes { ` +
-  `${METHOD_FIELDS} } pageInfo { hasNextPage } } } }`;
+const QUERY = graphql(`query AmUserAuthenticationMethodList($id: ID!) {
+  user(id: $id) { authenticationMethods(first: 100) { totalCount nodes { ...AmMethodFields } pageInfo { hasNextPage } } }
+}`);
 
 describe("User.authenticationMethods", () => {
   it("answers what GET /users/{id}/authentication-methods answers, every field, with totalCount", async () => {
@@ -99,11 +92,12 @@ describe("User.authenticationMethods", () => {
     expect(passkey.status).toBe(201);
     for (const userId of [usersWithMethods(2)[0]!, passkeyUser]) {
       const rest = await restMethods(userId);
-      const res = await t.query<{ user: { authenticationMethods: MethodsPage } }>(QUERY, { id: userId });
+      const res = await t.query(QUERY, { id: userId });
       expect(res.body.errors).toBeUndefined();
-      expect(res.body.data!.user.authenticationMethods.nodes).toEqual(rest.methods.map(expectedMethod));
-      expect(res.body.data!.user.authenticationMethods.totalCount).toBe(rest.total);
-      expect(res.body.data!.user.authenticationMethods.pageInfo.hasNextPage).toBe(false);
+      const methods = res.body.data!.user!.authenticationMethods!;
+      expect(methods.nodes).toEqual(rest.methods.map(expectedMethod));
+      expect(methods.totalCount).toBe(rest.total);
+      expect(methods.pageInfo.hasNextPage).toBe(false);
     }
   });
 
@@ -156,10 +150,10 @@ describe("User.authenticationMethods", () => {
     });
     expect(created.status).toBe(201);
 
-    const res = await t.query<{ user: { authenticationMethods: MethodsPage } }>(QUERY, { id: userId });
+    const res = await t.query(QUERY, { id: userId });
     expect(res.body.errors).toBeUndefined();
-    const nodes = res.body.data!.user.authenticationMethods.nodes;
-    expect(nodes.map((n: { id: string }) => n.id)).toContain(created.body.id);
+    const nodes = res.body.data!.user!.authenticationMethods!.nodes;
+    expect(nodes.map((n) => n.id)).toContain(created.body.id);
     expect(JSON.stringify(res.body)).not.toContain(secret);
 
     const type = await t.query(graphql(`query AmTypeFields { __type(name: "AuthenticationMethod") { fields { name } } }`));

@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { COST_HEADER } from "../../src/cost/plugin.js";
 import { organizationMemberKey } from "../../src/emulator/state.js";
@@ -21,15 +22,16 @@ const groupRoleIds = (userId: string) => (state().userGroups.get(userId) ?? []).
 const effectiveRoleIds = (userId: string) => [...new Set([...(state().userRoles.get(userId) ?? []), ...groupRoleIds(userId)])].sort();
 const inGroups = () => sortedUsers().filter((id) => groupRoleIds(id).length > 0);
 
-/** Asserts `field` of `user` is FORBIDDEN for a caller holding `scope` alone, and nothing but the user was read. */
-async function expectFieldForbidden(selection: string, variables: Record<string, unknown>, field: string, scope: string) {
+/** Asserts `field` of the user `query` reads is FORBIDDEN for a caller holding `scope` alone, and nothing but the user was read. */
+async function expectFieldForbidden<V>(
+  query: TypedDocumentNode<{ user: Record<string, unknown> | null }, V>,
+  variables: V,
+  field: string,
+  scope: string,
+) {
   t.resetCalls();
-  const res = await t.query<{ user: Record<string, unknown> }>(
-    `query($id: ID!${variables.extra ?? ""}) { user(id: $id) { id ${selection} } }`,
-    variables,
-    { scope },
-  );
-  expect(res.body.data!.user[field]).toBeNull();
+  const res = await t.query(query, variables, { scope });
+  expect(res.body.data!.user![field]).toBeNull();
   expect(res.body.errors).toHaveLength(1);
   expect(res.body.errors![0]).toMatchObject({ path: ["user", field], extensions: { code: "FORBIDDEN" } });
   expect(Object.keys(t.upstreamCalls())).toEqual(["GET /api/v2/users/{id}"]);
@@ -71,7 +73,12 @@ describe("User.effectiveRoles", () => {
 
   it("is FORBIDDEN without read:user_effective_roles, and sourceGroups without read:user_role_source_groups", async () => {
     const userId = inGroups()[0]!;
-    await expectFieldForbidden("effectiveRoles { nodes { id } }", { id: userId }, "effectiveRoles", "read:users");
+    await expectFieldForbidden(
+      graphql(`query EffectiveForbiddenEffectiveRoles($id: ID!) { user(id: $id) { id effectiveRoles { nodes { id } } } }`),
+      { id: userId },
+      "effectiveRoles",
+      "read:users",
+    );
     t.resetCalls();
     const res = await t.query(
       graphql(
@@ -192,16 +199,19 @@ describe("User.effectivePermissions", () => {
   it("is FORBIDDEN without read:user_effective_permissions, and sourceRoles without read:user_permission_source_roles", async () => {
     const userId = inGroups()[0]!;
     await expectFieldForbidden(
-      `effectivePermissions(resourceServerIdentifier: "${PLATFORM}") { nodes { permissionName } }`,
-      { id: userId },
+      graphql(`query EffectiveForbiddenEffectivePermissions($id: ID!, $api: String!) {
+        user(id: $id) { id effectivePermissions(resourceServerIdentifier: $api) { nodes { permissionName } } }
+      }`),
+      { id: userId, api: PLATFORM },
       "effectivePermissions",
       "read:users read:user_effective_roles",
     );
     t.resetCalls();
     const res = await t.query(
-      `query($id: ID!) { user(id: $id) { effectivePermissions(resourceServerIdentifier: "${PLATFORM}", ` +
-        `first: 1) { nodes { sourceRoles { nodes { id } } } } } }`,
-      { id: userId },
+      graphql(`query EffectiveUserEffectivePermissionSourceRoles($id: ID!, $api: String!) {
+        user(id: $id) { effectivePermissions(resourceServerIdentifier: $api, first: 1) { nodes { sourceRoles { nodes { id } } } } }
+      }`),
+      { id: userId, api: PLATFORM },
       { scope: "read:users read:user_effective_permissions" },
     );
     expect(res.body.errors![0]).toMatchObject({ extensions: { code: "FORBIDDEN" } });
@@ -227,7 +237,12 @@ describe("User.groups, connectedAccounts, federatedConnectionTokenSets, organiza
         membershipCreatedAt: m.membership_created_at,
       })),
     });
-    await expectFieldForbidden("groups { nodes { id } }", { id: userId }, "groups", "read:users read:roles");
+    await expectFieldForbidden(
+      graphql(`query EffectiveForbiddenGroups($id: ID!) { user(id: $id) { id groups { nodes { id } } } }`),
+      { id: userId },
+      "groups",
+      "read:users read:roles",
+    );
     const none = sortedUsers().find((id) => !state().userGroups.has(id))!;
     const empty = await t.query(graphql(`query EffectiveUserGroups2($id: ID!) { user(id: $id) { groups { totalCount nodes { id } } } }`), {
       id: none,
@@ -310,7 +325,14 @@ describe("User.groups, connectedAccounts, federatedConnectionTokenSets, organiza
       graphql(`query EffectiveTypeFields { __type(name: "FederatedConnectionTokenSet") { fields { name } } }`),
     );
     for (const { name } of introspected.body.data!.__type!.fields!) expect(name.toLowerCase()).not.toMatch(/token$|secret|value/);
-    await expectFieldForbidden("federatedConnectionTokenSets { id }", { id: userId }, "federatedConnectionTokenSets", "read:users");
+    await expectFieldForbidden(
+      graphql(
+        `query EffectiveForbiddenFederatedConnectionTokenSets($id: ID!) { user(id: $id) { id federatedConnectionTokenSets { id } } }`,
+      ),
+      { id: userId },
+      "federatedConnectionTokenSets",
+      "read:users",
+    );
   });
 
   it("organizationRoles: the member's roles in one organization; Auth0's 404 for a non-member; FORBIDDEN without its scope", async () => {
@@ -353,8 +375,10 @@ describe("User.groups, connectedAccounts, federatedConnectionTokenSets, organiza
     expect(notMember.body.data!.user).toEqual({ id: outsider, organizationRoles: null });
     expect(notMember.body.errors![0]!.extensions).toMatchObject({ code: "UPSTREAM_ERROR", upstream: { statusCode: 404 } });
     await expectFieldForbidden(
-      `organizationRoles(organizationId: $org) { nodes { id } }`,
-      { id: userId, org: orgId, extra: ", $org: ID!" },
+      graphql(`query EffectiveForbiddenOrganizationRoles($id: ID!, $org: ID!) {
+        user(id: $id) { id organizationRoles(organizationId: $org) { nodes { id } } }
+      }`),
+      { id: userId, org: orgId },
       "organizationRoles",
       "read:users read:organizations read:organization_members",
     );
@@ -389,8 +413,10 @@ describe("User.groups, connectedAccounts, federatedConnectionTokenSets, organiza
     expect(unknown.body.errors).toBeUndefined();
     expect(unknown.body.data!.user!.authenticationMethod).toBeNull();
     await expectFieldForbidden(
-      `authenticationMethod(id: $m) { id }`,
-      { id: userId, m: method.id, extra: ", $m: ID!" },
+      graphql(
+        `query EffectiveForbiddenAuthenticationMethod($id: ID!, $m: ID!) { user(id: $id) { id authenticationMethod(id: $m) { id } } }`,
+      ),
+      { id: userId, m: method.id },
       "authenticationMethod",
       "read:users",
     );

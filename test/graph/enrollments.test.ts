@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterEach(() => t.emulator.faults.clear());
 afterAll(() => t?.close());
 
-const ENROLLMENT_FIELDS = "id status type name identifier phoneNumber authMethod enrolledAt lastAuth";
+graphql(`fragment EnrollEnrollmentFields on Enrollment { id status type name identifier phoneNumber authMethod enrolledAt lastAuth }`);
 
 /** What the graph should answer for an enrollment Auth0 returned. */
 function expectedEnrollment(e: Enrollment) {
@@ -48,12 +48,12 @@ describe("User.enrollments", () => {
     for (const userId of usersWithEnrollments().slice(0, 3)) {
       const rest = await restEnrollments(userId);
       expect(rest.length).toBeGreaterThan(0);
-      const res = await t.query<{ user: { enrollments: unknown[] } }>(
-        `query($id: ID!) { user(id: $id) { enrollments { ${ENROLLMENT_FIELDS} } } }`,
+      const res = await t.query(
+        graphql(`query EnrollUserEnrollmentList($id: ID!) { user(id: $id) { enrollments { ...EnrollEnrollmentFields } } }`),
         { id: userId },
       );
       expect(res.body.errors).toBeUndefined();
-      expect(res.body.data!.user.enrollments).toEqual(rest.map(expectedEnrollment));
+      expect(res.body.data!.user!.enrollments).toEqual(rest.map(expectedEnrollment));
     }
   });
 
@@ -68,8 +68,8 @@ describe("User.enrollments", () => {
   it("serves a read:current_user caller their own enrollments through me", async () => {
     const userId = usersWithEnrollments()[0]!;
     const rest = await restEnrollments(userId);
-    const res = await t.query<{ me: unknown }>(
-      `{ me { id enrollments { ${ENROLLMENT_FIELDS} } } }`,
+    const res = await t.query(
+      graphql(`query EnrollMeEnrollmentList { me { id enrollments { ...EnrollEnrollmentFields } } }`),
       {},
       { scope: "read:current_user", sub: userId },
     );

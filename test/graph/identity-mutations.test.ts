@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { StoredIdentity, StoredUser } from "../../src/emulator/state.js";
+import type { LinkUserIdentityInput } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import type { RestError } from "../support/gateway.js";
 import { mutationTestGateway } from "../support/mutations.js";
-
-/** A userError as the payloads answer it (this file's documents are plain strings). */
-interface UserError {
-  field: string[] | null;
-  message: string;
-  code: string;
-}
-
-/** The graph's identity as IDENTITY selects it. */
-type GraphIdentity = ReturnType<typeof asGraphIdentity>;
-/** What LINK and UNLINK select of their payloads. */
-interface IdentityPayload {
-  user: { id: string; identities: GraphIdentity[] } | null;
-  identities: GraphIdentity[] | null;
-  userErrors: UserError[];
-}
 
 const t = mutationTestGateway({ users: 60, seed: 43 });
 
@@ -42,17 +27,17 @@ const asGraphIdentity = (i: { provider: string; connection: string; user_id: str
   isSocial: i.isSocial ?? null,
 });
 
-const IDENTITY = "provider connection userId isSocial";
-const LINK = `mutation($id: ID!, $input: LinkUserIdentityInput!) {
+graphql(`fragment IdMutIdentityFields on Identity { provider connection userId isSocial }`);
+const LINK = graphql(`mutation IdMutLinkUserIdentity($id: ID!, $input: LinkUserIdentityInput!) {
   linkUserIdentity(id: $id, input: $input) {
-    user { id identities { ${IDENTITY} } } identities { ${IDENTITY} } userErrors { field message code }
+    user { id identities { ...IdMutIdentityFields } } identities { ...IdMutIdentityFields } userErrors { field message code }
   }
-}`;
-const UNLINK = `mutation($id: ID!, $provider: String!, $userId: String!) {
+}`);
+const UNLINK = graphql(`mutation IdMutUnlinkUserIdentity($id: ID!, $provider: String!, $userId: String!) {
   unlinkUserIdentity(id: $id, provider: $provider, userId: $userId) {
-    user { id identities { ${IDENTITY} } } identities { ${IDENTITY} } userErrors { field message code }
+    user { id identities { ...IdMutIdentityFields } } identities { ...IdMutIdentityFields } userErrors { field message code }
   }
-}`;
+}`);
 
 async function restIdentities(id: string): Promise<StoredIdentity[]> {
   const res = await t.rest<StoredUser>("GET", path(id));
@@ -67,7 +52,7 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     const identity = secondary.identities[0]!;
 
     t.resetCalls();
-    const linked = await t.query<{ linkUserIdentity: IdentityPayload }>(LINK, {
+    const linked = await t.query(LINK, {
       id: primary.user_id,
       input: { provider: identity.provider, userId: String(identity.user_id) },
     });
@@ -87,7 +72,7 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     });
 
     t.resetCalls();
-    const unlinked = await t.query<{ unlinkUserIdentity: IdentityPayload }>(UNLINK, {
+    const unlinked = await t.query(UNLINK, {
       id: primary.user_id,
       provider: identity.provider,
       userId: String(identity.user_id),
@@ -101,7 +86,12 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
       identities: remaining,
       userErrors: [],
     });
-    const standalone = await t.query(`query($id: ID!) { user(id: $id) { id identities { ${IDENTITY} } } }`, { id: secondary.user_id });
+    const standalone = await t.query(
+      graphql(`query IdMutUserIdentities($id: ID!) { user(id: $id) { id identities { ...IdMutIdentityFields } } }`),
+      {
+        id: secondary.user_id,
+      },
+    );
     expect(standalone.body).toEqual({ data: { user: { id: secondary.user_id, identities: [asGraphIdentity(identity)] } } });
   });
 
@@ -152,17 +142,14 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
       own,
     );
     expect(byAccount.body.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["update:users"] });
-    const someoneElse = await t.query<{ linkUserIdentity: IdentityPayload }>(
-      LINK,
-      { id: other.user_id, input: { linkWith: idToken } },
-      own,
-    );
+    const someoneElse = await t.query(LINK, { id: other.user_id, input: { linkWith: idToken } }, own);
     expect(someoneElse.body.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["update:users"] });
     expect(t.upstreamTotal()).toBe(0);
 
-    const res = await t.query<{ linkUserIdentity: Pick<IdentityPayload, "identities" | "userErrors"> }>(
-      `mutation($id: ID!, $input: LinkUserIdentityInput!) { linkUserIdentity(id: $id, input: $input) { ` +
-        `identities { ${IDENTITY} } userErrors { code } } }`,
+    const res = await t.query(
+      graphql(`mutation IdMutLinkOwnUserIdentity($id: ID!, $input: LinkUserIdentityInput!) {
+        linkUserIdentity(id: $id, input: $input) { identities { ...IdMutIdentityFields } userErrors { code } }
+      }`),
       {
         id: primary.user_id,
         input: { linkWith: idToken },
@@ -177,18 +164,14 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     expect(JSON.stringify(res.body)).not.toContain(idToken);
     expect(t.emulator.state.users.has(secondary.user_id)).toBe(false);
 
-    const unlinked = await t.query<{ unlinkUserIdentity: IdentityPayload }>(
+    const unlinked = await t.query(
       UNLINK,
       { id: primary.user_id, provider: "google-oauth2", userId: String(secondary.identities[0]!.user_id) },
       own,
     );
-    expect(unlinked.body.data!.unlinkUserIdentity.userErrors).toEqual([]);
+    expect(unlinked.body.data!.unlinkUserIdentity!.userErrors).toEqual([]);
     expect(t.emulator.state.users.has(secondary.user_id)).toBe(true);
-    const notMine = await t.query<{ unlinkUserIdentity: IdentityPayload }>(
-      UNLINK,
-      { id: other.user_id, provider: "auth0", userId: "whatever" },
-      own,
-    );
+    const notMine = await t.query(UNLINK, { id: other.user_id, provider: "auth0", userId: "whatever" }, own);
     expect(notMine.body.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN" });
   });
 
@@ -200,7 +183,7 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
       const holder = holderOfLinked();
       const linked = holder.identities[1]!;
       const before = structuredClone([t.emulator.state.users.get(primary.user_id), t.emulator.state.users.get(holder.user_id)]);
-      const link = (id: string, input: Record<string, unknown>) => t.query<{ linkUserIdentity: IdentityPayload }>(LINK, { id, input });
+      const link = (id: string, input: LinkUserIdentityInput) => t.query(LINK, { id, input });
       const restLink = (id: string, body: Record<string, unknown>) => t.rest<RestError>("POST", `${path(id)}/identities`, body);
 
       const conflict = await restLink(primary.user_id, { provider: linked.provider, user_id: linked.user_id });
@@ -215,25 +198,25 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
 
       const inexistent = await restLink(primary.user_id, { provider: "github", user_id: "999999999999" });
       expect(inexistent.status).toBe(400);
-      expect((await link(primary.user_id, { provider: "github", userId: "999999999999" })).body.data!.linkUserIdentity.userErrors).toEqual([
-        { field: ["input"], message: inexistent.body.message, code: "NOT_FOUND" },
-      ]);
+      expect((await link(primary.user_id, { provider: "github", userId: "999999999999" })).body.data!.linkUserIdentity!.userErrors).toEqual(
+        [{ field: ["input"], message: inexistent.body.message, code: "NOT_FOUND" }],
+      );
 
       const missing = "auth0|doesnotexist000000000002";
       const noPrimary = await restLink(missing, { provider: "github", user_id: "1" });
       expect(noPrimary.status).toBe(404);
-      expect((await link(missing, { provider: "github", userId: "1" })).body.data!.linkUserIdentity.userErrors).toEqual([
+      expect((await link(missing, { provider: "github", userId: "1" })).body.data!.linkUserIdentity!.userErrors).toEqual([
         { field: ["id"], message: noPrimary.body.message, code: "NOT_FOUND" },
       ]);
 
       const unconfigured = await restLink(primary.user_id, { provider: "facebook", user_id: "1234" });
       expect(unconfigured.status).toBe(400);
-      expect((await link(primary.user_id, { provider: "facebook", userId: "1234" })).body.data!.linkUserIdentity.userErrors).toEqual([
+      expect((await link(primary.user_id, { provider: "facebook", userId: "1234" })).body.data!.linkUserIdentity!.userErrors).toEqual([
         { field: null, message: unconfigured.body.message, code: "UPSTREAM_REJECTED" },
       ]);
 
       const forged = await link(primary.user_id, { linkWith: "aaaa.bbbb.cccc" });
-      expect(forged.body.data!.linkUserIdentity.userErrors).toEqual([
+      expect(forged.body.data!.linkUserIdentity!.userErrors).toEqual([
         { field: null, message: expect.stringContaining("JWT"), code: "UPSTREAM_REJECTED" },
       ]);
 
@@ -244,7 +227,7 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
   it("refuses malformed link input before sending anything", async () => {
     const primary = claim("auth0");
     const ownId = String(primary.identities[0]!.user_id);
-    const cases: [Record<string, unknown>, string[][]][] = [
+    const cases: [LinkUserIdentityInput, string[][]][] = [
       [{}, [["input"]]],
       [{ linkWith: "a.b.c", provider: "github" }, [["input", "linkWith"]]],
       [{ linkWith: "not a jwt" }, [["input", "linkWith"]]],
@@ -262,11 +245,11 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     ];
     t.resetCalls();
     for (const [input, fields] of cases) {
-      const res = await t.query<{ linkUserIdentity: IdentityPayload }>(LINK, { id: primary.user_id, input });
+      const res = await t.query(LINK, { id: primary.user_id, input });
       expect(res.body.errors, JSON.stringify(input)).toBeUndefined();
-      const errors = res.body.data!.linkUserIdentity.userErrors;
-      expect(errors.map((e: UserError) => e.field).sort(), JSON.stringify(input)).toEqual([...fields].sort());
-      expect(errors.every((e: UserError) => e.code === "INVALID_INPUT")).toBe(true);
+      const errors = res.body.data!.linkUserIdentity!.userErrors;
+      expect(errors.map((e) => e.field).sort(), JSON.stringify(input)).toEqual([...fields].sort());
+      expect(errors.every((e) => e.code === "INVALID_INPUT")).toBe(true);
     }
     expect(t.upstreamTotal()).toBe(0);
   });
@@ -278,8 +261,7 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
       const holder = holderOfLinked();
       const main = holder.identities[0]!;
       const before = structuredClone(t.emulator.state.users.get(holder.user_id));
-      const unlink = (id: string, provider: string, userId: string) =>
-        t.query<{ unlinkUserIdentity: IdentityPayload }>(UNLINK, { id, provider, userId });
+      const unlink = (id: string, provider: string, userId: string) => t.query(UNLINK, { id, provider, userId });
 
       const notLinked = await t.rest<RestError>("DELETE", `${path(holder.user_id)}/identities/github/1`);
       expect(notLinked.status).toBe(400);
@@ -289,17 +271,18 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
         userErrors: [{ field: ["userId"], message: notLinked.body.message, code: "NOT_FOUND" }],
       });
       const missing = "auth0|doesnotexist000000000003";
-      expect((await unlink(missing, "github", "1")).body.data!.unlinkUserIdentity.userErrors).toEqual([
+      expect((await unlink(missing, "github", "1")).body.data!.unlinkUserIdentity!.userErrors).toEqual([
         { field: ["id"], message: expect.any(String), code: "NOT_FOUND" },
       ]);
 
       t.resetCalls();
-      expect((await unlink(holder.user_id, main.provider, String(main.user_id))).body.data!.unlinkUserIdentity.userErrors).toEqual([
+      expect((await unlink(holder.user_id, main.provider, String(main.user_id))).body.data!.unlinkUserIdentity!.userErrors).toEqual([
         { field: ["userId"], message: expect.any(String), code: "INVALID_INPUT" },
       ]);
-      expect((await unlink(holder.user_id, "myspace", "")).body.data!.unlinkUserIdentity.userErrors.map((e: UserError) => e.field)).toEqual(
-        [["provider"], ["userId"]],
-      );
+      expect((await unlink(holder.user_id, "myspace", "")).body.data!.unlinkUserIdentity!.userErrors.map((e) => e.field)).toEqual([
+        ["provider"],
+        ["userId"],
+      ]);
       expect(t.upstreamTotal()).toBe(0);
       expect(t.emulator.state.users.get(holder.user_id)).toEqual(before);
     },
@@ -309,7 +292,7 @@ describe("linkUserIdentity and unlinkUserIdentity", () => {
     const holder = holderOfLinked();
     const linked = holder.identities[1]!;
     t.resetCalls();
-    const res = await t.query<{ unlinkUserIdentity: IdentityPayload }>(
+    const res = await t.query(
       UNLINK,
       { id: holder.user_id, provider: linked.provider, userId: String(linked.user_id) },
       { scope: "read:users" },

@@ -298,9 +298,9 @@ describe("exports", () => {
       ["input", "limit"],
     ]);
     expect(t.upstreamTotal()).toBe(0);
-    const past = await t.query(
-      `{ users(first: 20, after: "${Buffer.from(JSON.stringify({ k: "o", i: 990 })).toString("base64url")}") { nodes { id } } }`,
-    );
+    const past = await t.query(graphql(`query JobsUsersPastWindow($after: String) { users(first: 20, after: $after) { nodes { id } } }`), {
+      after: Buffer.from(JSON.stringify({ k: "o", i: 990 })).toString("base64url"),
+    });
     expect(past.body.errors?.[0]?.extensions?.code).toBe("SEARCH_WINDOW_EXCEEDED");
     expect(past.body.errors?.[0]?.message).toContain("exportUsers");
   });

@@ -3,13 +3,6 @@ import type { LogEvent } from "../../src/upstream/types.js";
 import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
-/** A page of a user's logs as the first test selects it. */
-interface LogsPage {
-  totalCount: number;
-  nodes: { date: string }[];
-  pageInfo: { hasNextPage: boolean };
-}
-
 let t: TestGateway;
 
 beforeAll(async () => {
@@ -20,12 +13,12 @@ afterAll(() => t?.close());
 
 const LOGS_ROUTE = "GET /api/v2/users/{id}/logs";
 
-const LOG_FIELDS = `
+graphql(`fragment LogsLogFields on LogEvent {
   logId date type description connection connectionId clientId clientName ip hostname userId userName
   audience scope strategy strategyType isMobile details userAgent
   securityContext { ja3 ja4 }
   locationInfo { countryCode countryCode3 countryName cityName latitude longitude timeZone continentCode }
-`;
+}`);
 
 /** What the graph should answer for a log event Auth0 returned. */
 function expectedLog(l: LogEvent) {
@@ -89,16 +82,18 @@ describe("User.logs", () => {
   it("answers what GET /users/{id}/logs answers, newest first, with totalCount", async () => {
     for (const userId of usersWithLogs(4).slice(0, 2)) {
       const rest = await restLogs(userId);
-      const res = await t.query<{ user: { logs: LogsPage } }>(
-        `query($id: ID!) { user(id: $id) { logs(first: 100) { totalCount nodes { ${LOG_FIELDS} } pageInfo { hasNextPage } } } }`,
+      const res = await t.query(
+        graphql(`query LogsUserLogList($id: ID!) {
+          user(id: $id) { logs(first: 100) { totalCount nodes { ...LogsLogFields } pageInfo { hasNextPage } } }
+        }`),
         { id: userId },
       );
       expect(res.body.errors).toBeUndefined();
-      const logs = res.body.data!.user.logs;
+      const logs = res.body.data!.user!.logs!;
       expect(logs.nodes).toEqual(rest.logs.map(expectedLog));
       expect(logs.totalCount).toBe(rest.total);
       expect(logs.pageInfo.hasNextPage).toBe(false);
-      const dates = logs.nodes.map((n: { date: string }) => Date.parse(n.date));
+      const dates = logs.nodes.map((n) => Date.parse(n.date!));
       expect(dates).toEqual([...dates].sort((a, b) => b - a));
     }
   });

@@ -238,8 +238,12 @@ describe("regenerateUserRecoveryCode", () => {
 });
 
 describe("deleteUserAuthenticators", () => {
-  const FIELDS = `id multifactor enrollments { id } authenticationMethods(first: 100) { nodes { id type } }`;
-  const DELETE = `mutation($id: ID!) { deleteUserAuthenticators(id: $id) { user { ${FIELDS} } userErrors { field message code } } }`;
+  graphql(
+    `fragment MfaAuthenticatorsUser on User { id multifactor enrollments { id } authenticationMethods(first: 100) { nodes { id type } } }`,
+  );
+  const DELETE = graphql(`mutation MfaDeleteUserAuthenticators($id: ID!) {
+    deleteUserAuthenticators(id: $id) { user { ...MfaAuthenticatorsUser } userErrors { field message code } }
+  }`);
 
   async function restState(userId: string) {
     const methods = await t.rest<AuthenticationMethod[]>("GET", `/users/${enc(userId)}/authentication-methods?per_page=100`);
@@ -258,22 +262,24 @@ describe("deleteUserAuthenticators", () => {
     expect(userId).toBeDefined();
     const before = await restState(userId);
     expect(before.enrollments.length).toBeGreaterThan(0);
-    const res = await t.query<Record<"before" | "deleteUserAuthenticators", { user: { enrollments: unknown[] } }>>(
-      `mutation($id: ID!) {
-        before: invalidateUserRememberBrowser(id: $id) { user { ${FIELDS} } }
-        deleteUserAuthenticators(id: $id) { user { ${FIELDS} } userErrors { code } }
-      }`,
+    const res = await t.query(
+      graphql(`mutation MfaDeleteUserAuthenticatorsAfterRead($id: ID!) {
+        before: invalidateUserRememberBrowser(id: $id) { user { ...MfaAuthenticatorsUser } }
+        deleteUserAuthenticators(id: $id) { user { ...MfaAuthenticatorsUser } userErrors { code } }
+      }`),
       { id: userId },
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data!.before.user.enrollments).toEqual(before.enrollments);
+    expect(res.body.data!.before!.user!.enrollments).toEqual(before.enrollments);
     const after = await restState(userId);
     expect(after.enrollments).toEqual([]);
     expect(after.multifactor ?? []).not.toContain("guardian");
     expect(after.methods.map((m) => m.type)).toEqual(["webauthn-roaming"]);
     const expected = { id: userId, multifactor: after.multifactor, enrollments: [], authenticationMethods: { nodes: after.methods } };
     expect(res.body.data!.deleteUserAuthenticators).toEqual({ user: expected, userErrors: [] });
-    const later = await t.query<{ user: unknown }>(`query($id: ID!) { user(id: $id) { ${FIELDS} } }`, { id: userId });
+    const later = await t.query(graphql(`query MfaAuthenticatorsUserRead($id: ID!) { user(id: $id) { ...MfaAuthenticatorsUser } }`), {
+      id: userId,
+    });
     expect(later.body.data!.user).toEqual(expected);
   });
 

@@ -21,7 +21,9 @@ type RestOrganization = {
   metadata?: Record<string, string | null>;
 };
 
-const ORGANIZATION_FIELDS = "id name displayName branding { logoUrl colors { primary pageBackground } } metadata";
+graphql(
+  `fragment OrgsOrganizationFields on Organization { id name displayName branding { logoUrl colors { primary pageBackground } } metadata }`,
+);
 const asOrganization = (o: RestOrganization) => ({
   id: o.id,
   name: o.name,
@@ -61,7 +63,9 @@ describe("Query.organization", () => {
       const rest = await t.rest<RestOrganization>("GET", `/organizations/${path(id)}`);
       expect(rest.status).toBe(200);
       t.resetCalls();
-      const res = await t.query(`query($id: ID!) { organization(id: $id) { ${ORGANIZATION_FIELDS} } }`, { id });
+      const res = await t.query(graphql(`query OrgsOrganizationRead($id: ID!) { organization(id: $id) { ...OrgsOrganizationFields } }`), {
+        id,
+      });
       expect(res.body).toEqual({ data: { organization: asOrganization(rest.body) } });
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/organizations/{id}": 1 });
     }
@@ -80,14 +84,14 @@ describe("User.organizations", () => {
     const id = memberOf(1);
     const rest = await restUserOrganizations(id);
     t.resetCalls();
-    const res = await t.query<{ user: { organizations: unknown } }>(
-      `query($id: ID!) { user(id: $id) { organizations { totalCount nodes { ${ORGANIZATION_FIELDS} } } } }`,
-      {
-        id,
-      },
+    const res = await t.query(
+      graphql(
+        `query OrgsUserOrganizationList($id: ID!) { user(id: $id) { organizations { totalCount nodes { ...OrgsOrganizationFields } } } }`,
+      ),
+      { id },
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data!.user.organizations).toEqual({ totalCount: rest.total, nodes: rest.organizations.map(asOrganization) });
+    expect(res.body.data!.user!.organizations).toEqual({ totalCount: rest.total, nodes: rest.organizations.map(asOrganization) });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/organizations": 1 });
   });
 

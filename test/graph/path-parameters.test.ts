@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { describe, expect, it } from "vitest";
 import { MAX_PATH_PARAMETER_LENGTH } from "../../src/upstream/index.js";
 import { graphql } from "../gql/index.js";
@@ -7,22 +8,27 @@ import { mutationTestGateway, payloadOf, userIds } from "../support/mutations.js
 // no endpoint. Mutations answer INVALID_INPUT at the argument, reads answer null where the field's
 // contract says "null when it does not exist", and nothing is sent upstream.
 
-/** What every payload of these documents selects (ERRORS). */
+/** What expectInvalidInput reads of a payload: every document below selects its userErrors with PathParamsErrors. */
 interface UserErrorsPayload {
   userErrors: { field: string[] | null; message: string; code: string }[];
 }
 
 const t = mutationTestGateway({ users: 40, seed: 3 });
 
-const ERRORS = "userErrors { field message code }";
-const DELETE_METHOD =
-  `mutation($id: ID!, $methodId: ID!) { deleteUserAuthenticationMethod(id: $id, ` +
-  `authenticationMethodId: $methodId) { deletedAuthenticationMethodId ${ERRORS} } }`;
-const UPDATE_METHOD =
-  `mutation($id: ID!, $methodId: ID!) { updateUserAuthenticationMethod(id: $id, ` +
-  `authenticationMethodId: $methodId, input: { name: "renamed" }) { authenticationMethod { id } ` +
-  `${ERRORS} } }`;
-const REVOKE_SESSIONS = `mutation($id: ID!) { revokeUserSessions(id: $id) { user { id } ${ERRORS} } }`;
+graphql(`fragment PathParamsErrors on UserError { field message code }`);
+const DELETE_METHOD = graphql(`mutation PathParamsDeleteUserAuthenticationMethod($id: ID!, $methodId: ID!) {
+  deleteUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId) {
+    deletedAuthenticationMethodId userErrors { ...PathParamsErrors }
+  }
+}`);
+const UPDATE_METHOD = graphql(`mutation PathParamsUpdateUserAuthenticationMethod($id: ID!, $methodId: ID!) {
+  updateUserAuthenticationMethod(id: $id, authenticationMethodId: $methodId, input: { name: "renamed" }) {
+    authenticationMethod { id } userErrors { ...PathParamsErrors }
+  }
+}`);
+const REVOKE_SESSIONS = graphql(`mutation PathParamsRevokeUserSessions($id: ID!) {
+  revokeUserSessions(id: $id) { user { id } userErrors { ...PathParamsErrors } }
+}`);
 
 const DOTS = [".", "..", "%2e%2e", "%2E%2e", "%252e%252e"];
 const LONG = `auth0|${"x".repeat(MAX_PATH_PARAMETER_LENGTH)}`;
@@ -37,9 +43,15 @@ function snapshot(id: string) {
   });
 }
 
-async function expectInvalidInput(query: string, variables: Record<string, unknown>, name: string, field: string[], scope: string) {
+async function expectInvalidInput<K extends string, V>(
+  query: TypedDocumentNode<Record<K, UserErrorsPayload | null>, V>,
+  variables: V,
+  name: K,
+  field: string[],
+  scope: string,
+) {
   t.resetCalls();
-  const payload = payloadOf(await t.query<Record<string, UserErrorsPayload>>(query, variables, { scope }), name);
+  const payload = payloadOf(await t.query(query, variables, { scope }), name)!;
   expect(payload.userErrors).toHaveLength(1);
   expect(payload.userErrors[0]).toMatchObject({ code: "INVALID_INPUT", field });
   expect(payload.userErrors[0]!.message).toMatch(/^Not a valid id, so nothing was sent to Auth0/);
@@ -51,8 +63,8 @@ describe("dot-segment and over-long ids", () => {
     "deleteUserAuthenticationMethod and updateUserAuthenticationMethod with a method id of . or .. touch " +
       "neither the user nor its methods",
     async () => {
-      const [victim] = withMethods();
-      const before = snapshot(victim!);
+      const victim = withMethods()[0]!;
+      const before = snapshot(victim);
       for (const methodId of [...DOTS, LONG]) {
         await expectInvalidInput(
           DELETE_METHOD,
@@ -78,7 +90,7 @@ describe("dot-segment and over-long ids", () => {
           "delete:authentication_methods",
         );
       }
-      expect(snapshot(victim!)).toBe(before);
+      expect(snapshot(victim)).toBe(before);
     },
   );
 

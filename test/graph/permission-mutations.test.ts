@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Permission } from "../../src/upstream/types.js";
+import { graphql } from "../gql/index.js";
 import {
   UNKNOWN_USER,
   expectForbidden,
@@ -11,32 +12,18 @@ import {
   userIds,
 } from "../support/mutations.js";
 
-/** A permission as PERMISSIONS selects it. */
-interface GraphPermission extends Ref {
-  resourceServerName: string | null;
-  description: string | null;
-}
-/** What PERMISSIONS selects of a user. */
-interface UserPermissions {
-  permissions: { totalCount: number; nodes: GraphPermission[] };
-}
-/** What ASSIGN and REMOVE select of their payloads. */
-interface PermissionsPayload {
-  user: ({ id: string } & UserPermissions) | null;
-  userErrors: { field: string[] | null; message: string; code: string }[];
-}
-
 const t = mutationTestGateway();
 
-const PERMISSIONS =
-  `permissions(first: 100) { totalCount nodes { resourceServerIdentifier permissionName ` + `resourceServerName description } }`;
-const ASSIGN =
-  `mutation($id: ID!, $p: [PermissionInput!]!) { assignUserPermissions(id: $id, permissions: $p) { ` +
-  `user { id ${PERMISSIONS} } userErrors { field message code } } }`;
-const REMOVE =
-  `mutation($id: ID!, $p: [PermissionInput!]!) { removeUserPermissions(id: $id, permissions: $p) { ` +
-  `user { id ${PERMISSIONS} } userErrors { field message code } } }`;
-const READ = `query($id: ID!) { user(id: $id) { ${PERMISSIONS} } }`;
+graphql(`fragment PermMutUserPermissions on User {
+  permissions(first: 100) { totalCount nodes { resourceServerIdentifier permissionName resourceServerName description } }
+}`);
+const ASSIGN = graphql(`mutation PermMutAssignUserPermissions($id: ID!, $p: [PermissionInput!]!) {
+  assignUserPermissions(id: $id, permissions: $p) { user { id ...PermMutUserPermissions } userErrors { field message code } }
+}`);
+const REMOVE = graphql(`mutation PermMutRemoveUserPermissions($id: ID!, $p: [PermissionInput!]!) {
+  removeUserPermissions(id: $id, permissions: $p) { user { id ...PermMutUserPermissions } userErrors { field message code } }
+}`);
+const READ = graphql(`query PermMutUserPermissionsRead($id: ID!) { user(id: $id) { ...PermMutUserPermissions } }`);
 
 interface Ref {
   resourceServerIdentifier: string;
@@ -69,20 +56,17 @@ describe("assignUserPermissions", () => {
     const userId = withoutPermissions()[0]!;
     const wanted = [defined()[0]!, defined().at(-1)!];
     t.resetCalls();
-    const payload = payloadOf(
-      await t.query<{ assignUserPermissions: PermissionsPayload }>(ASSIGN, { id: userId, p: [...wanted, wanted[0]] }),
-      "assignUserPermissions",
-    );
-    expect(payload.userErrors).toEqual([]);
+    const payload = payloadOf(await t.query(ASSIGN, { id: userId, p: [...wanted, wanted[0]!] }), "assignUserPermissions");
+    expect(payload!.userErrors).toEqual([]);
     expect(t.upstreamCalls()["POST /api/v2/users/{id}/permissions"]).toBe(1);
     const rest = await restPermissions(userId);
     expect(rest.map(refOf)).toEqual(wanted);
-    expect(payload.user!.permissions).toEqual({ totalCount: 2, nodes: rest });
-    expect((await t.query<{ user: UserPermissions }>(READ, { id: userId })).body.data!.user.permissions.nodes).toEqual(rest);
+    expect(payload!.user!.permissions).toEqual({ totalCount: 2, nodes: rest });
+    expect((await t.query(READ, { id: userId })).body.data!.user!.permissions!.nodes).toEqual(rest);
   });
 
   it("is NOT_FOUND for an unknown user", async () => {
-    await expectUserError(t, ASSIGN, { id: UNKNOWN_USER, p: [defined()[0]] }, "assignUserPermissions", {
+    await expectUserError(t, ASSIGN, { id: UNKNOWN_USER, p: [defined()[0]!] }, "assignUserPermissions", {
       code: "NOT_FOUND",
       field: ["id"],
     });
@@ -104,7 +88,7 @@ describe("assignUserPermissions", () => {
   });
 
   it("is UPSTREAM_REJECTED when Auth0 refuses the request", async () => {
-    await expectUpstreamRejected(t, ASSIGN, { id: withoutPermissions()[2]!, p: [defined()[0]] }, "assignUserPermissions", {
+    await expectUpstreamRejected(t, ASSIGN, { id: withoutPermissions()[2]!, p: [defined()[0]!] }, "assignUserPermissions", {
       method: "POST",
       route: "/api/v2/users/{id}/permissions",
     });
@@ -131,7 +115,7 @@ describe("assignUserPermissions", () => {
 
   it("is FORBIDDEN without update:users", async () => {
     const userId = withoutPermissions()[4]!;
-    await expectForbidden(t, ASSIGN, { id: userId, p: [defined()[0]] }, "assignUserPermissions", "read:users create:role_members");
+    await expectForbidden(t, ASSIGN, { id: userId, p: [defined()[0]!] }, "assignUserPermissions", "read:users create:role_members");
     expect(await restPermissions(userId)).toEqual([]);
   });
 });
@@ -140,42 +124,36 @@ describe("removeUserPermissions", () => {
   async function userWithPermissions(index: number): Promise<{ userId: string; before: Awaited<ReturnType<typeof restPermissions>> }> {
     const userId = withoutPermissions()[10 + index]!;
     const seeded = defined().slice(0, 3);
-    expect(
-      payloadOf(await t.query<{ assignUserPermissions: PermissionsPayload }>(ASSIGN, { id: userId, p: seeded }), "assignUserPermissions")
-        .userErrors,
-    ).toEqual([]);
+    expect(payloadOf(await t.query(ASSIGN, { id: userId, p: seeded }), "assignUserPermissions")!.userErrors).toEqual([]);
     return { userId, before: await restPermissions(userId) };
   }
 
   it("removes the permissions; the payload and a later operation show the rest", async () => {
     const { userId, before } = await userWithPermissions(0);
-    const payload = payloadOf(
-      await t.query<{ removeUserPermissions: PermissionsPayload }>(REMOVE, { id: userId, p: [refOf(before[1]!)] }),
-      "removeUserPermissions",
-    );
-    expect(payload.userErrors).toEqual([]);
+    const payload = payloadOf(await t.query(REMOVE, { id: userId, p: [refOf(before[1]!)] }), "removeUserPermissions");
+    expect(payload!.userErrors).toEqual([]);
     const rest = await restPermissions(userId);
     expect(rest).toEqual([before[0], before[2]]);
-    expect(payload.user!.permissions).toEqual({ totalCount: 2, nodes: rest });
-    expect((await t.query<{ user: UserPermissions }>(READ, { id: userId })).body.data!.user.permissions.nodes).toEqual(rest);
+    expect(payload!.user!.permissions).toEqual({ totalCount: 2, nodes: rest });
+    expect((await t.query(READ, { id: userId })).body.data!.user!.permissions!.nodes).toEqual(rest);
   });
 
   it("shows a later field of the same operation the new state", async () => {
     const { userId, before } = await userWithPermissions(1);
-    const res = await t.query<Record<"a" | "b", Pick<PermissionsPayload, "user">>>(
-      `mutation($id: ID!, $one: [PermissionInput!]!, $all: [PermissionInput!]!) {
-        a: removeUserPermissions(id: $id, permissions: $one) { user { ${PERMISSIONS} } }
-        b: removeUserPermissions(id: $id, permissions: $all) { user { ${PERMISSIONS} } }
-      }`,
+    const res = await t.query(
+      graphql(`mutation PermMutRemoveUserPermissionsTwice($id: ID!, $one: [PermissionInput!]!, $all: [PermissionInput!]!) {
+        a: removeUserPermissions(id: $id, permissions: $one) { user { ...PermMutUserPermissions } }
+        b: removeUserPermissions(id: $id, permissions: $all) { user { ...PermMutUserPermissions } }
+      }`),
       { id: userId, one: [refOf(before[0]!)], all: before.map(refOf) },
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data!.a.user!.permissions.nodes).toEqual(before.slice(1));
-    expect(res.body.data!.b.user!.permissions).toEqual({ totalCount: 0, nodes: [] });
+    expect(res.body.data!.a!.user!.permissions!.nodes).toEqual(before.slice(1));
+    expect(res.body.data!.b!.user!.permissions).toEqual({ totalCount: 0, nodes: [] });
   });
 
   it("is NOT_FOUND for an unknown user or an undefined permission", async () => {
-    await expectUserError(t, REMOVE, { id: UNKNOWN_USER, p: [defined()[0]] }, "removeUserPermissions", {
+    await expectUserError(t, REMOVE, { id: UNKNOWN_USER, p: [defined()[0]!] }, "removeUserPermissions", {
       code: "NOT_FOUND",
       field: ["id"],
     });
@@ -194,7 +172,7 @@ describe("removeUserPermissions", () => {
   });
 
   it("is UPSTREAM_REJECTED when Auth0 refuses the request", async () => {
-    await expectUpstreamRejected(t, REMOVE, { id: withoutPermissions()[5]!, p: [defined()[0]] }, "removeUserPermissions", {
+    await expectUpstreamRejected(t, REMOVE, { id: withoutPermissions()[5]!, p: [defined()[0]!] }, "removeUserPermissions", {
       method: "DELETE",
       route: "/api/v2/users/{id}/permissions",
     });
@@ -203,7 +181,7 @@ describe("removeUserPermissions", () => {
   it("checks its input before calling Auth0", async () => {
     const userId = withoutPermissions()[6]!;
     await expectInvalid(t, REMOVE, { id: userId, p: [] }, "removeUserPermissions", ["permissions"]);
-    await expectInvalid(t, REMOVE, { id: "  ", p: [defined()[0]] }, "removeUserPermissions", ["id"]);
+    await expectInvalid(t, REMOVE, { id: "  ", p: [defined()[0]!] }, "removeUserPermissions", ["id"]);
   });
 
   it("is FORBIDDEN without update:users", async () => {

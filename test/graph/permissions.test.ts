@@ -4,12 +4,6 @@ import { schema } from "../../src/schema/index.js";
 import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
 
-/** The pageInfo the paging tests select. */
-interface PageInfo {
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
 let t: TestGateway;
 
 beforeAll(async () => {
@@ -21,7 +15,13 @@ const path = (id: string) => encodeURIComponent(id);
 
 type RestPermission = { permission_name: string; resource_server_identifier: string; resource_server_name?: string; description?: string };
 
-const PERMISSION_FIELDS = "permissionName resourceServerIdentifier resourceServerName description";
+graphql(`fragment PermsPermission on Permission { permissionName resourceServerIdentifier resourceServerName description }`);
+const USER_PERMISSION_PAGE = graphql(`query PermsUserPermissionPage($id: ID!, $after: String) {
+  user(id: $id) { permissions(first: 1, after: $after) { edges { node { ...PermsPermission } } pageInfo { hasNextPage endCursor } } }
+}`);
+const ROLE_PERMISSION_PAGE = graphql(`query PermsRolePermissionPage($id: ID!, $after: String) {
+  role(id: $id) { permissions(first: 2, after: $after) { nodes { ...PermsPermission } pageInfo { hasNextPage endCursor } } }
+}`);
 const asPermission = (p: RestPermission) => ({
   permissionName: p.permission_name,
   resourceServerIdentifier: p.resource_server_identifier,
@@ -54,12 +54,12 @@ describe("User.permissions", () => {
     const id = await userWithPermissions(2);
     const rest = await restUserPermissions(id);
     t.resetCalls();
-    const res = await t.query<{ user: { permissions: unknown } }>(
-      `query($id: ID!) { user(id: $id) { permissions { totalCount nodes { ${PERMISSION_FIELDS} } } } }`,
+    const res = await t.query(
+      graphql(`query PermsUserPermissionList($id: ID!) { user(id: $id) { permissions { totalCount nodes { ...PermsPermission } } } }`),
       { id },
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data!.user.permissions).toEqual({ totalCount: rest.total, nodes: rest.permissions.map(asPermission) });
+    expect(res.body.data!.user!.permissions).toEqual({ totalCount: rest.total, nodes: rest.permissions.map(asPermission) });
     expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/permissions": 1 });
   });
 
@@ -70,15 +70,11 @@ describe("User.permissions", () => {
     let after: string | null = null;
     for (;;) {
       t.resetCalls();
-      const res = await t.query<{ user: { permissions: { edges: { node: unknown }[]; pageInfo: PageInfo } } }>(
-        `query($id: ID!, $after: String) { user(id: $id) { permissions(first: 1, after: $after) { edges ` +
-          `{ node { ${PERMISSION_FIELDS} } } pageInfo { hasNextPage endCursor } } } }`,
-        { id, after },
-      );
+      const res = await t.query(USER_PERMISSION_PAGE, { id, after });
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/users/{id}": 1, "GET /api/v2/users/{id}/permissions": 1 });
-      const page = res.body.data!.user.permissions;
-      seen.push(...page.edges.map((edge: { node: unknown }) => edge.node));
+      const page = res.body.data!.user!.permissions!;
+      seen.push(...page.edges.map((edge) => edge.node));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor as string | null;
     }
@@ -144,8 +140,10 @@ describe("Role.permissions", () => {
       ),
     );
     t.resetCalls();
-    const res = await t.query<{ roles: { nodes: unknown[] } }>(
-      `{ roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ${PERMISSION_FIELDS} } } } } }`,
+    const res = await t.query(
+      graphql(`query PermsRolePermissionLists {
+        roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } }
+      }`),
     );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.roles.nodes).toEqual(
@@ -173,14 +171,10 @@ describe("Role.permissions", () => {
     let after: string | null = null;
     for (;;) {
       t.resetCalls();
-      const res = await t.query<{ role: { permissions: { nodes: unknown[]; pageInfo: PageInfo } } }>(
-        `query($id: ID!, $after: String) { role(id: $id) { permissions(first: 2, after: $after) { nodes ` +
-          `{ ${PERMISSION_FIELDS} } pageInfo { hasNextPage endCursor } } } }`,
-        { id, after },
-      );
+      const res = await t.query(ROLE_PERMISSION_PAGE, { id, after });
       expect(res.body.errors).toBeUndefined();
       expect(t.upstreamCalls()).toEqual({ "GET /api/v2/roles/{id}/permissions": 1 });
-      const page = res.body.data!.role.permissions;
+      const page = res.body.data!.role!.permissions!;
       seen.push(...page.nodes);
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor as string | null;

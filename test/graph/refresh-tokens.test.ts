@@ -13,18 +13,15 @@ afterAll(() => t?.close());
 
 const TOKENS_ROUTE = "GET /api/v2/users/{user_id}/refresh-tokens";
 
-const TOKEN_FIELDS = `
+graphql(`fragment RtRefreshTokenFields on RefreshToken {
   id userId createdAt idleExpiresAt expiresAt lastExchangedAt
   device { initialIp initialAsn initialUserAgent lastIp lastAsn lastUserAgent }
   clientId sessionId rotating
   resourceServers { audience scopes }
   refreshTokenMetadata
-`;
+}`);
 
 /** What the graph should answer for a refresh token Auth0 returned. */
-/** The graph's refresh token as TOKEN_FIELDS selects it. */
-type GraphToken = ReturnType<typeof expectedToken>;
-
 function expectedToken(r: RefreshToken) {
   return {
     id: r.id,
@@ -70,14 +67,17 @@ describe("User.refreshTokens", () => {
   it("answers what GET /users/{id}/refresh-tokens answers, scopes split into a list", async () => {
     for (const userId of usersWithTokens(2).slice(0, 2)) {
       const rest = await restTokens(userId);
-      const res = await t.query<{ user: { refreshTokens: { nodes: GraphToken[]; pageInfo: { hasNextPage: boolean } } } }>(
-        `query($id: ID!) { user(id: $id) { refreshTokens(first: 100) { nodes { ${TOKEN_FIELDS} } pageInfo { hasNextPage } } } }`,
+      const res = await t.query(
+        graphql(`query RtUserRefreshTokenList($id: ID!) {
+          user(id: $id) { refreshTokens(first: 100) { nodes { ...RtRefreshTokenFields } pageInfo { hasNextPage } } }
+        }`),
         { id: userId },
       );
       expect(res.body.errors).toBeUndefined();
-      expect(res.body.data!.user.refreshTokens.nodes).toEqual(rest.map(expectedToken));
-      expect(res.body.data!.user.refreshTokens.pageInfo.hasNextPage).toBe(false);
-      for (const node of res.body.data!.user.refreshTokens.nodes) {
+      const tokens = res.body.data!.user!.refreshTokens!;
+      expect(tokens.nodes).toEqual(rest.map(expectedToken));
+      expect(tokens.pageInfo.hasNextPage).toBe(false);
+      for (const node of tokens.nodes) {
         for (const server of node.resourceServers) expect(server.scopes.length).toBeGreaterThan(1);
       }
     }
@@ -188,7 +188,7 @@ describe("Query.refreshToken", () => {
     const token = t.emulator.state.refreshTokens.get(usersWithTokens(1)[0]!)![0]!;
     const rest = await t.rest<RefreshToken>("GET", `/refresh-tokens/${encodeURIComponent(token.id)}`);
     expect(rest.status).toBe(200);
-    const res = await t.query<{ refreshToken: GraphToken }>(`query($id: ID!) { refreshToken(id: $id) { ${TOKEN_FIELDS} } }`, {
+    const res = await t.query(graphql(`query RtRefreshTokenRead($id: ID!) { refreshToken(id: $id) { ...RtRefreshTokenFields } }`), {
       id: token.id,
     });
     expect(res.body.errors).toBeUndefined();

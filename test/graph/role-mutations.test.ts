@@ -13,26 +13,16 @@ import {
   userIds,
 } from "../support/mutations.js";
 
-/** What ROLES selects of a user. */
-interface UserRoles {
-  roles: { totalCount: number; nodes: { id: string; name: string }[] };
-}
-/** What ASSIGN and REMOVE select of their payloads. */
-interface RolesPayload {
-  user: ({ id: string } & UserRoles) | null;
-  userErrors: { field: string[] | null; message: string; code: string }[];
-}
-
 const t = mutationTestGateway();
 
-const ROLES = `roles(first: 100) { totalCount nodes { id name } }`;
-const ASSIGN =
-  `mutation($id: ID!, $roleIds: [ID!]!) { assignUserRoles(id: $id, roleIds: $roleIds) { user { id ` +
-  `${ROLES} } userErrors { field message code } } }`;
-const REMOVE =
-  `mutation($id: ID!, $roleIds: [ID!]!) { removeUserRoles(id: $id, roleIds: $roleIds) { user { id ` +
-  `${ROLES} } userErrors { field message code } } }`;
-const READ = `query($id: ID!) { user(id: $id) { ${ROLES} } }`;
+graphql(`fragment RoleMutUserRoles on User { roles(first: 100) { totalCount nodes { id name } } }`);
+const ASSIGN = graphql(`mutation RoleMutAssignUserRolesRead($id: ID!, $roleIds: [ID!]!) {
+  assignUserRoles(id: $id, roleIds: $roleIds) { user { id ...RoleMutUserRoles } userErrors { field message code } }
+}`);
+const REMOVE = graphql(`mutation RoleMutRemoveUserRolesRead($id: ID!, $roleIds: [ID!]!) {
+  removeUserRoles(id: $id, roleIds: $roleIds) { user { id ...RoleMutUserRoles } userErrors { field message code } }
+}`);
+const READ = graphql(`query RoleMutUserRolesRead($id: ID!) { user(id: $id) { ...RoleMutUserRoles } }`);
 
 async function restRoles(userId: string): Promise<{ id: string; name: string }[]> {
   const res = await t.rest<Role[]>("GET", `/users/${encodeURIComponent(userId)}/roles?per_page=100`);
@@ -47,28 +37,29 @@ const roleIds = () => [...t.emulator.state.roles.keys()].sort();
 describe("assignUserRoles", () => {
   it("assigns the roles; the payload, a later field and a later operation show them", async () => {
     const userId = usersWithoutRoles()[0]!;
-    const [first, second] = roleIds();
+    const first = roleIds()[0]!;
+    const second = roleIds()[1]!;
     t.resetCalls();
-    const res = await t.query<Record<"one" | "two", RolesPayload>>(
-      `mutation($id: ID!, $a: [ID!]!, $b: [ID!]!) {
-        one: assignUserRoles(id: $id, roleIds: $a) { user { ${ROLES} } userErrors { code } }
-        two: assignUserRoles(id: $id, roleIds: $b) { user { ${ROLES} } userErrors { code } }
-      }`,
+    const res = await t.query(
+      graphql(`mutation RoleMutAssignUserRolesTwice($id: ID!, $a: [ID!]!, $b: [ID!]!) {
+        one: assignUserRoles(id: $id, roleIds: $a) { user { ...RoleMutUserRoles } userErrors { code } }
+        two: assignUserRoles(id: $id, roleIds: $b) { user { ...RoleMutUserRoles } userErrors { code } }
+      }`),
       { id: userId, a: [first], b: [second, first] },
     );
     expect(res.body.errors).toBeUndefined();
     expect(t.upstreamCalls()["POST /api/v2/users/{id}/roles"]).toBe(2);
     const one = res.body.data!.one;
     const two = res.body.data!.two;
-    expect(one.userErrors).toEqual([]);
-    expect(one.user!.roles.nodes.map((r: { id: string }) => r.id)).toEqual([first]);
+    expect(one!.userErrors).toEqual([]);
+    expect(one!.user!.roles!.nodes.map((r) => r.id)).toEqual([first]);
     // The second field re-read the user's roles after its own write.
     const rest = await restRoles(userId);
     expect(rest.map((r) => r.id).sort()).toEqual([first, second].sort());
-    expect(two.user!.roles).toEqual({ totalCount: 2, nodes: rest });
+    expect(two!.user!.roles).toEqual({ totalCount: 2, nodes: rest });
 
-    const later = await t.query<{ user: UserRoles }>(READ, { id: userId });
-    expect(later.body.data!.user.roles.nodes).toEqual(rest);
+    const later = await t.query(READ, { id: userId });
+    expect(later.body.data!.user!.roles!.nodes).toEqual(rest);
   });
 
   it("costs the write plus the reads the payload selects", async () => {
@@ -91,16 +82,13 @@ describe("assignUserRoles", () => {
   it("sends each role id once", async () => {
     const userId = usersWithoutRoles()[2]!;
     const role = roleIds()[3]!;
-    const payload = payloadOf(
-      await t.query<{ assignUserRoles: RolesPayload }>(ASSIGN, { id: userId, roleIds: [role, role] }),
-      "assignUserRoles",
-    );
-    expect(payload.userErrors).toEqual([]);
-    expect(payload.user!.roles.nodes.map((r: { id: string }) => r.id)).toEqual([role]);
+    const payload = payloadOf(await t.query(ASSIGN, { id: userId, roleIds: [role, role] }), "assignUserRoles");
+    expect(payload!.userErrors).toEqual([]);
+    expect(payload!.user!.roles!.nodes.map((r) => r.id)).toEqual([role]);
   });
 
   it("is NOT_FOUND for an unknown user", async () => {
-    const payload = await expectUserError(t, ASSIGN, { id: UNKNOWN_USER, roleIds: [roleIds()[0]] }, "assignUserRoles", {
+    const payload = await expectUserError(t, ASSIGN, { id: UNKNOWN_USER, roleIds: [roleIds()[0]!] }, "assignUserRoles", {
       code: "NOT_FOUND",
       field: ["id"],
     });
@@ -109,7 +97,7 @@ describe("assignUserRoles", () => {
 
   it("is NOT_FOUND for an unknown role, and assigns none of the roles", async () => {
     const userId = usersWithoutRoles()[3]!;
-    await expectUserError(t, ASSIGN, { id: userId, roleIds: [roleIds()[0], "rol_doesNotExist0000"] }, "assignUserRoles", {
+    await expectUserError(t, ASSIGN, { id: userId, roleIds: [roleIds()[0]!, "rol_doesNotExist0000"] }, "assignUserRoles", {
       code: "NOT_FOUND",
       field: ["roleIds"],
     });
@@ -117,7 +105,7 @@ describe("assignUserRoles", () => {
   });
 
   it("is UPSTREAM_REJECTED when Auth0 refuses the request", async () => {
-    await expectUpstreamRejected(t, ASSIGN, { id: usersWithoutRoles()[4]!, roleIds: [roleIds()[0]] }, "assignUserRoles", {
+    await expectUpstreamRejected(t, ASSIGN, { id: usersWithoutRoles()[4]!, roleIds: [roleIds()[0]!] }, "assignUserRoles", {
       method: "POST",
       route: "/api/v2/users/{id}/roles",
     });
@@ -126,8 +114,8 @@ describe("assignUserRoles", () => {
   it("checks its input before calling Auth0", async () => {
     const userId = usersWithoutRoles()[5]!;
     await expectInvalid(t, ASSIGN, { id: userId, roleIds: [] }, "assignUserRoles", ["roleIds"]);
-    await expectInvalid(t, ASSIGN, { id: " ", roleIds: [roleIds()[0]] }, "assignUserRoles", ["id"]);
-    await expectInvalid(t, ASSIGN, { id: userId, roleIds: [roleIds()[0], ""] }, "assignUserRoles", ["roleIds", "1"]);
+    await expectInvalid(t, ASSIGN, { id: " ", roleIds: [roleIds()[0]!] }, "assignUserRoles", ["id"]);
+    await expectInvalid(t, ASSIGN, { id: userId, roleIds: [roleIds()[0]!, ""] }, "assignUserRoles", ["roleIds", "1"]);
     const many = Array.from({ length: 101 }, (_, i) => `rol_${String(i).padStart(16, "0")}`);
     await expectInvalid(t, ASSIGN, { id: userId, roleIds: many }, "assignUserRoles", ["roleIds"]);
     expect(await restRoles(userId)).toEqual([]);
@@ -138,7 +126,7 @@ describe("assignUserRoles", () => {
     await expectForbidden(
       t,
       ASSIGN,
-      { id: userId, roleIds: [roleIds()[0]] },
+      { id: userId, roleIds: [roleIds()[0]!] },
       "assignUserRoles",
       "read:users read:roles delete:role_members",
     );
@@ -158,7 +146,7 @@ describe("assignUserRoles", () => {
 
   it("answers a top-level error, not a userError, when Auth0 is down", async () => {
     t.emulator.faults.add({ method: "POST", route: "/api/v2/users/{id}/roles", count: 1, action: { status: 503 } });
-    const res = await t.query<{ assignUserRoles: RolesPayload }>(ASSIGN, { id: usersWithoutRoles()[7]!, roleIds: [roleIds()[0]] });
+    const res = await t.query(ASSIGN, { id: usersWithoutRoles()[7]!, roleIds: [roleIds()[0]!] });
     expect(res.body.data!.assignUserRoles).toBeNull();
     expect(res.body.errors![0]).toMatchObject({ path: ["assignUserRoles"], extensions: { code: "UPSTREAM_UNAVAILABLE" } });
   });
@@ -169,53 +157,47 @@ describe("removeUserRoles", () => {
     const userId = usersWithRoles()[0]!;
     const before = await restRoles(userId);
     const removed = before[0]!.id;
-    const payload = payloadOf(
-      await t.query<{ removeUserRoles: RolesPayload }>(REMOVE, { id: userId, roleIds: [removed] }),
-      "removeUserRoles",
-    );
-    expect(payload.userErrors).toEqual([]);
+    const payload = payloadOf(await t.query(REMOVE, { id: userId, roleIds: [removed] }), "removeUserRoles");
+    expect(payload!.userErrors).toEqual([]);
     const rest = await restRoles(userId);
     expect(rest).toEqual(before.filter((r) => r.id !== removed));
-    expect(payload.user!.roles).toEqual({ totalCount: rest.length, nodes: rest });
-    expect((await t.query<{ user: UserRoles }>(READ, { id: userId })).body.data!.user.roles.nodes).toEqual(rest);
+    expect(payload!.user!.roles).toEqual({ totalCount: rest.length, nodes: rest });
+    expect((await t.query(READ, { id: userId })).body.data!.user!.roles!.nodes).toEqual(rest);
   });
 
   it("shows a later field of the same operation the new state, after reading the old", async () => {
     const userId = usersWithRoles()[1]!;
     const before = await restRoles(userId);
-    const res = await t.query<Record<"keep" | "drop", RolesPayload>>(
-      `mutation($id: ID!, $r: [ID!]!, $all: [ID!]!) {
-        keep: assignUserRoles(id: $id, roleIds: $r) { user { ${ROLES} } }
-        drop: removeUserRoles(id: $id, roleIds: $all) { user { ${ROLES} } userErrors { code } }
-      }`,
+    const res = await t.query(
+      graphql(`mutation RoleMutAssignThenRemoveUserRoles($id: ID!, $r: [ID!]!, $all: [ID!]!) {
+        keep: assignUserRoles(id: $id, roleIds: $r) { user { ...RoleMutUserRoles } }
+        drop: removeUserRoles(id: $id, roleIds: $all) { user { ...RoleMutUserRoles } userErrors { code } }
+      }`),
       { id: userId, r: [before[0]!.id], all: before.map((r) => r.id) },
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data!.keep.user!.roles.nodes).toEqual(before);
-    expect(res.body.data!.drop.user!.roles).toEqual({ totalCount: 0, nodes: [] });
+    expect(res.body.data!.keep!.user!.roles!.nodes).toEqual(before);
+    expect(res.body.data!.drop!.user!.roles).toEqual({ totalCount: 0, nodes: [] });
     expect(await restRoles(userId)).toEqual([]);
   });
 
   it("ignores roles the user does not have, as Auth0 does", async () => {
     const userId = usersWithRoles()[2]!;
     const before = await restRoles(userId);
-    const payload = payloadOf(
-      await t.query<{ removeUserRoles: RolesPayload }>(REMOVE, { id: userId, roleIds: ["rol_doesNotExist0000"] }),
-      "removeUserRoles",
-    );
-    expect(payload.userErrors).toEqual([]);
-    expect(payload.user!.roles.nodes).toEqual(before);
+    const payload = payloadOf(await t.query(REMOVE, { id: userId, roleIds: ["rol_doesNotExist0000"] }), "removeUserRoles");
+    expect(payload!.userErrors).toEqual([]);
+    expect(payload!.user!.roles!.nodes).toEqual(before);
   });
 
   it("is NOT_FOUND for an unknown user", async () => {
-    await expectUserError(t, REMOVE, { id: UNKNOWN_USER, roleIds: [roleIds()[0]] }, "removeUserRoles", {
+    await expectUserError(t, REMOVE, { id: UNKNOWN_USER, roleIds: [roleIds()[0]!] }, "removeUserRoles", {
       code: "NOT_FOUND",
       field: ["id"],
     });
   });
 
   it("is UPSTREAM_REJECTED when Auth0 refuses the request", async () => {
-    await expectUpstreamRejected(t, REMOVE, { id: usersWithRoles()[3]!, roleIds: [roleIds()[0]] }, "removeUserRoles", {
+    await expectUpstreamRejected(t, REMOVE, { id: usersWithRoles()[3]!, roleIds: [roleIds()[0]!] }, "removeUserRoles", {
       method: "DELETE",
       route: "/api/v2/users/{id}/roles",
     });
@@ -252,11 +234,7 @@ describe("removeUserRoles", () => {
   it("answers the user FORBIDDEN, on that field only, to a caller who may write but not read", async () => {
     const userId = usersWithRoles()[5]!;
     const before = await restRoles(userId);
-    const res = await t.query<{ removeUserRoles: RolesPayload }>(
-      REMOVE,
-      { id: userId, roleIds: [before[0]!.id] },
-      { scope: "update:users" },
-    );
+    const res = await t.query(REMOVE, { id: userId, roleIds: [before[0]!.id] }, { scope: "update:users" });
     expect(res.body.data!.removeUserRoles).toEqual({ user: null, userErrors: [] });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({ path: ["removeUserRoles", "user"], extensions: { code: "FORBIDDEN" } });

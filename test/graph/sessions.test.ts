@@ -13,7 +13,7 @@ afterAll(() => t?.close());
 
 const SESSIONS_ROUTE = "GET /api/v2/users/{user_id}/sessions";
 
-const SESSION_FIELDS = `
+graphql(`fragment SessSessionFields on Session {
   id userId createdAt updatedAt authenticatedAt idleExpiresAt expiresAt lastInteractedAt
   device { initialUserAgent initialIp initialAsn lastUserAgent lastIp lastAsn }
   clients { clientId }
@@ -21,16 +21,9 @@ const SESSION_FIELDS = `
   cookie { mode }
   sessionMetadata
   actor { sub }
-`;
+}`);
 
 /** What the graph should answer for a session Auth0 returned. */
-/** The graph's session as SESSION_FIELDS selects it. */
-type GraphSession = ReturnType<typeof expectedSession>;
-interface PageInfo {
-  hasNextPage: boolean;
-  hasPreviousPage: boolean;
-}
-
 function expectedSession(s: Session) {
   return {
     id: s.id,
@@ -89,14 +82,16 @@ describe("User.sessions", () => {
   it("answers what GET /users/{id}/sessions answers, every field", async () => {
     for (const userId of usersWithSessions(2).slice(0, 2)) {
       const rest = await restSessions(userId);
-      const res = await t.query<{ user: { sessions: { nodes: GraphSession[]; pageInfo: PageInfo } } }>(
-        `query($id: ID!) { user(id: $id) { id sessions(first: 100) { nodes { ${SESSION_FIELDS} } ` +
-          `pageInfo { hasNextPage hasPreviousPage } } } }`,
+      const res = await t.query(
+        graphql(`query SessUserSessionList($id: ID!) {
+          user(id: $id) { id sessions(first: 100) { nodes { ...SessSessionFields } pageInfo { hasNextPage hasPreviousPage } } }
+        }`),
         { id: userId },
       );
       expect(res.body.errors).toBeUndefined();
-      expect(res.body.data!.user.sessions.nodes).toEqual(rest.map(expectedSession));
-      expect(res.body.data!.user.sessions.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false });
+      const sessions = res.body.data!.user!.sessions!;
+      expect(sessions.nodes).toEqual(rest.map(expectedSession));
+      expect(sessions.pageInfo).toEqual({ hasNextPage: false, hasPreviousPage: false });
     }
   });
 
@@ -210,10 +205,9 @@ describe("Query.session", () => {
     const id = t.emulator.state.sessions.get(userId)![0]!.id;
     const rest = await t.rest<Session>("GET", `/sessions/${encodeURIComponent(id)}`);
     expect(rest.status).toBe(200);
-    const res = await t.query<{ session: GraphSession & { user: { id: string } } }>(
-      `query($id: ID!) { session(id: $id) { ${SESSION_FIELDS} user { id } } }`,
-      { id },
-    );
+    const res = await t.query(graphql(`query SessSessionWithUser($id: ID!) { session(id: $id) { ...SessSessionFields user { id } } }`), {
+      id,
+    });
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data!.session).toEqual({ ...expectedSession(rest.body), user: { id: userId } });
   });

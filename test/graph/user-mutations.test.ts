@@ -1,23 +1,11 @@
+import { print } from "graphql";
 import { describe, expect, it } from "vitest";
 import type { User } from "../../src/upstream/types.js";
 import type { Connection, StoredUser } from "../../src/emulator/state.js";
+import type { UpdateUserInput } from "../gql/graphql.js";
 import { graphql } from "../gql/index.js";
 import type { RestError } from "../support/gateway.js";
 import { mutationTestGateway } from "../support/mutations.js";
-
-/** A userError as the payloads answer it (this file's documents are plain strings). */
-interface UserError {
-  field: string[] | null;
-  message: string;
-  code: string;
-}
-
-/** The graph's user as USER_FIELDS selects it. */
-type GraphUser = ReturnType<typeof asGraphUser>;
-interface UserPayload {
-  user: GraphUser | null;
-  userErrors: UserError[];
-}
 
 const t = mutationTestGateway({ users: 50, seed: 41 });
 
@@ -47,9 +35,10 @@ const unique = (label: string) => {
   return `${label}-${process.pid}-${counter}`;
 };
 
-const USER_FIELDS =
-  "id email emailVerified username phoneNumber name nickname givenName familyName picture blocked " +
-  "userMetadata appMetadata createdAt updatedAt identities { provider connection userId }";
+graphql(`fragment UserMutUserFields on User {
+  id email emailVerified username phoneNumber name nickname givenName familyName picture blocked
+  userMetadata appMetadata createdAt updatedAt identities { provider connection userId }
+}`);
 
 /** The graph's view of a REST user, for comparison. */
 function asGraphUser(user: User) {
@@ -73,11 +62,12 @@ function asGraphUser(user: User) {
   };
 }
 
-const CREATE =
-  `mutation($input: CreateUserInput!) { createUser(input: $input) { user { ${USER_FIELDS} } ` + `userErrors { field message code } } }`;
-const UPDATE =
-  `mutation($id: ID!, $input: UpdateUserInput!) { updateUser(id: $id, input: $input) { user { ` +
-  `${USER_FIELDS} } userErrors { field message code } } }`;
+const CREATE = graphql(`mutation UserMutCreateUser($input: CreateUserInput!) {
+  createUser(input: $input) { user { ...UserMutUserFields } userErrors { field message code } }
+}`);
+const UPDATE = graphql(`mutation UserMutUpdateUserFields($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) { user { ...UserMutUserFields } userErrors { field message code } }
+}`);
 const DELETE = graphql(`mutation UserMutDeleteUser($id: ID!) { deleteUser(id: $id) { deletedUserId userErrors { field message code } } }`);
 const UPDATE_ME = graphql(`
   mutation UserMutUpdateMe($input: UpdateMeInput!) {
@@ -115,10 +105,10 @@ describe("createUser", () => {
       verifyEmail: false,
     };
     t.resetCalls();
-    const res = await t.query<{ createUser: UserPayload }>(CREATE, { input });
+    const res = await t.query(CREATE, { input });
     expect(res.body.errors).toBeUndefined();
     expect(t.upstreamCalls()).toEqual({ "POST /api/v2/users": 1 });
-    const { user, userErrors } = res.body.data!.createUser;
+    const { user, userErrors } = res.body.data!.createUser!;
     expect(userErrors).toEqual([]);
     expect(JSON.stringify(res.body)).not.toContain(password);
 
@@ -133,7 +123,7 @@ describe("createUser", () => {
       user_metadata: input.userMetadata,
       app_metadata: input.appMetadata,
     });
-    const readBack = await t.query(`query($id: ID!) { user(id: $id) { ${USER_FIELDS} } }`, { id: user!.id });
+    const readBack = await t.query(graphql(`query UserMutUserRead($id: ID!) { user(id: $id) { ...UserMutUserFields } }`), { id: user!.id });
     expect(readBack.body).toEqual({ data: { user: asGraphUser(rest.body) } });
   });
 
@@ -146,9 +136,9 @@ describe("createUser", () => {
       password: "x-Pass-1",
       userId: localId,
     };
-    const res = await t.query<{ createUser: UserPayload }>(CREATE, { input });
-    expect(res.body.data!.createUser.userErrors).toEqual([]);
-    expect(res.body.data!.createUser.user).toMatchObject({ id: `auth0|${localId}`, username: input.username });
+    const res = await t.query(CREATE, { input });
+    expect(res.body.data!.createUser!.userErrors).toEqual([]);
+    expect(res.body.data!.createUser!.user).toMatchObject({ id: `auth0|${localId}`, username: input.username });
     expect(t.emulator.state.users.get(`auth0|${localId}`)?.username).toBe(input.username);
   });
 
@@ -159,7 +149,7 @@ describe("createUser", () => {
     expect(rest.status).toBe(409);
     const before = t.emulator.state.users.size;
     t.resetCalls();
-    const res = await t.query<{ createUser: UserPayload }>(CREATE, { input: body });
+    const res = await t.query(CREATE, { input: body });
     expect(res.body).toEqual({
       data: { createUser: { user: null, userErrors: [{ field: ["input"], message: rest.body.message, code: "ALREADY_EXISTS" }] } },
     });
@@ -172,7 +162,7 @@ describe("createUser", () => {
     const body = { connection: database().name, email: `${unique("nopass")}@example.com` };
     const rest = await t.rest<RestError>("POST", "/users", body);
     expect(rest.status).toBe(400);
-    const res = await t.query<{ createUser: UserPayload }>(CREATE, { input: body });
+    const res = await t.query(CREATE, { input: body });
     expect(res.body.data!.createUser).toEqual({
       user: null,
       userErrors: [{ field: null, message: rest.body.message, code: "UPSTREAM_REJECTED" }],
@@ -185,7 +175,7 @@ describe("createUser", () => {
     const rest = await t.rest<RestError>("POST", "/users", body);
     expect(rest.status).toBe(400);
     expect(rest.body.errorCode).toBe("inexistent_connection");
-    const res = await t.query<{ createUser: UserPayload }>(CREATE, { input: body });
+    const res = await t.query(CREATE, { input: body });
     expect(res.body.data!.createUser).toEqual({
       user: null,
       userErrors: [{ field: ["input", "connection"], message: rest.body.message, code: "NOT_FOUND" }],
@@ -211,13 +201,13 @@ describe("createUser", () => {
       userMetadata: { prefs: { $set: 1 }, list: [{ "a.b": 1 }] },
     };
     t.resetCalls();
-    const res = await t.query<{ createUser: UserPayload }>(CREATE, { input });
+    const res = await t.query(CREATE, { input });
     expect(res.body.errors).toBeUndefined();
     expect(t.upstreamTotal()).toBe(0);
-    const { user, userErrors } = res.body.data!.createUser;
+    const { user, userErrors } = res.body.data!.createUser!;
     expect(user).toBeNull();
-    expect(userErrors.every((e: UserError) => e.code === "INVALID_INPUT")).toBe(true);
-    expect(userErrors.map((e: UserError) => e.field).sort()).toEqual(
+    expect(userErrors.every((e) => e.code === "INVALID_INPUT")).toBe(true);
+    expect(userErrors.map((e) => e.field).sort()).toEqual(
       [
         ["input", "connection"],
         ["input", "email"],
@@ -242,7 +232,7 @@ describe("createUser", () => {
     const email = `${unique("outage")}@example.com`;
     t.emulator.faults.add({ method: "POST", route: "/api/v2/users", count: 1, action: { status: 503 } });
     t.resetCalls();
-    const res = await t.query<{ createUser: UserPayload }>(CREATE, { input: { connection: database().name, email, password: "x-Pass-1" } });
+    const res = await t.query(CREATE, { input: { connection: database().name, email, password: "x-Pass-1" } });
     expect(res.body.data).toEqual({ createUser: null });
     expect(res.body.errors).toHaveLength(1);
     expect(res.body.errors![0]).toMatchObject({
@@ -252,19 +242,21 @@ describe("createUser", () => {
     expect(t.upstreamCalls()).toEqual({ "POST /api/v2/users": 1 });
     expect([...t.emulator.state.users.values()].some((u) => u.email === email)).toBe(false);
     // The fault is spent: the same input now creates the user, once.
-    const again = await t.query<{ createUser: UserPayload }>(CREATE, {
+    const again = await t.query(CREATE, {
       input: { connection: database().name, email, password: "x-Pass-1" },
     });
-    expect(again.body.data!.createUser.userErrors).toEqual([]);
+    expect(again.body.data!.createUser!.userErrors).toEqual([]);
     expect([...t.emulator.state.users.values()].filter((u) => u.email === email)).toHaveLength(1);
   });
 
   it("never repeats a password in variable errors: the value is dropped, the path and reason kept", async () => {
     const password = `Pw-${unique("echo")}`;
     t.resetCalls();
-    const unknownField = await t.query<{ createUser: UserPayload }>(CREATE, { input: { connection: database().name, password, bogus: 1 } });
-    const wrongType = await t.query<{ createUser: UserPayload }>(CREATE, { input: { connection: database().name, password: 918273645 } });
-    const missing = await t.query<{ createUser: UserPayload }>(CREATE, { input: { password } });
+    // The variables are wrong on purpose, so the document goes as untyped text.
+    const untyped = print(CREATE);
+    const unknownField = await t.query(untyped, { input: { connection: database().name, password, bogus: 1 } });
+    const wrongType = await t.query(untyped, { input: { connection: database().name, password: 918273645 } });
+    const missing = await t.query(untyped, { input: { password } });
     expect(t.upstreamTotal()).toBe(0);
     for (const [res, reason] of [
       [unknownField, 'Field "bogus" is not defined by type "CreateUserInput".'],
@@ -299,7 +291,7 @@ describe("updateUser", () => {
     const before = (await restUser(user.user_id)).body;
 
     t.resetCalls();
-    const res = await t.query<{ updateUser: UserPayload }>(UPDATE, { id: user.user_id, input: { givenName: null, nickname: "renamed" } });
+    const res = await t.query(UPDATE, { id: user.user_id, input: { givenName: null, nickname: "renamed" } });
     expect(t.upstreamCalls()).toEqual({ "PATCH /api/v2/users/{id}": 1 });
     const after = (await restUser(user.user_id)).body;
     expect(after.given_name).toBeUndefined();
@@ -339,28 +331,28 @@ describe("updateUser", () => {
     await t.rest("PATCH", path(user.user_id), { user_metadata: {} });
     await t.rest("PATCH", path(user.user_id), { user_metadata: { profileCode: 1479 } });
 
-    const first = await t.query<{ updateUser: UserPayload }>(UPDATE, {
+    const first = await t.query(UPDATE, {
       id: user.user_id,
       input: { userMetadata: { addresses: { work_address: "100 Industrial Way" } } },
     });
-    expect(first.body.data!.updateUser.user!.userMetadata).toEqual({
+    expect(first.body.data!.updateUser!.user!.userMetadata).toEqual({
       profileCode: 1479,
       addresses: { work_address: "100 Industrial Way" },
     });
 
-    const second = await t.query<{ updateUser: UserPayload }>(UPDATE, {
+    const second = await t.query(UPDATE, {
       id: user.user_id,
       input: { userMetadata: { addresses: { work_address: "100 Industrial Way", home_address: "742 Evergreen Terrace" } } },
     });
     const expected = { profileCode: 1479, addresses: { work_address: "100 Industrial Way", home_address: "742 Evergreen Terrace" } };
-    expect(second.body.data!.updateUser.user!.userMetadata).toEqual(expected);
+    expect(second.body.data!.updateUser!.user!.userMetadata).toEqual(expected);
     expect((await restUser(user.user_id)).body.user_metadata).toEqual(expected);
 
-    const deleted = await t.query<{ updateUser: UserPayload }>(UPDATE, {
+    const deleted = await t.query(UPDATE, {
       id: user.user_id,
       input: { userMetadata: { profileCode: null } },
     });
-    expect(deleted.body.data!.updateUser.user!.userMetadata).toEqual({ addresses: expected.addresses });
+    expect(deleted.body.data!.updateUser!.user!.userMetadata).toEqual({ addresses: expected.addresses });
     expect((await restUser(user.user_id)).body.user_metadata).toEqual({ addresses: expected.addresses });
   });
 
@@ -411,20 +403,20 @@ describe("updateUser", () => {
     ] as const;
     t.resetCalls();
     for (const [input, a, b] of pairs) {
-      const res = await t.query<{ updateUser: UserPayload }>(UPDATE, { id: user.user_id, input });
-      expect(res.body.data!.updateUser.user).toBeNull();
-      const [error, ...rest] = res.body.data!.updateUser.userErrors;
+      const res = await t.query(UPDATE, { id: user.user_id, input });
+      expect(res.body.data!.updateUser!.user).toBeNull();
+      const [error, ...rest] = res.body.data!.updateUser!.userErrors;
       expect(rest).toEqual([]);
       expect(error).toMatchObject({ field: ["input", a], code: "INVALID_INPUT" });
       expect(error!.message).toContain(a);
       expect(error!.message).toContain(b);
       expect(error!.message).not.toContain("x-Pass-1");
     }
-    const three = await t.query<{ updateUser: UserPayload }>(UPDATE, {
+    const three = await t.query(UPDATE, {
       id: user.user_id,
       input: { username: "u", password: "x-Pass-1", email: "a@example.com" },
     });
-    expect(three.body.data!.updateUser.userErrors.map((e: UserError) => e.field)).toEqual([
+    expect(three.body.data!.updateUser!.userErrors.map((e) => e.field)).toEqual([
       ["input", "password"],
       ["input", "username"],
       ["input", "username"],
@@ -434,7 +426,7 @@ describe("updateUser", () => {
 
   it("refuses invalid input before sending anything", async () => {
     const user = claim();
-    const cases: [Record<string, unknown>, string[][]][] = [
+    const cases: [UpdateUserInput, string[][]][] = [
       [{}, [["input"]]],
       [{ blocked: null }, [["input", "blocked"]]],
       [{ userMetadata: null }, [["input", "userMetadata"]]],
@@ -472,14 +464,14 @@ describe("updateUser", () => {
     ];
     t.resetCalls();
     for (const [input, fields] of cases) {
-      const res = await t.query<{ updateUser: UserPayload }>(UPDATE, { id: user.user_id, input });
+      const res = await t.query(UPDATE, { id: user.user_id, input });
       expect(res.body.errors, JSON.stringify(input)).toBeUndefined();
-      const errors = res.body.data!.updateUser.userErrors;
-      expect(errors.map((e: UserError) => e.field).sort(), JSON.stringify(input)).toEqual([...fields].sort());
-      expect(errors.every((e: UserError) => e.code === "INVALID_INPUT")).toBe(true);
+      const errors = res.body.data!.updateUser!.userErrors;
+      expect(errors.map((e) => e.field).sort(), JSON.stringify(input)).toEqual([...fields].sort());
+      expect(errors.every((e) => e.code === "INVALID_INPUT")).toBe(true);
     }
-    const emptyId = await t.query<{ updateUser: UserPayload }>(UPDATE, { id: "", input: { name: "x" } });
-    expect(emptyId.body.data!.updateUser.userErrors).toEqual([{ field: ["id"], message: expect.any(String), code: "INVALID_INPUT" }]);
+    const emptyId = await t.query(UPDATE, { id: "", input: { name: "x" } });
+    expect(emptyId.body.data!.updateUser!.userErrors).toEqual([{ field: ["id"], message: expect.any(String), code: "INVALID_INPUT" }]);
     expect(t.upstreamTotal()).toBe(0);
   });
 
@@ -487,7 +479,7 @@ describe("updateUser", () => {
     const missing = "auth0|doesnotexist000000000000";
     const rest404 = await t.rest<RestError>("PATCH", path(missing), { name: "x" });
     expect(rest404.status).toBe(404);
-    const notFound = await t.query<{ updateUser: UserPayload }>(UPDATE, { id: missing, input: { name: "x" } });
+    const notFound = await t.query(UPDATE, { id: missing, input: { name: "x" } });
     expect(notFound.body.data!.updateUser).toEqual({
       user: null,
       userErrors: [{ field: ["id"], message: rest404.body.message, code: "NOT_FOUND" }],
@@ -496,7 +488,7 @@ describe("updateUser", () => {
     const user = claim((u) => u.email !== undefined);
     const holder = claim((u) => u.email !== undefined);
     const before = structuredClone(t.emulator.state.users.get(user.user_id));
-    const taken = await t.query<{ updateUser: UserPayload }>(UPDATE, { id: user.user_id, input: { email: holder.email } });
+    const taken = await t.query(UPDATE, { id: user.user_id, input: { email: holder.email } });
     expect(taken.body.data!.updateUser).toEqual({
       user: null,
       userErrors: [{ field: ["input", "email"], message: expect.stringMatching(/already exists/), code: "ALREADY_EXISTS" }],
@@ -505,7 +497,7 @@ describe("updateUser", () => {
     // A username on a connection without usernames: only Auth0 knows the connection's settings.
     const rest400 = await t.rest<RestError>("PATCH", path(user.user_id), { username: "someone_new" });
     expect(rest400.status).toBe(400);
-    const rejected = await t.query<{ updateUser: UserPayload }>(UPDATE, { id: user.user_id, input: { username: "someone_new" } });
+    const rejected = await t.query(UPDATE, { id: user.user_id, input: { username: "someone_new" } });
     expect(rejected.body.data!.updateUser).toEqual({
       user: null,
       userErrors: [{ field: null, message: rest400.body.message, code: "UPSTREAM_REJECTED" }],
@@ -516,21 +508,13 @@ describe("updateUser", () => {
   it("needs update:users, or update:users_app_metadata for an appMetadata-only change", async () => {
     const user = claim();
     const scope = "read:users update:users_app_metadata";
-    const allowed = await t.query<{ updateUser: UserPayload }>(
-      UPDATE,
-      { id: user.user_id, input: { appMetadata: { tier: "silver" } } },
-      { scope },
-    );
+    const allowed = await t.query(UPDATE, { id: user.user_id, input: { appMetadata: { tier: "silver" } } }, { scope });
     expect(allowed.body.errors).toBeUndefined();
-    expect(allowed.body.data!.updateUser.userErrors).toEqual([]);
+    expect(allowed.body.data!.updateUser!.userErrors).toEqual([]);
     expect(t.emulator.state.users.get(user.user_id)!.app_metadata).toMatchObject({ tier: "silver" });
 
     t.resetCalls();
-    const denied = await t.query<{ updateUser: UserPayload }>(
-      UPDATE,
-      { id: user.user_id, input: { appMetadata: { tier: "gold" }, name: "x" } },
-      { scope },
-    );
+    const denied = await t.query(UPDATE, { id: user.user_id, input: { appMetadata: { tier: "gold" }, name: "x" } }, { scope });
     expect(denied.body.data).toEqual({ updateUser: null });
     expect(denied.body.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["update:users"] });
     expect(t.upstreamTotal()).toBe(0);
@@ -594,25 +578,17 @@ describe("updateMe", () => {
     expect((await restUser(me.user_id)).body.user_metadata).toEqual({ keep: true, theme: "dark" });
 
     // The same scopes through updateUser: the caller's own userMetadata only.
-    const ownViaUpdate = await t.query<{ updateUser: UserPayload }>(
+    const ownViaUpdate = await t.query(
       UPDATE,
       { id: me.user_id, input: { userMetadata: { lang: "fr" } } },
       { scope: SELF, sub: me.user_id },
     );
-    expect(ownViaUpdate.body.data!.updateUser.userErrors).toEqual([]);
+    expect(ownViaUpdate.body.data!.updateUser!.userErrors).toEqual([]);
     t.resetCalls();
     const attempts = [
-      t.query<{ updateUser: UserPayload }>(
-        UPDATE,
-        { id: other.user_id, input: { userMetadata: { theme: "dark" } } },
-        { scope: SELF, sub: me.user_id },
-      ),
-      t.query<{ updateUser: UserPayload }>(UPDATE, { id: me.user_id, input: { name: "Me" } }, { scope: SELF, sub: me.user_id }),
-      t.query<{ updateUser: UserPayload }>(
-        UPDATE,
-        { id: me.user_id, input: { appMetadata: { plan: "gold" } } },
-        { scope: SELF, sub: me.user_id },
-      ),
+      t.query(UPDATE, { id: other.user_id, input: { userMetadata: { theme: "dark" } } }, { scope: SELF, sub: me.user_id }),
+      t.query(UPDATE, { id: me.user_id, input: { name: "Me" } }, { scope: SELF, sub: me.user_id }),
+      t.query(UPDATE, { id: me.user_id, input: { appMetadata: { plan: "gold" } } }, { scope: SELF, sub: me.user_id }),
     ];
     for (const denied of await Promise.all(attempts)) {
       expect(denied.body.data).toEqual({ updateUser: null });
