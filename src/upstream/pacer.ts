@@ -107,6 +107,8 @@ export class Pacer {
   private issued = 0;
   /** Number of the latest-started call whose answer was observed. */
   private newestObserved = 0;
+  /** The metered answers of the last minute: when each was observed (performance.now) and its call's number, oldest first. */
+  private readonly answers: { at: number; seq: number }[] = [];
   private timer: NodeJS.Timeout | undefined;
   private timerAt = Infinity;
   /** A request to the shared budget is on its way. */
@@ -183,6 +185,17 @@ export class Pacer {
     };
   }
 
+  /** How many calls started before call `seq` were answered since `time` (its start); forgets answers over a minute old. */
+  private overtakenBy(seq: number, time: number): number {
+    const answers = this.answers;
+    let forget = 0;
+    while (forget < answers.length && answers[forget]!.at < time - 60_000) forget += 1;
+    if (forget > 0) answers.splice(0, forget);
+    let count = 0;
+    for (let i = answers.length - 1; i >= 0 && answers[i]!.at >= time; i -= 1) if (answers[i]!.seq < seq) count += 1;
+    return count;
+  }
+
   /** Budget left now according to the current observation. */
   private budget(): number {
     const obs = this.observation!;
@@ -208,11 +221,16 @@ export class Pacer {
     const remaining = status === 429 ? 0 : Math.max(0, Math.floor(Number(remainingHeader)));
     const limitHeader = Number(header(headers, "x-ratelimit-limit"));
     const limit = Number.isFinite(limitHeader) && limitHeader > 0 ? limitHeader : Math.max(remaining + 1, this.observation?.limit ?? 0);
-    const observation: Observation = { remaining, limit, resetAt: rateLimitResetAt(headers), at: now, pending: this.inFlight };
+    // Calls started before this one and answered since it started may have reached the tenant after
+    // it (calls overtake each other on the way): they count as spent, as its `remaining` may miss them.
+    // (Calls started after it do not matter: an answer of theirs observed first was the newer reading.)
+    const pending = this.inFlight + this.overtakenBy(seq, startedAt);
+    this.answers.push({ at: now, seq });
+    const observation: Observation = { remaining, limit, resetAt: rateLimitResetAt(headers), at: now, pending };
     // An answer to a call started before one already answered may predate it upstream (answers can
     // overtake each other): it may only lower the budget.
     const fresh = seq > this.newestObserved;
-    if (fresh || !this.observation || remaining - this.inFlight < this.budget()) {
+    if (fresh || !this.observation || remaining - pending < this.budget()) {
       this.observation = observation;
       this.startedSince = 0;
     }

@@ -14,7 +14,11 @@ import type { SharedGrant, SharedLease, SharedRateBudget } from "./shared-rate-b
  * - in flight (a sorted set): one member per call started and not yet answered, scored by when it is
  *   forgotten (a replica that dies mid-call does not hold the budget for long);
  * - answered (a list): when each call answered since the rate was last anchored was granted and
- *   observed, so the rate is learnt only from calls certainly counted between two readings.
+ *   observed, so the rate is learnt only from calls certainly counted between two readings;
+ * - observed (a sorted set): the sequence number of every call whose answer was observed, scored by
+ *   when, for a lease's length: a reading counts as spent the calls granted before its own and
+ *   observed since its own was granted, which may have reached the tenant after it (replicas and
+ *   connections reorder calls between grant and tenant) and so be missing from its `remaining`.
  *
  * Time is Redis's own clock (TIME), so replicas' clocks need not agree.
  */
@@ -87,14 +91,26 @@ return {granted, retry, first}
 `;
 
 /**
- * KEYS: state, in flight, answered since the rate anchor. ARGV: member, sequence, status, remaining
- * ('' when not reported), limit, reset (epoch ms or ''), hold ms after a 429 ('' when none), lease ms.
+ * KEYS: state, in flight, answered since the rate anchor, observed. ARGV: member, sequence, status,
+ * remaining ('' when not reported), limit, reset (epoch ms or ''), hold ms after a 429 ('' when none),
+ * lease ms.
  */
 const OBSERVE = `${NOW}
 local startedAt = nil
 local leaseEnd = redis.call('ZSCORE', KEYS[2], ARGV[1])
 if leaseEnd then startedAt = tonumber(leaseEnd) - tonumber(ARGV[8]) end
 redis.call('ZREM', KEYS[2], ARGV[1])
+-- Calls granted before this one and observed since it was granted: they may have reached the tenant
+-- after it, missing from its remaining (a lease past its end: since when is unknown, so within a
+-- lease's length). Calls granted after it do not matter: an answer of theirs observed first was the
+-- newer reading, and this one may then only lower the budget.
+redis.call('ZREMRANGEBYSCORE', KEYS[4], '-inf', now - tonumber(ARGV[8]))
+local unreflected = 0
+for _, member in ipairs(redis.call('ZRANGEBYSCORE', KEYS[4], startedAt or '-inf', '+inf')) do
+  if tonumber(member) < tonumber(ARGV[2]) then unreflected = unreflected + 1 end
+end
+redis.call('ZADD', KEYS[4], now, ARGV[2])
+redis.call('PEXPIRE', KEYS[4], tonumber(ARGV[8]))
 local seq = tonumber(ARGV[2])
 local status = tonumber(ARGV[3])
 if ARGV[7] ~= '' then
@@ -109,7 +125,7 @@ local remaining = tonumber(ARGV[4])
 if status == 429 then remaining = 0 end
 local limit = tonumber(ARGV[5])
 if not limit or limit <= 0 then limit = math.max(remaining + 1, s.limit or 0) end
-local pending = redis.call('ZCARD', KEYS[2])
+local pending = redis.call('ZCARD', KEYS[2]) + unreflected
 -- An answer to a call started before one already answered may predate it upstream: it may only lower the budget.
 local fresh = seq > (s.newest or 0)
 if fresh or not s.remaining or remaining - pending < budget(now, s) then
@@ -173,7 +189,7 @@ export interface RedisRateBudgetOptions {
 
 /** The shared bucket (see above) behind the pacer's SharedRateBudget interface. */
 export class RedisRateBudget implements SharedRateBudget {
-  private readonly keys: [string, string, string];
+  private readonly keys: [string, string, string, string];
   /** Names this replica's in-flight members. */
   private readonly replica = randomUUID();
 
@@ -181,9 +197,9 @@ export class RedisRateBudget implements SharedRateBudget {
     private readonly store: RedisStore,
     private readonly options: RedisRateBudgetOptions,
   ) {
-    this.keys = [`${store.prefix}rate`, `${store.prefix}rate:inflight`, `${store.prefix}rate:answered`];
+    this.keys = [`${store.prefix}rate`, `${store.prefix}rate:inflight`, `${store.prefix}rate:answered`, `${store.prefix}rate:observed`];
     store.redis.defineCommand("usergraphTake", { numberOfKeys: 2, lua: TAKE });
-    store.redis.defineCommand("usergraphObserve", { numberOfKeys: 3, lua: OBSERVE });
+    store.redis.defineCommand("usergraphObserve", { numberOfKeys: 4, lua: OBSERVE });
   }
 
   get available(): boolean {
@@ -243,6 +259,7 @@ interface ScriptCommands {
     state: string,
     inflight: string,
     answered: string,
+    observed: string,
     member: string,
     seq: number,
     ...args: (string | number)[]
