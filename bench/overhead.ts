@@ -18,15 +18,15 @@
 //   BENCH_SIGNAL_AT_PEAK=1 (SIGUSR2 to the gateway at each new RSS high under load) and
 //   BENCH_SIGNAL_AT_END=<s> (SIGUSR2 after the load, then <s> seconds before stopping it): with
 //   `--heapsnapshot-signal=SIGUSR2` in BENCH_GATEWAY_NODE_ARGS, heap snapshots at the peak and after.
-import { execFileSync, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import os from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { request } from "undici";
-import { startEmulator, type RunningEmulator } from "../src/emulator/index.js";
+import { startEmulator } from "../src/emulator/index.js";
 import { DATABASE_CONNECTION } from "../src/emulator/seed-catalog.js";
+import { procUsage, startCompiledGateway } from "./compiled-gateway.js";
 import { gatewayNodeFlags } from "./gateway-flags.js";
 import { benchOperations, prepareFixture, type GraphQLRequest } from "./operations.js";
 
@@ -49,55 +49,9 @@ const SIGNAL_AT_PEAK = process.env.BENCH_SIGNAL_AT_PEAK === "1";
 const AUDIENCE = "usergraph-bench";
 const SCOPES = "read:users read:roles read:organizations read:logs read:sessions read:refresh_tokens read:authentication_methods";
 
-function procUsage(pid: number) {
-  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  const status = readFileSync(`/proc/${pid}/status`, "utf8");
-  const mb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, "m").exec(status)?.[1] ?? Number.NaN) / 1024;
-  return { cpuMs: (Number(fields[11]) + Number(fields[12])) * 10, rssMB: mb("VmRSS"), peakMB: mb("VmHWM") };
-}
-
-async function startGateway(emulator: RunningEmulator) {
-  const child = spawn(process.execPath, [...NODE_ARGS, resolve(DIST, "main.js")], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "inherit"],
-    env: {
-      PATH: process.env.PATH ?? "",
-      NODE_ENV: "production",
-      LOG_LEVEL: "silent",
-      GRAPHIQL: "false",
-      HOST: "127.0.0.1",
-      PORT: "0",
-      AUTH0_DOMAIN: emulator.url,
-      AUTH0_CLIENT_ID: emulator.clientId,
-      AUTH0_CLIENT_SECRET: emulator.clientSecret,
-      AUTH_ISSUER: `${emulator.url}/`,
-      AUTH_AUDIENCE: AUDIENCE,
-      ...EXTRA_ENV,
-    },
-  });
-  let out = "";
-  const url = await new Promise<string>((ready, fail) => {
-    child.once("exit", (code) => fail(new Error(`main.js exited (${code}):\n${out}`)));
-    child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
-      out += chunk;
-      const match = /GraphQL\s+(http:\/\/\S+)\/graphql/.exec(out);
-      if (match) ready(match[1]!);
-    });
-  });
-  const idle = procUsage(child.pid!);
-  const stop = () =>
-    new Promise<void>((done) => {
-      child.removeAllListeners("exit");
-      child.once("exit", () => done());
-      child.kill("SIGTERM");
-    });
-  return { url, pid: child.pid!, idleRssMB: idle.rssMB, stop };
-}
-
 const emulator = await startEmulator({ host: "127.0.0.1", port: 0, users: 200, seed: 1, latencyMs: 20 });
 if (!process.env.BENCH_DIST) execFileSync("npx", ["tsc", "-b", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
-const gateway = await startGateway(emulator);
+const gateway = await startCompiledGateway(emulator, { dist: DIST, nodeArgs: NODE_ARGS, audience: AUDIENCE, env: EXTRA_ENV });
 try {
   const admin = await emulator.mintToken({ scope: "read:users read:roles create:role_members" });
   const rest = async (method: string, path: string, json?: unknown) => {
