@@ -113,8 +113,8 @@ export function runUserWrite<S extends z.ZodType<{ id: string }>, T extends obje
   ctx: GatewayContext,
   info: GraphQLResolveInfo,
   input: { schema: S; args: unknown },
-  // biome-ignore lint/suspicious/noConfusingVoidType: a write that answers nothing (a client method returning Promise<void>) is passed as
-  // is
+  // A write that answers nothing (a client method returning Promise<void>) is passed as it is.
+  // biome-ignore lint/suspicious/noConfusingVoidType: Promise<void> methods are accepted as they are
   write: (args: z.output<S>) => Promise<T | void>,
   options: Refusals & { unverified?: boolean } = {},
 ) {
