@@ -126,7 +126,8 @@ async function readParts(
           for (const path of paths) setPath(operations!, path, upload);
         },
         (error: Error) => {
-          if (stream.destroyed || stream.readableAborted) throw error;
+          // A file system error (it names its syscall) is the gateway's; anything else is the request's.
+          if (!("syscall" in error)) throw error;
           logger.error({ err: { code: (error as NodeJS.ErrnoException).code, message: error.message } }, "an upload could not be stored");
           throw spoolFailed();
         },
