@@ -11,7 +11,7 @@
 //   BENCH_DIST, BENCH_OPS (default "1,3,4"), BENCH_DURATION (default 5), BENCH_WARMUP (default 2),
 //   BENCH_PROCESS_WARMUP (default 8), BENCH_TOP (default 25), BENCH_CALLERS (default 0),
 //   BENCH_GATEWAY_NODE_ARGS (Node flags besides npm start's; "none": Node's defaults).
-import { execFileSync, spawn } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import { join, relative, resolve } from "node:path";
@@ -19,6 +19,7 @@ import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
 import { startEmulator } from "../src/emulator/index.js";
 import { DATABASE_CONNECTION } from "../src/emulator/seed-catalog.js";
+import { startCompiledGateway } from "./compiled-gateway.js";
 import { gatewayNodeFlags } from "./gateway-flags.js";
 import { benchOperations, prepareFixture, type GraphQLRequest } from "./operations.js";
 
@@ -92,34 +93,14 @@ function sites(head: ProfileNode): {
 const profiles = mkdtempSync(join(os.tmpdir(), "usergraph-allocation-"));
 const emulator = await startEmulator({ host: "127.0.0.1", port: 0, users: 200, seed: 1, latencyMs: 20 });
 if (!process.env.BENCH_DIST) execFileSync("npx", ["tsc", "-b", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
-const child = spawn(process.execPath, ["--import", "./bench/heap-sampling.mjs", ...NODE_ARGS, join(DIST, "main.js")], {
-  cwd: ROOT,
-  stdio: ["ignore", "pipe", "inherit"],
-  env: {
-    PATH: process.env.PATH ?? "",
-    NODE_ENV: "production",
-    LOG_LEVEL: "silent",
-    GRAPHIQL: "false",
-    HOST: "127.0.0.1",
-    PORT: "0",
-    HEAP_SAMPLING_DIR: profiles,
-    AUTH0_DOMAIN: emulator.url,
-    AUTH0_CLIENT_ID: emulator.clientId,
-    AUTH0_CLIENT_SECRET: emulator.clientSecret,
-    AUTH_ISSUER: `${emulator.url}/`,
-    AUTH_AUDIENCE: AUDIENCE,
-  },
+const gateway = await startCompiledGateway(emulator, {
+  dist: DIST,
+  nodeArgs: ["--import", resolve(ROOT, "bench/heap-sampling.mjs"), ...NODE_ARGS],
+  audience: AUDIENCE,
+  env: { HEAP_SAMPLING_DIR: profiles },
 });
 try {
-  let out = "";
-  const url = await new Promise<string>((ready, fail) => {
-    child.once("exit", (code) => fail(new Error(`main.js exited (${code}):\n${out}`)));
-    child.stdout!.setEncoding("utf8").on("data", (chunk: string) => {
-      out += chunk;
-      const match = /GraphQL\s+(http:\/\/\S+)\/graphql/.exec(out);
-      if (match) ready(match[1]!);
-    });
-  });
+  const { url } = gateway;
   const admin = await emulator.mintToken({ scope: "read:users read:roles create:role_members" });
   const rest = async (method: string, path: string, json?: unknown) => {
     const response = await fetch(`${emulator.url}/api/v2${path}`, {
@@ -147,7 +128,7 @@ try {
   /** The profile since the previous one: SIGUSR2, then the file the preload renames into place. */
   const profile = async (): Promise<ProfileNode> => {
     const file = join(profiles, `${signalled++}.heapprofile`);
-    process.kill(child.pid!, "SIGUSR2");
+    process.kill(gateway.pid, "SIGUSR2");
     while (!existsSync(file)) await new Promise((next) => setTimeout(next, 50));
     return (JSON.parse(readFileSync(file, "utf8")) as { head: ProfileNode }).head;
   };
@@ -181,11 +162,7 @@ try {
     }
   }
 } finally {
-  await new Promise<void>((done) => {
-    if (child.exitCode !== null) return done();
-    child.once("exit", () => done());
-    child.kill("SIGTERM");
-  });
+  await gateway.stop();
   await emulator.close();
   rmSync(profiles, { recursive: true, force: true });
 }

@@ -61,6 +61,7 @@ export async function startCompiledGateway(
   const stop = () =>
     new Promise<void>((done) => {
       child.removeAllListeners("exit");
+      if (child.exitCode !== null || child.signalCode !== null) return done();
       child.once("exit", () => done());
       child.kill("SIGTERM");
     });
