@@ -154,7 +154,6 @@ type Documents = {
     "query PermsMePermissions { me { id email permissions { nodes { permissionName } } } }": typeof types.PermsMePermissionsDocument,
     "query PermsRolePermissionLists {\n        roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } }\n      }": typeof types.PermsRolePermissionListsDocument,
     "\n  mutation RtMutRevokeUserRefreshTokens($id: ID!) {\n    revokeUserRefreshTokens(id: $id) {\n      user {\n        id\n        refreshTokens(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.RtMutRevokeUserRefreshTokensDocument,
-    "\n  query RtMutUserSessions($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.RtMutUserSessionsDocument,
     "mutation RtMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } }\n        revokeUserRefreshTokens(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } userErrors { code } }\n      }": typeof types.RtMutInvalidateUserRememberBrowserDocument,
     "\n    mutation UpdateRefreshToken($id: ID!, $input: UpdateRefreshTokenInput!) {\n      updateRefreshToken(id: $id, input: $input) {\n        refreshToken {\n          id\n          refreshTokenMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.UpdateRefreshTokenDocument,
     "\n    mutation RevokeRefreshTokens($input: RevokeRefreshTokensInput!) {\n      revokeRefreshTokens(input: $input) {\n        refreshTokenIds\n        userId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.RevokeRefreshTokensDocument,
@@ -194,7 +193,6 @@ type Documents = {
     "query RolesUser($id: ID!, $role: ID!) { user(id: $id) { id } role(id: $role) { id } }": typeof types.RolesUserDocument,
     "query RolesRoleUsers5($id: ID!) { role(id: $id) { id name users { nodes { id } } } }": typeof types.RolesRoleUsers5Document,
     "\n  mutation SessMutRevokeUserSessions($id: ID!) {\n    revokeUserSessions(id: $id) {\n      user {\n        id\n        sessions(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": typeof types.SessMutRevokeUserSessionsDocument,
-    "\n  query SessMutUserSessions($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SessMutUserSessionsDocument,
     "mutation SessMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { sessions(first: 100) { nodes { id } } } }\n        revokeUserSessions(id: $id) { user { sessions(first: 100) { nodes { id } } } userErrors { code } }\n      }": typeof types.SessMutInvalidateUserRememberBrowserDocument,
     "\n    mutation DeleteSession($id: ID!) {\n      deleteSession(id: $id) {\n        deletedSessionId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.DeleteSessionDocument,
     "\n    mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {\n      updateSession(id: $id, input: $input) {\n        session {\n          id\n          sessionMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": typeof types.UpdateSessionDocument,
@@ -233,6 +231,7 @@ type Documents = {
     "query MachineMe { me { id } }": typeof types.MachineMeDocument,
     "\n  query UsersPage($query: String, $sort: UserSort, $first: Int, $after: String) {\n    users(query: $query, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id email } }\n      nodes { id }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": typeof types.UsersPageDocument,
     "query NoTotal($first: Int) { users(first: $first) { nodes { id } pageInfo { hasNextPage } } }": typeof types.NoTotalDocument,
+    "\n  query SessionsAndTokensOfUser($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": typeof types.SessionsAndTokensOfUserDocument,
 };
 const documents: Documents = {
     "query TrustedMe { me { id email } }": types.TrustedMeDocument,
@@ -375,7 +374,6 @@ const documents: Documents = {
     "query PermsMePermissions { me { id email permissions { nodes { permissionName } } } }": types.PermsMePermissionsDocument,
     "query PermsRolePermissionLists {\n        roles(first: 100) { nodes { id permissions(first: 100) { totalCount nodes { ...PermsPermission } } } }\n      }": types.PermsRolePermissionListsDocument,
     "\n  mutation RtMutRevokeUserRefreshTokens($id: ID!) {\n    revokeUserRefreshTokens(id: $id) {\n      user {\n        id\n        refreshTokens(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.RtMutRevokeUserRefreshTokensDocument,
-    "\n  query RtMutUserSessions($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.RtMutUserSessionsDocument,
     "mutation RtMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } }\n        revokeUserRefreshTokens(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } userErrors { code } }\n      }": types.RtMutInvalidateUserRememberBrowserDocument,
     "\n    mutation UpdateRefreshToken($id: ID!, $input: UpdateRefreshTokenInput!) {\n      updateRefreshToken(id: $id, input: $input) {\n        refreshToken {\n          id\n          refreshTokenMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.UpdateRefreshTokenDocument,
     "\n    mutation RevokeRefreshTokens($input: RevokeRefreshTokensInput!) {\n      revokeRefreshTokens(input: $input) {\n        refreshTokenIds\n        userId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.RevokeRefreshTokensDocument,
@@ -415,7 +413,6 @@ const documents: Documents = {
     "query RolesUser($id: ID!, $role: ID!) { user(id: $id) { id } role(id: $role) { id } }": types.RolesUserDocument,
     "query RolesRoleUsers5($id: ID!) { role(id: $id) { id name users { nodes { id } } } }": types.RolesRoleUsers5Document,
     "\n  mutation SessMutRevokeUserSessions($id: ID!) {\n    revokeUserSessions(id: $id) {\n      user {\n        id\n        sessions(first: 100) {\n          nodes {\n            id\n          }\n        }\n      }\n      userErrors {\n        field\n        message\n        code\n      }\n    }\n  }\n": types.SessMutRevokeUserSessionsDocument,
-    "\n  query SessMutUserSessions($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.SessMutUserSessionsDocument,
     "mutation SessMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { sessions(first: 100) { nodes { id } } } }\n        revokeUserSessions(id: $id) { user { sessions(first: 100) { nodes { id } } } userErrors { code } }\n      }": types.SessMutInvalidateUserRememberBrowserDocument,
     "\n    mutation DeleteSession($id: ID!) {\n      deleteSession(id: $id) {\n        deletedSessionId\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.DeleteSessionDocument,
     "\n    mutation UpdateSession($id: ID!, $input: UpdateSessionInput!) {\n      updateSession(id: $id, input: $input) {\n        session {\n          id\n          sessionMetadata\n        }\n        userErrors {\n          field\n          message\n          code\n        }\n      }\n    }\n  ": types.UpdateSessionDocument,
@@ -454,6 +451,7 @@ const documents: Documents = {
     "query MachineMe { me { id } }": types.MachineMeDocument,
     "\n  query UsersPage($query: String, $sort: UserSort, $first: Int, $after: String) {\n    users(query: $query, sort: $sort, first: $first, after: $after) {\n      totalCount\n      edges { cursor node { id email } }\n      nodes { id }\n      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }\n    }\n  }\n": types.UsersPageDocument,
     "query NoTotal($first: Int) { users(first: $first) { nodes { id } pageInfo { hasNextPage } } }": types.NoTotalDocument,
+    "\n  query SessionsAndTokensOfUser($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n": types.SessionsAndTokensOfUserDocument,
 };
 
 /**
@@ -1033,10 +1031,6 @@ export function graphql(source: "\n  mutation RtMutRevokeUserRefreshTokens($id: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RtMutUserSessions($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RtMutUserSessions($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation RtMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } }\n        revokeUserRefreshTokens(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } userErrors { code } }\n      }"): (typeof documents)["mutation RtMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } }\n        revokeUserRefreshTokens(id: $id) { user { refreshTokens(first: 100) { nodes { id } } } userErrors { code } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1193,10 +1187,6 @@ export function graphql(source: "\n  mutation SessMutRevokeUserSessions($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query SessMutUserSessions($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessMutUserSessions($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation SessMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { sessions(first: 100) { nodes { id } } } }\n        revokeUserSessions(id: $id) { user { sessions(first: 100) { nodes { id } } } userErrors { code } }\n      }"): (typeof documents)["mutation SessMutInvalidateUserRememberBrowser($id: ID!) {\n        before: invalidateUserRememberBrowser(id: $id) { user { sessions(first: 100) { nodes { id } } } }\n        revokeUserSessions(id: $id) { user { sessions(first: 100) { nodes { id } } } userErrors { code } }\n      }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1346,6 +1336,10 @@ export function graphql(source: "\n  query UsersPage($query: String, $sort: User
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query NoTotal($first: Int) { users(first: $first) { nodes { id } pageInfo { hasNextPage } } }"): (typeof documents)["query NoTotal($first: Int) { users(first: $first) { nodes { id } pageInfo { hasNextPage } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionsAndTokensOfUser($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionsAndTokensOfUser($id: ID!) {\n    user(id: $id) {\n      sessions(first: 100) {\n        nodes {\n          id\n        }\n      }\n      refreshTokens(first: 100) {\n        nodes {\n          id\n        }\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { RefreshToken, Session } from "../../src/upstream/types.js";
 import { graphql } from "../gql/index.js";
 import {
   UNKNOWN_USER,
@@ -8,8 +7,14 @@ import {
   expectUpstreamRejected,
   expectUserError,
   mutationTestGateway,
-  userIds,
 } from "../support/mutations.js";
+import {
+  USER_SESSIONS_AND_TOKENS,
+  restRefreshTokenIds,
+  restSessionIds,
+  usersWithBoth,
+  usersWithRefreshTokens,
+} from "../support/sessions-and-tokens.js";
 
 const t = mutationTestGateway();
 
@@ -32,38 +37,11 @@ const REVOKE = graphql(`
     }
   }
 `);
-const READ = graphql(`
-  query RtMutUserSessions($id: ID!) {
-    user(id: $id) {
-      sessions(first: 100) {
-        nodes {
-          id
-        }
-      }
-      refreshTokens(first: 100) {
-        nodes {
-          id
-        }
-      }
-    }
-  }
-`);
-
-const withTokens = () => userIds(t, (id) => (t.emulator.state.refreshTokens.get(id)?.length ?? 0) > 0);
-const withBoth = () => withTokens().filter((id) => (t.emulator.state.sessions.get(id)?.length ?? 0) > 0);
-
-async function restTokenIds(userId: string): Promise<string[]> {
-  const res = await t.rest<{ tokens: RefreshToken[] }>("GET", `/users/${encodeURIComponent(userId)}/refresh-tokens?take=100`);
-  expect(res.status).toBe(200);
-  return res.body.tokens.map((r) => r.id!);
-}
 
 describe("revokeUserRefreshTokens", () => {
   it("revokes every refresh token; the payload, a later field and a later operation show none", async () => {
-    const userId = withBoth()[0]!;
-    const sessionsBefore = (
-      await t.rest<{ sessions: Session[] }>("GET", `/users/${encodeURIComponent(userId)}/sessions?take=100`)
-    ).body.sessions.map((s) => s.id);
+    const userId = usersWithBoth(t)[0]!;
+    const sessionsBefore = await restSessionIds(t, userId);
     t.resetCalls();
     const res = await t.query(
       graphql(`mutation RtMutInvalidateUserRememberBrowser($id: ID!) {
@@ -76,8 +54,8 @@ describe("revokeUserRefreshTokens", () => {
     expect(res.body.data!.before!.user!.refreshTokens!.nodes.length).toBeGreaterThan(0);
     expect(res.body.data!.revokeUserRefreshTokens).toEqual({ user: { refreshTokens: { nodes: [] } }, userErrors: [] });
     expect(t.upstreamCalls()["DELETE /api/v2/users/{user_id}/refresh-tokens"]).toBe(1);
-    expect(await restTokenIds(userId)).toEqual([]);
-    const later = await t.query(READ, { id: userId });
+    expect(await restRefreshTokenIds(t, userId)).toEqual([]);
+    const later = await t.query(USER_SESSIONS_AND_TOKENS, { id: userId });
     expect(later.body.data!.user!.refreshTokens!.nodes).toEqual([]);
     // Sessions are revoked apart.
     expect(sessionsBefore.length).toBeGreaterThan(0);
@@ -90,13 +68,13 @@ describe("revokeUserRefreshTokens", () => {
   });
 
   it("is UPSTREAM_REJECTED when Auth0 refuses the request", async () => {
-    const userId = withTokens()[0]!;
-    const before = await restTokenIds(userId);
+    const userId = usersWithRefreshTokens(t)[0]!;
+    const before = await restRefreshTokenIds(t, userId);
     await expectUpstreamRejected(t, REVOKE, { id: userId }, "revokeUserRefreshTokens", {
       method: "DELETE",
       route: "/api/v2/users/{user_id}/refresh-tokens",
     });
-    expect(await restTokenIds(userId)).toEqual(before);
+    expect(await restRefreshTokenIds(t, userId)).toEqual(before);
   });
 
   it("checks its input before calling Auth0", async () => {
@@ -104,8 +82,8 @@ describe("revokeUserRefreshTokens", () => {
   });
 
   it("is FORBIDDEN without delete:refresh_tokens", async () => {
-    const userId = withTokens()[0]!;
-    const before = await restTokenIds(userId);
+    const userId = usersWithRefreshTokens(t)[0]!;
+    const before = await restRefreshTokenIds(t, userId);
     await expectForbidden(
       t,
       REVOKE,
@@ -113,7 +91,7 @@ describe("revokeUserRefreshTokens", () => {
       "revokeUserRefreshTokens",
       "read:users read:refresh_tokens update:users delete:sessions",
     );
-    expect(await restTokenIds(userId)).toEqual(before);
+    expect(await restRefreshTokenIds(t, userId)).toEqual(before);
   });
 });
 
@@ -133,7 +111,7 @@ describe("updateRefreshToken", () => {
       }
     }
   `);
-  const someToken = () => t.emulator.state.refreshTokens.get(withTokens()[0]!)![0]!;
+  const someToken = () => t.emulator.state.refreshTokens.get(usersWithRefreshTokens(t)[0]!)![0]!;
 
   it("replaces the metadata, then clears it with {}; one PATCH each, the payload from Auth0's answer", async () => {
     const token = someToken();
@@ -223,13 +201,13 @@ describe("revokeRefreshTokens", () => {
   const tokensOf = (userId: string) => t.emulator.state.refreshTokens.get(userId) ?? [];
   /** A user whose refresh tokens were issued to at least two applications. */
   const withTwoClients = () => {
-    const userId = withTokens().find((id) => new Set(tokensOf(id).map((r) => r.client_id)).size > 1);
+    const userId = usersWithRefreshTokens(t).find((id) => new Set(tokensOf(id).map((r) => r.client_id)).size > 1);
     expect(userId, "the seed has a user with tokens of two applications").toBeDefined();
     return userId!;
   };
 
   it("revokes by id, repeats dropped, other tokens left alone", async () => {
-    const [userId, otherUser] = withTokens();
+    const [userId, otherUser] = usersWithRefreshTokens(t);
     const [first, ...rest] = tokensOf(userId!).map((r) => r.id);
     const othersBefore = tokensOf(otherUser!).map((r) => r.id);
     t.resetCalls();
@@ -294,7 +272,7 @@ describe("revokeRefreshTokens", () => {
   });
 
   it("is FORBIDDEN without delete:refresh_tokens, with nothing sent", async () => {
-    const userId = withTokens()[0]!;
+    const userId = usersWithRefreshTokens(t)[0]!;
     const before = tokensOf(userId).map((r) => r.id);
     t.resetCalls();
     const res = await t.query(REVOKE_MANY, { input: { userId } }, { scope: "read:refresh_tokens update:refresh_tokens delete:sessions" });

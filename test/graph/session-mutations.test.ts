@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import type { RefreshToken, Session } from "../../src/upstream/types.js";
 import { COST_HEADER } from "../../src/cost/plugin.js";
 import { graphql } from "../gql/index.js";
 import {
@@ -9,8 +8,14 @@ import {
   expectUpstreamRejected,
   expectUserError,
   mutationTestGateway,
-  userIds,
 } from "../support/mutations.js";
+import {
+  USER_SESSIONS_AND_TOKENS,
+  restRefreshTokenIds,
+  restSessionIds,
+  usersWithBoth,
+  usersWithSessions,
+} from "../support/sessions-and-tokens.js";
 
 const t = mutationTestGateway();
 
@@ -33,38 +38,11 @@ const REVOKE = graphql(`
     }
   }
 `);
-const READ = graphql(`
-  query SessMutUserSessions($id: ID!) {
-    user(id: $id) {
-      sessions(first: 100) {
-        nodes {
-          id
-        }
-      }
-      refreshTokens(first: 100) {
-        nodes {
-          id
-        }
-      }
-    }
-  }
-`);
-
-const withSessions = () => userIds(t, (id) => (t.emulator.state.sessions.get(id)?.length ?? 0) > 0);
-const withBoth = () => withSessions().filter((id) => (t.emulator.state.refreshTokens.get(id)?.length ?? 0) > 0);
-
-async function restSessionIds(userId: string): Promise<string[]> {
-  const res = await t.rest<{ sessions: Session[] }>("GET", `/users/${encodeURIComponent(userId)}/sessions?take=100`);
-  expect(res.status).toBe(200);
-  return res.body.sessions.map((s) => s.id!);
-}
 
 describe("revokeUserSessions", () => {
   it("revokes every session; the payload, a later field and a later operation show none", async () => {
-    const userId = withBoth()[0]!;
-    const tokensBefore = (
-      await t.rest<{ tokens: RefreshToken[] }>("GET", `/users/${encodeURIComponent(userId)}/refresh-tokens?take=100`)
-    ).body.tokens.map((r) => r.id);
+    const userId = usersWithBoth(t)[0]!;
+    const tokensBefore = await restRefreshTokenIds(t, userId);
     t.resetCalls();
     const res = await t.query(
       graphql(`mutation SessMutInvalidateUserRememberBrowser($id: ID!) {
@@ -77,8 +55,8 @@ describe("revokeUserSessions", () => {
     expect(res.body.data!.before!.user!.sessions!.nodes.length).toBeGreaterThan(0);
     expect(res.body.data!.revokeUserSessions).toEqual({ user: { sessions: { nodes: [] } }, userErrors: [] });
     expect(t.upstreamCalls()["DELETE /api/v2/users/{user_id}/sessions"]).toBe(1);
-    expect(await restSessionIds(userId)).toEqual([]);
-    const later = await t.query(READ, { id: userId });
+    expect(await restSessionIds(t, userId)).toEqual([]);
+    const later = await t.query(USER_SESSIONS_AND_TOKENS, { id: userId });
     expect(later.body.data!.user!.sessions!.nodes).toEqual([]);
     // Refresh tokens are revoked apart.
     expect(tokensBefore.length).toBeGreaterThan(0);
@@ -91,13 +69,13 @@ describe("revokeUserSessions", () => {
   });
 
   it("is UPSTREAM_REJECTED when Auth0 refuses the request", async () => {
-    const userId = withSessions()[0]!;
-    const before = await restSessionIds(userId);
+    const userId = usersWithSessions(t)[0]!;
+    const before = await restSessionIds(t, userId);
     await expectUpstreamRejected(t, REVOKE, { id: userId }, "revokeUserSessions", {
       method: "DELETE",
       route: "/api/v2/users/{user_id}/sessions",
     });
-    expect(await restSessionIds(userId)).toEqual(before);
+    expect(await restSessionIds(t, userId)).toEqual(before);
   });
 
   it("checks its input before calling Auth0", async () => {
@@ -105,10 +83,10 @@ describe("revokeUserSessions", () => {
   });
 
   it("is FORBIDDEN without delete:sessions", async () => {
-    const userId = withSessions()[0]!;
-    const before = await restSessionIds(userId);
+    const userId = usersWithSessions(t)[0]!;
+    const before = await restSessionIds(t, userId);
     await expectForbidden(t, REVOKE, { id: userId }, "revokeUserSessions", "read:users read:sessions update:users delete:refresh_tokens");
-    expect(await restSessionIds(userId)).toEqual(before);
+    expect(await restSessionIds(t, userId)).toEqual(before);
   });
 });
 
@@ -128,7 +106,7 @@ describe("deleteSession", () => {
   /** A session of a user, with the refresh tokens bound to it. */
   const sessionWithTokens = () => {
     const state = t.emulator.state;
-    for (const userId of withBoth()) {
+    for (const userId of usersWithBoth(t)) {
       const session = state.sessions.get(userId)!.find((s) => state.refreshTokens.get(userId)!.some((r) => r.session_id === s.id));
       if (session) return { userId, session };
     }
@@ -203,7 +181,7 @@ describe("updateSession", () => {
       }
     }
   `);
-  const someSession = () => t.emulator.state.sessions.get(withSessions()[0]!)![0]!;
+  const someSession = () => t.emulator.state.sessions.get(usersWithSessions(t)[0]!)![0]!;
 
   it("replaces the metadata, then clears it with null; one PATCH each, the payload from Auth0's answer", async () => {
     const session = someSession();
