@@ -2,13 +2,13 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Writable } from "node:stream";
 import type { ResultOf } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
+import { LogCapture } from "../support/log-capture.js";
 
 // The import upload is read as a stream: written to disk (UPLOAD_DIR) as its bytes arrive, checked
 // and sent to the tenant from there, and removed once the request is answered.
@@ -246,17 +246,12 @@ describe("the import upload", () => {
 describe("an upload the gateway cannot store", () => {
   it("is answered 503 UPLOAD_NOT_STORED (the request read to its end, nothing sent upstream) when UPLOAD_DIR is not writable", async () => {
     const missing = join(uploadDir, "no-such-directory");
-    const lines: string[] = [];
-    const logger = pino(
-      { level: "info" },
-      new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          lines.push(chunk.toString("utf8"));
-          done();
-        },
-      }),
-    );
-    const other = await startTestGateway({ emulator: { users: 2, seed: 1 }, env: { UPLOAD_DIR: missing }, logger });
+    const log = new LogCapture();
+    const other = await startTestGateway({
+      emulator: { users: 2, seed: 1 },
+      env: { UPLOAD_DIR: missing },
+      logger: pino({ level: "info" }, log),
+    });
     try {
       const form = new FormData();
       form.set("operations", operations());
@@ -276,8 +271,8 @@ describe("an upload the gateway cannot store", () => {
       expect(JSON.stringify(body)).not.toContain(missing);
       expect(other.upstreamTotal()).toBe(0);
       // The operator learns why.
-      const logged = lines.map((line) => JSON.parse(line) as { msg: string; err?: { code?: string } });
-      expect(logged.filter((line) => line.msg === "an upload could not be stored").map((line) => line.err?.code)).toEqual(["ENOENT"]);
+      const stored = log.records().filter((line) => line.msg === "an upload could not be stored");
+      expect(stored.map((line) => (line.err as { code?: string } | undefined)?.code)).toEqual(["ENOENT"]);
     } finally {
       await other.close();
     }

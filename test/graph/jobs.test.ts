@@ -1,4 +1,3 @@
-import { Writable } from "node:stream";
 import { gunzipSync } from "node:zlib";
 import type { ResultOf } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
@@ -8,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultSecurityConfig } from "../../src/config.js";
 import { graphql } from "../gql/index.js";
 import { startTestGateway, type TestGateway } from "../support/gateway.js";
+import { LogCapture } from "../support/log-capture.js";
 
 const JOB = graphql(`query JobsJob($id: ID!) { job(id: $id) { __typename id status percentageDone timeLeftSeconds connectionId
   ... on UsersExportJob { format limit fields { name exportAs } location }
@@ -553,19 +553,10 @@ describe("jobProgress over Server-Sent Events", () => {
 });
 
 describe("verification emails and tickets", () => {
-  const lines: string[] = [];
+  const log = new LogCapture();
   let t: TestGateway;
   beforeAll(async () => {
-    const logger = pino(
-      { level: "trace" },
-      new Writable({
-        write: (chunk: Buffer, _e, done) => {
-          lines.push(chunk.toString("utf8"));
-          done();
-        },
-      }),
-    );
-    t = await startTestGateway({ emulator: { users: 20, seed: 45 }, logger });
+    t = await startTestGateway({ emulator: { users: 20, seed: 45 }, logger: pino({ level: "trace" }, log) });
   });
   afterAll(() => t.close());
   const database = () => [...t.emulator.state.users.values()].find((u) => u.email && u.identities[0]!.provider === "auth0")!;
@@ -651,6 +642,10 @@ describe("verification emails and tickets", () => {
     for (const denied of denials) {
       expect(denied.body.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", requiredScopes: ["create:user_tickets"] });
     }
+    const lines = log
+      .text()
+      .split("\n")
+      .filter((line) => line !== "");
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
       expect(line).not.toContain(ticket);

@@ -1,9 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { Writable } from "node:stream";
 import { join, resolve } from "node:path";
-import type { DestinationStream } from "pino";
 import { loadConfig } from "../../src/config.js";
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from "../../src/emulator/index.js";
 import { createLogger } from "../../src/ops/logger.js";
@@ -11,37 +9,14 @@ import { startTracing, type Tracing } from "../../src/ops/tracing.js";
 import { assembleGateway, type AssembledGateway, type ResolvedConfig } from "../../src/server.js";
 import { ALL_GRAPH_SCOPES } from "../support/gateway.js";
 import type { GraphQLAnswer } from "../support/graphql-answer.js";
+import { LogCapture } from "../support/log-capture.js";
+
+export { LogCapture, type LogRecord } from "../support/log-capture.js";
 import { START_NODE_FLAGS } from "../support/start-command.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 /** The compiled program `npm start` runs (built by test/support/build.ts before the suite). */
 const MAIN = join(ROOT, "dist/main.js");
-
-/** One JSON log line: pino's fields, and whatever the line carries. */
-export interface LogRecord {
-  level?: string | number;
-  msg?: string;
-  [field: string]: unknown;
-}
-
-/** A log destination (a real stream: pino-pretty pipes into it) that keeps every line written to it. */
-export class LogCapture extends Writable implements DestinationStream {
-  private readonly chunks: string[] = [];
-  override _write(chunk: Buffer | string, _encoding: BufferEncoding, done: (error?: Error | null) => void): void {
-    this.chunks.push(chunk.toString());
-    done();
-  }
-  text(): string {
-    return this.chunks.join("");
-  }
-  /** The JSON lines, parsed. */
-  records(): LogRecord[] {
-    return this.text()
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .map((line) => JSON.parse(line) as LogRecord);
-  }
-}
 
 export interface OpsGateway extends AssembledGateway {
   emulator: RunningEmulator;
