@@ -71,7 +71,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   const { client, verifier, logger } = options;
   const metrics = options.metrics ?? new GatewayMetrics();
   const traces = new OperationTraces();
-  const protection = createCallerProtection(verifier, options.security ?? defaultSecurityConfig());
+  const security = options.security ?? defaultSecurityConfig();
+  const protection = createCallerProtection(verifier, security);
   const costBudget = options.costBudget ?? DEFAULT_COST_BUDGET;
   const operationTimeoutMs = options.operationTimeoutMs ?? DEFAULT_OPERATION_TIMEOUT_MS;
   // Job progress polls are shared by every subscriber of a job, whatever operation they came from.
@@ -94,7 +95,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     uploads: {
       spoolDir: options.uploadDir ?? tmpdir(),
       keepLimit: MAX_IMPORT_FILE_BYTES,
-      maxFieldBytes: (options.security ?? defaultSecurityConfig()).maxBodyBytes,
+      maxFieldBytes: security.maxBodyBytes,
       logger,
     },
   });
